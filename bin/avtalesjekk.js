@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// avtalesjekk: checks a samarbeidsavtale against helse- og omsorgstjenesteloven kapittel 6.
+import { run } from '../dist/cli.js';
+
+process.exitCode = await run();

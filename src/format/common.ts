@@ -1,0 +1,54 @@
+// Helpers shared by formatters: summary sentences, status symbols, grouping. Pure functions of the report.
+import { t } from '../i18n/index.js';
+import type { AgreementSummary, Finding, Lang, Report, RequirementResult, RequirementStatus } from '../types.js';
+
+export interface FormatOptions {
+  lang: Lang;
+  /** Terminal only: use ANSI colours. */
+  color?: boolean;
+}
+
+export type Formatter = (report: Report, options: FormatOptions) => string;
+
+export const STATUS_SYMBOL: Record<RequirementStatus, string> = {
+  satisfied: '✔',
+  partial: '◐',
+  missing: '✖',
+  'not-yet-in-force': '○',
+  suppressed: '–',
+};
+
+/** "11 av 13 lovkrav oppfylt, 1 delvis, 1 mangler" for one agreement. */
+export function summaryLine(agreement: AgreementSummary, lang: Lang): string {
+  const c = agreement.counts;
+  const inForce = c.total - c['not-yet-in-force'];
+  const parts = [t(lang, 'report.summary', { satisfied: c.satisfied, total: inForce })];
+  if (c.partial) parts.push(t(lang, 'report.summary-partial', { count: c.partial }));
+  if (c.missing) parts.push(t(lang, 'report.summary-missing', { count: c.missing }));
+  if (c['not-yet-in-force']) parts.push(t(lang, 'report.summary-not-in-force', { count: c['not-yet-in-force'] }));
+  return parts.join(', ');
+}
+
+export function countsLine(report: Report, lang: Lang): string {
+  return t(lang, 'report.counts', { errors: report.counts.error, warnings: report.counts.warning, infos: report.counts.info });
+}
+
+export function requirementsOf(report: Report, agreement: AgreementSummary): RequirementResult[] {
+  return report.requirements.filter((r) => r.agreement === agreement.file);
+}
+
+/** Findings whose file belongs to the agreement set. */
+export function findingsOf(report: Report, agreement: AgreementSummary): Finding[] {
+  const files = new Set(agreement.files);
+  return report.findings.filter((f) => files.has(f.location.file));
+}
+
+export function place(f: { location: { file: string; line: number; column: number } }): string {
+  return `${f.location.file}:${f.location.line}:${f.location.column}`;
+}
+
+/** "TA 3 og 5 Innleggelse og utskrivning, seksjon 4" */
+export function coverageLabel(c: RequirementResult['coverage'][number], lang: Lang): string {
+  const doc = [c.documentNumber, c.documentTitle].filter(Boolean).join(' ');
+  return c.sectionId ? `${doc}, ${t(lang, 'report.section', { section: c.sectionId })}` : doc;
+}

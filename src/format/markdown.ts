@@ -1,0 +1,93 @@
+// Markdown formatter: a gap report for meeting papers and pull requests (GitHub-flavoured tables).
+import { t } from '../i18n/index.js';
+import type { Lang, RequirementResult } from '../types.js';
+import { countsLine, coverageLabel, findingsOf, place, requirementsOf, summaryLine, type Formatter } from './common.js';
+
+const STATUS_ICON = { satisfied: '✅', partial: '🟡', missing: '❌', 'not-yet-in-force': '⚪', suppressed: '➖' } as const;
+
+/** Escapes text for a table cell or paragraph: pipes, HTML and line breaks. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([*_`[\]])/g, '\\$1')
+    .replace(/\r?\n/g, '<br>');
+}
+
+function code(text: string): string {
+  return '`' + text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ') + '`';
+}
+
+function link(text: string, url: string): string {
+  return `[${escapeMarkdown(text)}](${url.replace(/[()\s]/g, encodeURIComponent)})`;
+}
+
+function where(r: RequirementResult, lang: Lang): string {
+  return r.coverage.map((c) => `${escapeMarkdown(coverageLabel(c, lang))} (${code(`${c.documentLocation.file}:${c.documentLocation.line}`)})`).join('<br>');
+}
+
+export const formatMarkdown: Formatter = (report, { lang }) => {
+  const out: string[] = [`# ${t(lang, 'report.title')}`, ''];
+  for (const agreement of report.agreements) {
+    const reqs = requirementsOf(report, agreement);
+    const version = agreement.version ? ` (${escapeMarkdown(t(lang, 'report.version', { version: agreement.version }))})` : '';
+    if (report.agreements.length > 1) out.push(`## ${escapeMarkdown(agreement.title)}`, '');
+    out.push(`**${escapeMarkdown(agreement.title)}**${version} · ${code(agreement.file)}`, '');
+    out.push(`> **${escapeMarkdown(summaryLine(agreement, lang))}**`, `> ${escapeMarkdown(t(lang, 'report.as-of', { date: report.asOf }))}`, '');
+
+    const h = report.agreements.length > 1 ? '###' : '##';
+    out.push(`${h} ${t(lang, 'report.requirements')}`, '');
+    out.push(`| ${t(lang, 'report.col.status')} | ${t(lang, 'report.col.requirement')} | ${t(lang, 'report.col.citation')} | ${t(lang, 'report.col.where')} | ${t(lang, 'report.col.detail')} |`, '|---|---|---|---|---|');
+    for (const r of reqs) {
+      const check = r.verified ? '' : ` (${t(lang, 'report.check-this')})`;
+      out.push(`| ${STATUS_ICON[r.status]} ${t(lang, `status.${r.status}`)} | ${escapeMarkdown(r.title)} | ${link(r.citation.ref, r.citation.url)}${check} | ${where(r, lang) || '–'} | ${escapeMarkdown(r.detail)} |`);
+    }
+    out.push('');
+
+    const docs = new Map<string, string>();
+    for (const r of reqs) for (const c of r.coverage) if (!docs.has(c.documentId)) docs.set(c.documentId, c.documentNumber ?? c.documentId);
+    if (docs.size > 0) {
+      out.push(`${h} ${t(lang, 'report.matrix')}`, '');
+      const ids = [...docs.keys()];
+      out.push(`| ${t(lang, 'report.col.requirement')} | ${ids.map((id) => escapeMarkdown(docs.get(id)!)).join(' | ')} |`, `|---|${ids.map(() => ':-:').join('|')}|`);
+      for (const r of reqs.filter((x) => x.coverage.length > 0)) {
+        const mark = r.status === 'partial' ? '◐' : '✓';
+        const cells = ids.map((id) => {
+          const hits = r.coverage.filter((c) => c.documentId === id);
+          if (hits.length === 0) return '';
+          const sections = hits.flatMap((c) => (c.sectionId ? [c.sectionId] : []));
+          return mark + (sections.length ? ' ' + escapeMarkdown(sections.join(', ')) : '');
+        });
+        out.push(`| ${escapeMarkdown(r.citation.ref)} ${escapeMarkdown(r.title)} | ${cells.join(' | ')} |`);
+      }
+      out.push('', `<sub>${escapeMarkdown(t(lang, 'report.legend'))}</sub>`, '');
+    }
+
+    out.push(`${h} ${t(lang, 'report.findings')}`, '');
+    const findings = findingsOf(report, agreement);
+    if (findings.length === 0) {
+      out.push(t(lang, 'report.no-findings'), '');
+    } else {
+      out.push(`| ${t(lang, 'report.col.place')} | ${t(lang, 'report.col.severity')} | ${t(lang, 'report.col.message')} | ${t(lang, 'report.col.rule')} |`, '|---|---|---|---|');
+      for (const f of findings) {
+        const hint = f.hint ? `<br>*${t(lang, 'report.hint')}:* ${escapeMarkdown(f.hint)}` : '';
+        const rule = f.citation ? `${code(f.ruleId)}<br>${link(f.citation.ref, f.citation.url)}` : code(f.ruleId);
+        out.push(`| ${code(place(f))} | ${t(lang, `severity.${f.severity}`)} | ${escapeMarkdown(f.message)}${hint} | ${rule} |`);
+      }
+      out.push('');
+    }
+
+    out.push(`${h} ${t(lang, 'report.evidence')}`, '');
+    const satisfied = reqs.filter((r) => r.status === 'satisfied');
+    if (satisfied.length === 0) out.push(t(lang, 'report.none-satisfied'));
+    for (const r of satisfied) {
+      const places = r.coverage.length ? `: ${where(r, lang).replace(/<br>/g, '; ')}` : '';
+      out.push(`- **${escapeMarkdown(r.title)}** (${link(r.citation.ref, r.citation.url)})${places}. ${escapeMarkdown(r.detail)}.`);
+    }
+    out.push('');
+  }
+  out.push(`*${escapeMarkdown(countsLine(report, lang))}. ${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)}.*`, '');
+  return out.join('\n');
+};

@@ -1,0 +1,40 @@
+// Terminal formatter: requirement list and findings for people at a prompt; colour only when asked.
+import { Chalk, type ChalkInstance } from 'chalk';
+import { t } from '../i18n/index.js';
+import type { RequirementStatus, Severity } from '../types.js';
+import { STATUS_SYMBOL, countsLine, coverageLabel, findingsOf, place, requirementsOf, summaryLine, type Formatter } from './common.js';
+
+export const formatTerminal: Formatter = (report, { lang, color = false }) => {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const statusColor: Record<RequirementStatus, ChalkInstance> = { satisfied: c.green, partial: c.yellow, missing: c.red, 'not-yet-in-force': c.gray, suppressed: c.gray };
+  const severityColor: Record<Severity, ChalkInstance> = { error: c.red, warning: c.yellow, info: c.blue };
+  const out: string[] = [];
+  for (const agreement of report.agreements) {
+    const version = agreement.version ? ` (${t(lang, 'report.version', { version: agreement.version })})` : '';
+    out.push(c.bold(agreement.file) + '  ' + agreement.title + version, '');
+    out.push(c.bold(t(lang, 'report.requirements')));
+    const reqs = requirementsOf(report, agreement);
+    const statusWidth = Math.max(...reqs.map((r) => t(lang, `status.${r.status}`).length));
+    const refWidth = Math.max(...reqs.map((r) => r.citation.ref.length));
+    for (const r of reqs) {
+      const status = statusColor[r.status](`${STATUS_SYMBOL[r.status]} ${t(lang, `status.${r.status}`).padEnd(statusWidth)}`);
+      const where = r.coverage.map((cv) => `${coverageLabel(cv, lang)} (${place({ location: cv.documentLocation })})`).join('; ');
+      out.push(`  ${status}  ${r.citation.ref.padEnd(refWidth)}  ${r.title}${c.gray(` · ${r.detail}`)}`);
+      if (where) out.push(c.gray(`      ${where}`));
+    }
+    out.push('');
+    const findings = findingsOf(report, agreement);
+    if (findings.length > 0) {
+      out.push(c.bold(t(lang, 'report.findings')));
+      for (const f of findings) {
+        out.push(`  ${place(f)}  ${severityColor[f.severity](t(lang, `severity.${f.severity}`))}  ${f.message}  ${c.gray(`(${f.ruleId})`)}`);
+        if (f.hint) out.push(`      ${c.cyan(`${t(lang, 'report.hint')}:`)} ${f.hint}`);
+        if (f.citation) out.push(c.gray(`      ${f.citation.law} ${f.citation.ref}: ${f.citation.url}`));
+      }
+      out.push('');
+    }
+    out.push(c.bold(summaryLine(agreement, lang)));
+  }
+  out.push(countsLine(report, lang) + ' · ' + t(lang, 'report.as-of', { date: report.asOf }));
+  return out.join('\n') + '\n';
+};

@@ -1,0 +1,35 @@
+// What rules produce: a rule id, a message id with parameters, and a target in the data; the engine turns it into a Finding.
+import type { LocalText, Severity } from './types.js';
+
+/** A path into parsed data: map keys and list indexes. */
+export type DataPath = readonly (string | number)[];
+
+/** Which part of the node at a path a finding points at. */
+export type Anchor = 'key' | 'value';
+
+/** Where an issue is: a path in the composed agreement set (or in one file, when `file` is set), or a byte range. */
+export type Target =
+  | { kind: 'path'; path: DataPath; anchor?: Anchor; file?: string }
+  | { kind: 'range'; file: string; start: number; end: number };
+
+/** Message parameters; values are interpolated into the i18n templates. */
+export type Params = Record<string, string | number | LocalText>;
+
+export interface Issue {
+  ruleId: string;
+  /** i18n key of the message. */
+  messageId: string;
+  params?: Params;
+  /** i18n key of the hint, if any. */
+  hintId?: string;
+  hintParams?: Params;
+  target: Target;
+  /** Overrides the rule's default severity (requirements with transitions, for instance). */
+  severity?: Severity;
+  /** A second place the message refers to (the first duplicate, say); resolved to `{related}` = file:line. */
+  related?: Target;
+  data?: Record<string, unknown>;
+}
+
+export const pathTarget = (path: DataPath, anchor: Anchor = 'key', file?: string): Target =>
+  file === undefined ? { kind: 'path', path, anchor } : { kind: 'path', path, anchor, file };

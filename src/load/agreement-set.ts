@@ -1,0 +1,128 @@
+// Loads a main agreement file and the document files it includes, safely, into one composed data tree.
+import path from 'node:path';
+import type { Issue } from '../issue.js';
+import { pathTarget } from '../issue.js';
+import type { Mount, SourceMap } from '../locate.js';
+import type { FileSystem } from './fs.js';
+import { MAX_INCLUDES } from './limits.js';
+import { parseSource, type SourceFile } from './parse.js';
+import { readText, type LoadProblem } from './read.js';
+
+/** A main file with its included document files, composed into one data tree. */
+export interface AgreementSet extends SourceMap {
+  /** The composed data: the main file's data, with each `inkluder` entry replaced by the included document. */
+  data: unknown;
+  /** Files in load order, main first. */
+  fileList: SourceFile[];
+  /** Parse and include issues of all files. */
+  issues: Issue[];
+}
+
+export type LoadSetResult = { ok: true; set: AgreementSet } | { ok: false; file: string; problem: LoadProblem };
+
+export interface LoadOptions {
+  fs: FileSystem;
+  /** Turns an absolute path into the path shown to the user. */
+  display: (absPath: string) => string;
+}
+
+/** Loads `mainPath` (absolute). A main file that cannot be read is a LoadProblem (exit 2); a bad include is an issue. */
+export async function loadAgreementSet(mainPath: string, options: LoadOptions): Promise<LoadSetResult> {
+  const { fs, display } = options;
+  const read = await readText(fs, mainPath);
+  if (!read.ok) return { ok: false, file: display(mainPath), problem: read.problem };
+  const main = parseSource(display(mainPath), mainPath, read.text);
+  const files = new Map<string, SourceFile>([[main.path, main]]);
+  const fileList = [main];
+  const issues = [...main.issues];
+  const mounts: Mount[] = [];
+  let data = main.data;
+
+  const docs = isRecord(data) && Array.isArray(data.dokumenter) ? data.dokumenter : undefined;
+  if (docs && docs.some(isInclude)) {
+    const composed = [...docs];
+    const rootDir = path.dirname(mainPath);
+    const realRoot = await safeRealpath(fs, rootDir);
+    const realMain = await safeRealpath(fs, mainPath);
+    const seen = new Map<string, number>();
+    let count = 0;
+    for (const [i, entry] of docs.entries()) {
+      if (!isInclude(entry)) continue;
+      const at = pathTarget(['dokumenter', i, 'inkluder'], 'value');
+      const fail = (messageId: string, params: Record<string, string | number> = {}, ruleId = 'include') =>
+        issues.push({ ruleId, messageId, params: { include: entry.inkluder, ...params }, target: at });
+      if (++count > MAX_INCLUDES) {
+        fail('include.too-many', { limit: MAX_INCLUDES }, 'include-limit');
+        continue;
+      }
+      const rel = entry.inkluder.replace(/\\/g, '/');
+      if (path.posix.isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) {
+        fail('include.absolute', {}, 'include-outside');
+        continue;
+      }
+      const target = path.resolve(rootDir, rel);
+      if (escapes(rootDir, target)) {
+        fail('include.outside', {}, 'include-outside');
+        continue;
+      }
+      const real = await safeRealpath(fs, target);
+      if (real === undefined) {
+        fail('include.not-found', {}, 'include-not-found');
+        continue;
+      }
+      if (realRoot !== undefined && escapes(realRoot, real)) {
+        fail('include.symlink-outside', {}, 'include-outside');
+        continue;
+      }
+      if (real === realMain) {
+        fail('include.cycle', {}, 'include-cycle');
+        continue;
+      }
+      const earlier = seen.get(real);
+      if (earlier !== undefined) {
+        issues.push({ ruleId: 'include-duplicate', messageId: 'include.duplicate', params: { include: entry.inkluder }, target: at, related: pathTarget(['dokumenter', earlier, 'inkluder'], 'value') });
+        continue;
+      }
+      seen.set(real, i);
+      const text = await readText(fs, target);
+      if (!text.ok) {
+        fail('include.unreadable', { reason: `@load.${text.problem.code}` }, 'include-not-found');
+        continue;
+      }
+      const file = parseSource(display(target), target, text.text);
+      files.set(file.path, file);
+      fileList.push(file);
+      issues.push(...file.issues);
+      if (!isRecord(file.data) || !isRecord(file.data.dokument)) {
+        if (file.data !== undefined) fail('include.not-document', {}, 'include-not-document');
+        continue;
+      }
+      composed[i] = file.data.dokument;
+      mounts.push({ prefix: ['dokumenter', i], file, localPrefix: ['dokument'] });
+    }
+    data = { ...(data as Record<string, unknown>), dokumenter: composed };
+  }
+  return { ok: true, set: { main, files, fileList, mounts, data, issues } };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isInclude(value: unknown): value is { inkluder: string } {
+  return isRecord(value) && typeof value.inkluder === 'string';
+}
+
+/** True when `target` is not `root` itself or inside it. */
+function escapes(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' ? false : rel.startsWith('..') || path.isAbsolute(rel);
+}
+
+async function safeRealpath(fs: FileSystem, p: string): Promise<string | undefined> {
+  try {
+    return await fs.realpath(p);
+  } catch {
+    return undefined;
+  }
+}

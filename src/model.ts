@@ -1,0 +1,143 @@
+// Typed, defensive views of the composed agreement data; wrongly typed parts are skipped (the schema reports them).
+import type { DataPath } from './issue.js';
+
+export type Data = Record<string, unknown>;
+
+export function isRecord(value: unknown): value is Data {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export interface SectionView {
+  id: string;
+  title?: string;
+  path: DataPath;
+}
+
+export interface DocumentView {
+  id: string;
+  type?: string;
+  title?: string;
+  number?: string;
+  version?: string;
+  adopted?: string;
+  inForce?: string;
+  sections: SectionView[];
+  path: DataPath;
+  raw: Data;
+}
+
+/** Documents with an id (included ones already composed in). */
+export function documents(data: Data): DocumentView[] {
+  const out: DocumentView[] = [];
+  for (const [i, d] of list(data.dokumenter).entries()) {
+    if (!isRecord(d)) continue;
+    const id = text(d.id);
+    if (id === undefined) continue;
+    const path = ['dokumenter', i];
+    const sections: SectionView[] = [];
+    for (const [j, s] of list(d.seksjoner).entries()) {
+      const sid = isRecord(s) ? scalarText(s.id) : undefined;
+      if (sid !== undefined) sections.push({ id: sid, title: text((s as Data).tittel), path: [...path, 'seksjoner', j] });
+    }
+    out.push({ id, type: text(d.type), title: text(d.tittel), number: text(d.nummer), version: text(d.versjon), adopted: text(d.vedtatt), inForce: text(d.i_kraft), sections, path, raw: d });
+  }
+  return out;
+}
+
+export interface NotRelevantView {
+  element: string;
+  reason?: string;
+}
+
+export interface CoverageView {
+  requirementId: string;
+  documentId?: string;
+  sectionId?: string;
+  elements: string[];
+  notRelevant: NotRelevantView[];
+  path: DataPath;
+}
+
+/** Entries under `dekning` that name a requirement. */
+export function coverageEntries(data: Data): CoverageView[] {
+  const out: CoverageView[] = [];
+  for (const [i, c] of list(data.dekning).entries()) {
+    if (!isRecord(c)) continue;
+    const requirementId = text(c.krav);
+    if (requirementId === undefined) continue;
+    const elements = list(c.elementer).filter((e): e is string => typeof e === 'string');
+    const notRelevant = list(c.ikke_relevant)
+      .filter(isRecord)
+      .flatMap((n): NotRelevantView[] => {
+        const element = text(n.element);
+        const reason = text(n.begrunnelse);
+        return element === undefined ? [] : [reason === undefined ? { element } : { element, reason }];
+      });
+    out.push({ requirementId, documentId: text(c.dokument), sectionId: scalarText(c.seksjon), elements, notRelevant, path: ['dekning', i] });
+  }
+  return out;
+}
+
+export interface JointMeasureView {
+  id?: string;
+  name?: string;
+  fields: Record<string, string | undefined>;
+  path: DataPath;
+}
+
+export function jointMeasures(data: Data, fields: readonly string[]): JointMeasureView[] {
+  return list(data.samarbeidstiltak).flatMap((m, i) => {
+    if (!isRecord(m)) return [];
+    const values = Object.fromEntries(fields.map((f) => [f, text(m[f])]));
+    return [{ id: text(m.id), name: text(m.navn), fields: values, path: ['samarbeidstiltak', i] }];
+  });
+}
+
+export interface MunicipalityView {
+  name?: string;
+  /** The kommunenummer as written, when it is text. */
+  number?: string;
+  path: DataPath;
+}
+
+export interface PartiesView {
+  present: boolean;
+  healthTrust?: { name?: string; path: DataPath };
+  municipalities: MunicipalityView[];
+  jointSignatories: { id?: string; municipalities: { number: string; path: DataPath }[]; path: DataPath }[];
+}
+
+export function parties(data: Data): PartiesView {
+  const p = data.parter;
+  if (!isRecord(p)) return { present: false, municipalities: [], jointSignatories: [] };
+  const hf = isRecord(p.helseforetak) ? { name: text(p.helseforetak.navn), path: ['parter', 'helseforetak'] } : undefined;
+  const municipalities = list(p.kommuner).flatMap((k, i) =>
+    isRecord(k) ? [{ name: text(k.navn), number: typeof k.kommunenummer === 'string' ? k.kommunenummer : undefined, path: ['parter', 'kommuner', i] }] : [],
+  );
+  const jointSignatories = list(p.felles_signatarer).flatMap((s, i) => {
+    if (!isRecord(s)) return [];
+    const path = ['parter', 'felles_signatarer', i];
+    const numbers = list(s.kommuner).flatMap((n, j) => (typeof n === 'string' ? [{ number: n, path: [...path, 'kommuner', j] }] : []));
+    return [{ id: text(s.id), municipalities: numbers, path }];
+  });
+  return { present: true, healthTrust: hf, municipalities, jointSignatories };
+}
+
+/** The agreement's adoption date (avtale.vedtatt), if written as text. */
+export function agreementAdopted(data: Data): string | undefined {
+  return isRecord(data.avtale) ? text(data.avtale.vedtatt) : undefined;
+}
+
+/** A scalar id written as text or number (section ids like 4 or "4.3"). */
+function scalarText(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return text(value);
+}

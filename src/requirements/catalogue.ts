@@ -1,0 +1,72 @@
+// The requirement catalogue (schemas/krav.json), typed, with helpers to read it in one language.
+import { loadSchemaFile } from '../schemas.js';
+import type { Citation, Lang, LocalText, Severity } from '../types.js';
+
+export type RequirementKind = 'coverage' | 'joint-measures' | 'parties';
+
+export interface CatalogueCitation {
+  source: string;
+  paragraph?: string;
+  ledd?: number;
+  nr?: number;
+  ref: LocalText;
+  url: string;
+}
+
+export interface CatalogueElement {
+  id: string;
+  title: LocalText;
+  /** Recommended only from this date (YYYY-MM-DD). */
+  since?: string;
+}
+
+/** One legal requirement, exactly as written in schemas/krav.json. */
+export interface RequirementEntry {
+  id: string;
+  kind: RequirementKind;
+  item?: number;
+  title: LocalText;
+  summary: LocalText;
+  citation: CatalogueCitation;
+  seeAlso?: CatalogueCitation[];
+  severity: Severity;
+  inForce: { from: string; transitionUntil?: string; transitionSeverity?: Severity; transitionVerified?: boolean };
+  verified: boolean;
+  fields?: string[];
+  elements?: CatalogueElement[];
+  snippet?: string;
+}
+
+export interface Source {
+  name: LocalText;
+  short: string;
+  lovdataId?: string;
+  url: string;
+}
+
+export interface Catalogue {
+  catalogueVersion: string;
+  sources: Record<string, Source>;
+  requirements: RequirementEntry[];
+}
+
+/** The catalogue shipped with the package. */
+export function loadCatalogue(): Catalogue {
+  return loadSchemaFile('krav.json') as Catalogue;
+}
+
+/** The requirement with this id, or undefined. */
+export function findRequirement(catalogue: Catalogue, id: string): RequirementEntry | undefined {
+  return catalogue.requirements.find((r) => r.id === id);
+}
+
+/** A citation in one language: "helse- og omsorgstjenesteloven § 6-2 første ledd nr. 5" with its URL. */
+export function citationIn(catalogue: Catalogue, citation: CatalogueCitation, lang: Lang): Citation {
+  const source = catalogue.sources[citation.source];
+  return { law: source ? source.name[lang] : citation.source, ref: citation.ref[lang], url: citation.url };
+}
+
+/** Short label for a requirement: "nr. 5" for § 6-2 items, else the id. */
+export function shortLabel(entry: RequirementEntry): string {
+  return entry.item !== undefined ? `nr. ${entry.item}` : entry.id;
+}

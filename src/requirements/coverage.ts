@@ -1,0 +1,68 @@
+// Evaluates a § 6-2 første ledd item: is it covered by an existing document, and with which recommended elements.
+import { pathTarget } from '../issue.js';
+import { coverageEntries, documents } from '../model.js';
+import type { LocalText } from '../types.js';
+import { LANGS } from '../types.js';
+import { unmetSeverity, type CoverageHit, type Evaluation, type Evaluator } from './evaluation.js';
+
+export const evaluateCoverage: Evaluator = (requirement, data, asOf): Evaluation => {
+  const docs = documents(data);
+  const entries = coverageEntries(data).filter((e) => e.requirementId === requirement.id);
+  const hits: CoverageHit[] = [];
+  for (const entry of entries) {
+    const document = docs.find((d) => d.id === entry.documentId);
+    if (!document) continue;
+    if (entry.sectionId === undefined) {
+      hits.push({ entry, document });
+      continue;
+    }
+    const section = document.sections.find((s) => s.id === entry.sectionId);
+    if (section) hits.push({ entry, document, section });
+  }
+  const titleParams = { title: requirement.title, ref: requirement.citation.ref, id: requirement.id };
+  if (hits.length === 0) {
+    const at = entries[0]?.path ?? (Array.isArray(data.dekning) ? ['dekning'] : []);
+    return {
+      status: 'missing',
+      coverage: [],
+      missingElements: [],
+      notRelevant: [],
+      issues: [{
+        ruleId: requirement.id,
+        messageId: entries.length > 0 ? 'requirement.missing-dangling' : 'requirement.missing',
+        params: titleParams,
+        hintId: 'hint.add-coverage',
+        hintParams: { id: requirement.id },
+        target: pathTarget(at),
+        severity: unmetSeverity(requirement, data, asOf),
+      }],
+      detail: { id: 'detail.missing' },
+    };
+  }
+  const recommended = (requirement.elements ?? []).filter((e) => e.since === undefined || e.since <= asOf);
+  const present = new Set(hits.flatMap((h) => h.entry.elements));
+  const notRelevant = new Set(hits.flatMap((h) => h.entry.notRelevant.filter((n) => n.reason !== undefined).map((n) => n.element)));
+  const missing = recommended.filter((e) => !present.has(e.id) && !notRelevant.has(e.id));
+  const coverage = hits;
+  const notRelevantIds = recommended.filter((e) => notRelevant.has(e.id)).map((e) => e.id);
+  if (missing.length === 0) {
+    return { status: 'satisfied', coverage, missingElements: [], notRelevant: notRelevantIds, issues: [], detail: { id: 'detail.satisfied', params: { count: recommended.length - notRelevantIds.length, total: recommended.length } } };
+  }
+  const names = Object.fromEntries(LANGS.map((l) => [l, missing.map((e) => e.title[l]).join(', ')])) as LocalText;
+  return {
+    status: 'partial',
+    coverage,
+    missingElements: missing.map((e) => e.id),
+    notRelevant: notRelevantIds,
+    issues: [{
+      ruleId: requirement.id,
+      messageId: 'requirement.partial',
+      params: { ...titleParams, count: missing.length, total: recommended.length, elements: names },
+      hintId: 'hint.add-elements',
+      hintParams: { ids: missing.map((e) => e.id).join(', ') },
+      target: pathTarget([...hits[0]!.entry.path, 'krav']),
+      severity: 'warning',
+    }],
+    detail: { id: 'detail.partial', params: { count: recommended.length - missing.length - notRelevantIds.length, total: recommended.length - notRelevantIds.length } },
+  };
+};

@@ -1,0 +1,49 @@
+// Every rule the checker can report, with its default severity and hint; requirement rules come from the catalogue.
+import type { MessageId } from '../i18n/index.js';
+import type { Catalogue } from '../requirements/catalogue.js';
+import { duplicateIdsRule } from './duplicate-ids.js';
+import { referencesRule } from './references.js';
+import type { Rule, RuleMeta } from './rule.js';
+
+export interface RuleInfo extends RuleMeta {
+  /** Hint shown when an issue does not bring its own. */
+  defaultHint?: MessageId;
+  /** Title message id for rules that are not requirements. */
+  titleId?: MessageId;
+}
+
+/** Rules reported while reading, parsing and validating structure (they have no `check` of their own). */
+const technicalRules: RuleInfo[] = [
+  { id: 'yaml-syntax', severity: 'error', category: 'syntax', defaultHint: 'hint.yaml-syntax' },
+  { id: 'yaml-duplicate-key', severity: 'error', category: 'syntax', defaultHint: 'hint.yaml-duplicate' },
+  { id: 'yaml-tab-indent', severity: 'error', category: 'syntax', defaultHint: 'hint.yaml-tab' },
+  { id: 'yaml-version', severity: 'warning', category: 'syntax', defaultHint: 'hint.yaml-version' },
+  { id: 'yaml-multiple-documents', severity: 'error', category: 'syntax', defaultHint: 'hint.yaml-multiple' },
+  { id: 'yaml-alias-limit', severity: 'error', category: 'syntax' },
+  { id: 'yaml-too-deep', severity: 'error', category: 'syntax' },
+  { id: 'schema', severity: 'error', category: 'structure' },
+  { id: 'number-as-text', severity: 'error', category: 'structure' },
+  { id: 'invalid-date', severity: 'error', category: 'structure', defaultHint: 'hint.date-format' },
+  { id: 'include-outside', severity: 'error', category: 'include', defaultHint: 'hint.include' },
+  { id: 'include-not-found', severity: 'error', category: 'include', defaultHint: 'hint.include-not-found' },
+  { id: 'include-cycle', severity: 'error', category: 'include', defaultHint: 'hint.include' },
+  { id: 'include-duplicate', severity: 'warning', category: 'include' },
+  { id: 'include-not-document', severity: 'error', category: 'include', defaultHint: 'hint.include-not-document' },
+  { id: 'include-limit', severity: 'error', category: 'include' },
+].map((r) => ({ ...r, titleId: `rule.${r.id}.title` as MessageId })) as RuleInfo[];
+
+/** Policy rules over the composed data, in the order they run. */
+export const policyRules: Rule[] = [referencesRule, duplicateIdsRule];
+
+/** All rules: technical, policy and one per catalogue requirement. */
+export function allRules(catalogue: Catalogue): RuleInfo[] {
+  return [
+    ...technicalRules,
+    ...policyRules.map((r) => ({ ...r.meta, titleId: `rule.${r.meta.id}.title` as MessageId })),
+    ...catalogue.requirements.map((r): RuleInfo => ({ id: r.id, severity: r.severity, category: 'requirement' })),
+  ];
+}
+
+export function ruleInfo(catalogue: Catalogue, id: string): RuleInfo | undefined {
+  return allRules(catalogue).find((r) => r.id === id);
+}

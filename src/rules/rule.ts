@@ -1,0 +1,27 @@
+// The shape of a policy rule and of the context it reads; rules say what and where in the data, never lines.
+import type { Issue } from '../issue.js';
+import type { Data } from '../model.js';
+import type { Catalogue } from '../requirements/catalogue.js';
+import type { Severity } from '../types.js';
+
+/** Where a rule's findings come from; used to group rules in `avtalesjekk rules`. */
+export type RuleCategory = 'syntax' | 'structure' | 'include' | 'consistency' | 'requirement';
+
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  category: RuleCategory;
+}
+
+export interface RuleContext {
+  data: Data;
+  /** The date the check is made for (YYYY-MM-DD). */
+  asOf: string;
+  catalogue: Catalogue;
+}
+
+/** A policy rule over the composed agreement data. */
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): Issue[];
+}

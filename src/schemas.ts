@@ -1,0 +1,17 @@
+// Loads the JSON files in schemas/ (the agreement schema, the requirement catalogue, the report schema) once.
+import { readFileSync } from 'node:fs';
+
+const cache = new Map<string, unknown>();
+
+/** Reads `schemas/<name>` from the package (works from src/ under vitest and from dist/ when built). */
+export function loadSchemaFile(name: string): unknown {
+  let value = cache.get(name);
+  if (value === undefined) {
+    value = JSON.parse(readFileSync(new URL(`../schemas/${name}`, import.meta.url), 'utf8')) as unknown;
+    cache.set(name, value);
+  }
+  return value;
+}
+
+/** Annotation keywords our schemas carry for editors (yaml-language-server); ajv must accept and ignore them. */
+export const EDITOR_KEYWORDS = ['markdownDescription', 'markdownEnumDescriptions', 'defaultSnippets', 'errorMessage'];

@@ -1,0 +1,105 @@
+// Shared types of the checker: findings, locations, requirement results and the report.
+
+/** How serious a finding is. `error` fails by default; `--fail-on warning` also fails on warnings. */
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** Languages for messages: bokmål (default), nynorsk, English. */
+export type Lang = 'nb' | 'nn' | 'en';
+export const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];
+
+/** A text in all three languages. */
+export type LocalText = Record<Lang, string>;
+
+/** A place in a file. All numbers are 1-based; end is exclusive of nothing (the last character's column + 1). */
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A law citation, resolved to the report's language. */
+export interface Citation {
+  law: string;
+  ref: string;
+  url: string;
+}
+
+/** One thing the checker reports. The message and hint are already in the report's language. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  hint?: string;
+  location: Location;
+  citation?: Citation;
+  data?: Record<string, unknown>;
+}
+
+/** Per-requirement outcome. A requirement that could not be checked is never `satisfied`. */
+export type RequirementStatus = 'satisfied' | 'partial' | 'missing' | 'not-yet-in-force' | 'suppressed';
+
+/** Where a requirement is covered: one coverage entry that points at an existing document. */
+export interface CoverageRef {
+  documentId: string;
+  documentTitle: string;
+  documentNumber?: string;
+  sectionId?: string;
+  sectionTitle?: string;
+  elements: string[];
+  /** Where the coverage entry is written. */
+  location: Location;
+  /** Where the document (or section) itself is written. */
+  documentLocation: Location;
+}
+
+export interface RequirementResult {
+  id: string;
+  /** The main file of the agreement set the result belongs to. */
+  agreement: string;
+  title: string;
+  status: RequirementStatus;
+  severity: Severity;
+  citation: Citation;
+  /** False when a fact behind the requirement is unverified: reports say "check this". */
+  verified: boolean;
+  coverage: CoverageRef[];
+  /** Recommended elements not found and not marked as not relevant (ids). */
+  missingElements: string[];
+  /** Recommended elements marked as not relevant. */
+  notRelevant: string[];
+  /** A short sentence on what was found, in the report's language. */
+  detail: string;
+}
+
+/** Summary of one agreement set. */
+export interface AgreementSummary {
+  file: string;
+  title: string;
+  version?: string;
+  files: string[];
+  counts: Record<RequirementStatus, number> & { total: number };
+}
+
+export interface ReportCounts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
+/** The whole result of a run; the JSON format writes it as it is (see schemas/rapport.schema.json). */
+export interface Report {
+  reportVersion: 1;
+  tool: { name: string; version: string };
+  lang: Lang;
+  asOf: string;
+  failOn: Severity;
+  agreements: AgreementSummary[];
+  requirements: RequirementResult[];
+  findings: Finding[];
+  counts: ReportCounts;
+  /** 0 compliant, 1 findings at or above failOn. (2 never appears in a report: then there is none.) */
+  exitCode: 0 | 1;
+}
