@@ -176,7 +176,7 @@ export function buildAgreementSchema() {
     if: { required: ['dokument'] },
     then: obj('Dokumentfil', 'En fil med ett dokument som hovedfilen inkluderer.', {
       $schema: { type: 'string', title: 'Skjema', description: 'Valgfri henvisning til dette skjemaet.' },
-      dokument: { $ref: '#/$defs/dokument' },
+      dokument: s('Dokument', 'Dokumentet denne filen inneholder.', { $ref: '#/$defs/dokument' }),
     }, ['dokument']),
     else: obj('Hovedfil', 'Hovedfilen i et avtalesett.', {
       $schema: { type: 'string', title: 'Skjema', description: 'Valgfri henvisning til dette skjemaet.' },

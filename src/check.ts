@@ -164,7 +164,7 @@ function toFinding(issue: Issue, set: AgreementSet, catalogue: Catalogue, rules:
   const hintId = issue.hintId ?? info?.defaultHint;
   const requirement = catalogue.requirements.find((r) => r.id === issue.ruleId);
   let hint = hintId ? t(lang, hintId, { ...params, ...issue.hintParams }) : undefined;
-  if (requirement && (!requirement.verified || requirement.inForce.transitionVerified === false) && severity !== requirement.severity) {
+  if (requirement && !requirement.verified) {
     hint = [hint, t(lang, 'requirement.unverified')].filter(Boolean).join(' ');
   }
   return {

@@ -16,8 +16,10 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r?\n/g, '<br>');
 }
 
-function code(text: string): string {
-  return '`' + text.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ') + '`';
+/** A code span; inside a table cell a pipe must be escaped even there (GFM splits cells first). */
+function code(text: string, inTable = true): string {
+  const body = text.replace(/`/g, "'").replace(/\r?\n/g, ' ');
+  return '`' + (inTable ? body.replace(/\|/g, '\\|') : body) + '`';
 }
 
 function link(text: string, url: string): string {
@@ -34,7 +36,7 @@ export const formatMarkdown: Formatter = (report, { lang }) => {
     const reqs = requirementsOf(report, agreement);
     const version = agreement.version ? ` (${escapeMarkdown(t(lang, 'report.version', { version: agreement.version }))})` : '';
     if (report.agreements.length > 1) out.push(`## ${escapeMarkdown(agreement.title)}`, '');
-    out.push(`**${escapeMarkdown(agreement.title)}**${version} · ${code(agreement.file)}`, '');
+    out.push(`**${escapeMarkdown(agreement.title)}**${version} · ${code(agreement.file, false)}`, '');
     out.push(`> **${escapeMarkdown(summaryLine(agreement, lang))}**`, `> ${escapeMarkdown(t(lang, 'report.as-of', { date: report.asOf }))}`, '');
 
     const h = report.agreements.length > 1 ? '###' : '##';
