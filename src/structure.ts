@@ -15,7 +15,7 @@ let compiled: ValidateFunction | undefined;
 /** The compiled agreement validator (compiled once per process). */
 export function agreementValidator(): ValidateFunction {
   if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true });
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true, verbose: true });
     addFormats(ajv, ['date', 'uri']);
     ajv.addVocabulary(EDITOR_KEYWORDS);
     compiled = ajv.compile(loadSchemaFile('avtale.schema.json') as object);
@@ -44,7 +44,7 @@ export function validateStructure(file: SourceFile): Issue[] {
   for (const error of validate.errors ?? []) {
     if (error.keyword === 'if') continue;
     const issue = toIssue(error, file);
-    const key = `${issue.ruleId}|${issue.messageId}|${JSON.stringify(issue.target)}`;
+    const key = `${issue.ruleId}|${issue.messageId}|${JSON.stringify(issue.params)}|${JSON.stringify(issue.target)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     issues.push(issue);
@@ -61,17 +61,23 @@ function toIssue(error: ErrorObject, file: SourceFile): Issue {
   switch (error.keyword) {
     case 'required': {
       const missing = String(params.missingProperty);
-      return { ruleId: 'schema', messageId: path.length === 0 ? 'schema.required-root' : 'schema.required', params: { field: missing, parent: field }, hintId: 'hint.add-field', hintParams: { field: missing }, target: at(path) };
+      const last = path[path.length - 1];
+      const messageId = path.length === 0 ? 'schema.required-root' : typeof last === 'number' ? 'schema.required-item' : 'schema.required';
+      return { ruleId: 'schema', messageId, params: { field: missing, parent: field, index: typeof last === 'number' ? last + 1 : 0 }, hintId: 'hint.add-field', hintParams: { field: missing }, target: at(path) };
     }
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter((k) => k !== '$schema');
       const suggestion = closest(key, allowed);
+      // `{ tittel: Somatikk, psykisk helse }`: an unquoted comma in a one-line map starts a new key.
+      const hint: Pick<Issue, 'hintId' | 'hintParams'> = /\s/.test(key.trim())
+        ? { hintId: 'hint.quote-comma' }
+        : suggestion ? { hintId: 'hint.did-you-mean', hintParams: { suggestion } } : { hintId: 'hint.allowed-keys', hintParams: { keys: allowed.join(', ') } };
       return {
         ruleId: 'schema',
         messageId: 'schema.unknown-key',
         params: { field: key },
-        ...(suggestion ? { hintId: 'hint.did-you-mean', hintParams: { suggestion } } : { hintId: 'hint.allowed-keys', hintParams: { keys: allowed.join(', ') } }),
+        ...hint,
         target: at([...path, key]),
       };
     }

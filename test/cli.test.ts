@@ -269,3 +269,22 @@ describe('explain and rules', () => {
     expect(v.stdout).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
+
+describe('regressions', () => {
+  it('an alias without an anchor is a yaml-syntax finding at the alias, not the alias limit', async () => {
+    write('alias.yaml', VALID.replace('  tittel: Liten avtale', '  tittel: Liten avtale\n  merknad: *ukjent'));
+    const { report } = await json(['alias.yaml']);
+    const f = report.findings.filter((x) => x.ruleId.startsWith('yaml'));
+    expect(f.map((x) => [x.ruleId, x.location.line, x.location.column])).toEqual([['yaml-syntax', 3, 12]]);
+    expect(f[0]!.message).toContain('*ukjent');
+  });
+
+  it('a duplicate include points back to the first include line in the main file', async () => {
+    write('dup/avtale.yaml', VALID.replace('  - id: hoved', '  - inkluder: a.yaml\n  - inkluder: ./a.yaml\n  - id: hoved'));
+    write('dup/a.yaml', 'dokument:\n  id: a\n  type: vedlegg\n  tittel: Vedlegg\n');
+    const { report } = await json(['dup/avtale.yaml']);
+    const f = report.findings.find((x) => x.ruleId === 'include-duplicate')!;
+    expect(f.location).toMatchObject({ file: 'dup/avtale.yaml', line: 10 });
+    expect(f.message).toContain('dup/avtale.yaml:9');
+  });
+});

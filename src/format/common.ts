@@ -49,6 +49,7 @@ export function place(f: { location: { file: string; line: number; column: numbe
 
 /** "TA 3 og 5 Innleggelse og utskrivning, seksjon 4" */
 export function coverageLabel(c: RequirementResult['coverage'][number], lang: Lang): string {
-  const doc = [c.documentNumber, c.documentTitle].filter(Boolean).join(' ');
+  const repeats = c.documentNumber !== undefined && c.documentTitle.toLowerCase().startsWith(c.documentNumber.toLowerCase());
+  const doc = repeats ? c.documentTitle : [c.documentNumber, c.documentTitle].filter(Boolean).join(' ');
   return c.sectionId ? `${doc}, ${t(lang, 'report.section', { section: c.sectionId })}` : doc;
 }

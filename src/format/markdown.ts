@@ -54,7 +54,7 @@ export const formatMarkdown: Formatter = (report, { lang }) => {
       out.push(`${h} ${t(lang, 'report.matrix')}`, '');
       const ids = [...docs.keys()];
       out.push(`| ${t(lang, 'report.col.requirement')} | ${ids.map((id) => escapeMarkdown(docs.get(id)!)).join(' | ')} |`, `|---|${ids.map(() => ':-:').join('|')}|`);
-      for (const r of reqs.filter((x) => x.coverage.length > 0)) {
+      for (const r of reqs.filter((x) => x.status !== 'not-yet-in-force' && (x.coverage.length > 0 || x.status === 'missing'))) {
         const mark = r.status === 'partial' ? '◐' : '✓';
         const cells = ids.map((id) => {
           const hits = r.coverage.filter((c) => c.documentId === id);
@@ -62,7 +62,8 @@ export const formatMarkdown: Formatter = (report, { lang }) => {
           const sections = hits.flatMap((c) => (c.sectionId ? [c.sectionId] : []));
           return mark + (sections.length ? ' ' + escapeMarkdown(sections.join(', ')) : '');
         });
-        out.push(`| ${escapeMarkdown(r.citation.ref)} ${escapeMarkdown(r.title)} | ${cells.join(' | ')} |`);
+        const gap = r.coverage.length === 0 ? '✖ ' : '';
+        out.push(`| ${gap}${escapeMarkdown(r.citation.ref)} ${escapeMarkdown(r.title)} | ${cells.join(' | ')} |`);
       }
       out.push('', `<sub>${escapeMarkdown(t(lang, 'report.legend'))}</sub>`, '');
     }

@@ -80,13 +80,13 @@ export async function loadAgreementSet(mainPath: string, options: LoadOptions): 
       }
       const earlier = seen.get(real);
       if (earlier !== undefined) {
-        issues.push({ ruleId: 'include-duplicate', messageId: 'include.duplicate', params: { include: entry.inkluder }, target: at, related: pathTarget(['dokumenter', earlier, 'inkluder'], 'value') });
+        issues.push({ ruleId: 'include-duplicate', messageId: 'include.duplicate', params: { include: entry.inkluder }, target: at, related: pathTarget(['dokumenter', earlier, 'inkluder'], 'value', main.path) });
         continue;
       }
       seen.set(real, i);
       const text = await readText(fs, target);
       if (!text.ok) {
-        fail('include.unreadable', { reason: `@load.${text.problem.code}` }, 'include-not-found');
+        fail('include.unreadable', { reason: `@reason.${text.problem.code}` }, 'include-not-found');
         continue;
       }
       const file = parseSource(display(target), target, text.text);
@@ -94,7 +94,7 @@ export async function loadAgreementSet(mainPath: string, options: LoadOptions): 
       fileList.push(file);
       issues.push(...file.issues);
       if (!isRecord(file.data) || !isRecord(file.data.dokument)) {
-        if (file.data !== undefined) fail('include.not-document', {}, 'include-not-document');
+        if (file.issues.length === 0) fail(file.data === undefined ? 'include.empty' : 'include.not-document', {}, 'include-not-document');
         continue;
       }
       composed[i] = file.data.dokument;

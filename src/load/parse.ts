@@ -1,5 +1,5 @@
 // Parses YAML text with the 1.2 core schema, keeping node positions; syntax problems become issues, never exceptions.
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
 import type { Issue } from '../issue.js';
 import { MAX_ALIAS_COUNT, MAX_DEPTH } from './limits.js';
 
@@ -64,8 +64,13 @@ export function parseSource(path: string, absPath: string, text: string): Source
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
       const start = doc.contents.range?.[0] ?? 0;
-      const tooMany = error instanceof ReferenceError;
-      issues.push({ ruleId: tooMany ? 'yaml-alias-limit' : 'yaml-syntax', messageId: tooMany ? 'yaml.alias-limit' : 'yaml.other', params: { limit: MAX_ALIAS_COUNT, detail: String((error as Error).message) }, target: range(start, start + 1) });
+      const unresolved = unresolvedAlias(doc);
+      if (unresolved) {
+        issues.push({ ruleId: 'yaml-syntax', messageId: 'yaml.unresolved-alias', params: { name: unresolved.name }, target: range(unresolved.start, unresolved.end) });
+      } else {
+        const tooMany = error instanceof ReferenceError && /alias count/i.test(error.message);
+        issues.push({ ruleId: tooMany ? 'yaml-alias-limit' : 'yaml-syntax', messageId: tooMany ? 'yaml.alias-limit' : 'yaml.other', params: { limit: MAX_ALIAS_COUNT, detail: String((error as Error).message) }, target: range(start, start + 1) });
+      }
       data = undefined;
     }
     if (data !== undefined && depthExceeds(data, MAX_DEPTH)) {
@@ -74,6 +79,21 @@ export function parseSource(path: string, absPath: string, text: string): Source
     }
   }
   return { path, absPath, text, lineCounter, doc, data, issues };
+}
+
+/** The first alias (*name) whose anchor is not defined before it, if any. */
+function unresolvedAlias(doc: Document.Parsed): { name: string; start: number; end: number } | undefined {
+  let found: { name: string; start: number; end: number } | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc) === undefined) {
+        found = { name: node.source, start: node.range?.[0] ?? 0, end: node.range?.[1] ?? 1 };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function firstLine(message: string): string {

@@ -46,7 +46,7 @@ export const evaluateCoverage: Evaluator = (requirement, data, asOf): Evaluation
   const coverage = hits;
   const notRelevantIds = recommended.filter((e) => notRelevant.has(e.id)).map((e) => e.id);
   if (missing.length === 0) {
-    return { status: 'satisfied', coverage, missingElements: [], notRelevant: notRelevantIds, issues: [], detail: { id: 'detail.satisfied', params: { count: recommended.length - notRelevantIds.length, total: recommended.length } } };
+    return { status: 'satisfied', coverage, missingElements: [], notRelevant: notRelevantIds, issues: [], detail: elementDetail(recommended.length - notRelevantIds.length, recommended.length - notRelevantIds.length, notRelevantIds.length) };
   }
   const names = Object.fromEntries(LANGS.map((l) => [l, missing.map((e) => e.title[l]).join(', ')])) as LocalText;
   return {
@@ -63,6 +63,11 @@ export const evaluateCoverage: Evaluator = (requirement, data, asOf): Evaluation
       target: pathTarget([...hits[0]!.entry.path, 'krav']),
       severity: 'warning',
     }],
-    detail: { id: 'detail.partial', params: { count: recommended.length - missing.length - notRelevantIds.length, total: recommended.length - notRelevantIds.length } },
+    detail: elementDetail(recommended.length - missing.length - notRelevantIds.length, recommended.length - notRelevantIds.length, notRelevantIds.length),
   };
 };
+
+/** "5 av 6 anbefalte elementer", with "(1 ikke relevant)" when some are marked as not relevant. */
+function elementDetail(count: number, total: number, notRelevant: number): Evaluation['detail'] {
+  return notRelevant > 0 ? { id: 'detail.elements-not-relevant', params: { count, total, notRelevant } } : { id: 'detail.elements', params: { count, total } };
+}
