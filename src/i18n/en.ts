@@ -164,7 +164,6 @@ export const en: Record<MessageId, string> = {
   'hint.include': 'Only include files in the same folder as the main file or in a subfolder, using a relative path.',
   'hint.include-not-found': 'Check the path; it is relative to the folder the main file is in.',
   'hint.include-not-document': 'A document file starts with “dokument:” and contains one document (id, type, tittel).',
-  'hint.check-unverified': 'Check this: the rule is based on a reading that is not settled law.',
 
   // Rule titles (requirements take theirs from the catalogue)
   'rule.yaml-syntax.title': 'YAML syntax',
@@ -209,16 +208,12 @@ export const en: Record<MessageId, string> = {
   'report.col.severity': 'Severity',
   'report.col.message': 'Message',
   'report.col.rule': 'Rule',
-  'report.col.document': 'Document',
   'report.agreement': 'Agreement',
-  'report.files': 'Files',
   'report.version': 'version {version}',
   'report.legend': '✓ covered, ◐ partly covered (recommended elements missing), ✖ not covered.',
   'report.section': 'section {section}',
   'report.hint': 'Tip',
   'report.check-this': 'check this',
-  'report.passed': 'The agreement meets the legal requirements that were checked.',
-  'report.failed': 'The agreement has findings that must be fixed.',
 
   // Command line
   'cli.description': 'Checks a cooperation agreement between kommuner and health trusts against the Health and Care Services Act (helse- og omsorgstjenesteloven), chapter 6.',

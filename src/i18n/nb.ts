@@ -162,7 +162,6 @@ export const nb = {
   'hint.include': 'Inkluder bare filer som ligger i samme mappe som hovedfilen eller i en undermappe, med relativ sti.',
   'hint.include-not-found': 'Sjekk stien; den er relativ til mappen hovedfilen ligger i.',
   'hint.include-not-document': 'En dokumentfil starter med «dokument:» og inneholder ett dokument (id, type, tittel).',
-  'hint.check-unverified': 'Sjekk dette: regelen bygger på en lesning som ikke er avklart rett.',
 
   // Rule titles (requirements take theirs from the catalogue)
   'rule.yaml-syntax.title': 'YAML-syntaks',
@@ -207,16 +206,12 @@ export const nb = {
   'report.col.severity': 'Alvorlighet',
   'report.col.message': 'Melding',
   'report.col.rule': 'Regel',
-  'report.col.document': 'Dokument',
   'report.agreement': 'Avtale',
-  'report.files': 'Filer',
   'report.version': 'versjon {version}',
   'report.legend': '✓ dekket, ◐ delvis dekket (anbefalte elementer mangler), ✖ ikke dekket.',
   'report.section': 'seksjon {section}',
   'report.hint': 'Tips',
   'report.check-this': 'sjekk dette',
-  'report.passed': 'Avtalen oppfyller lovkravene som er sjekket.',
-  'report.failed': 'Avtalen har funn som må rettes.',
   // Command line
   'cli.description': 'Sjekker en samarbeidsavtale mellom kommuner og helseforetak mot helse- og omsorgstjenesteloven kapittel 6.',
   'cli.check': 'Sjekk avtalesett og skriv en gaprapport.',

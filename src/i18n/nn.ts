@@ -164,7 +164,6 @@ export const nn: Record<MessageId, string> = {
   'hint.include': 'Inkluder berre filer som ligg i same mappe som hovudfila eller i ei undermappe, med relativ sti.',
   'hint.include-not-found': 'Sjekk stien; han er relativ til mappa som hovudfila ligg i.',
   'hint.include-not-document': 'Ei dokumentfil startar med «dokument:» og inneheld eitt dokument (id, type, tittel).',
-  'hint.check-unverified': 'Sjekk dette: regelen byggjer på ei lesing som ikkje er avklart rett.',
 
   // Rule titles (requirements take theirs from the catalogue)
   'rule.yaml-syntax.title': 'YAML-syntaks',
@@ -209,16 +208,12 @@ export const nn: Record<MessageId, string> = {
   'report.col.severity': 'Alvorsgrad',
   'report.col.message': 'Melding',
   'report.col.rule': 'Regel',
-  'report.col.document': 'Dokument',
   'report.agreement': 'Avtale',
-  'report.files': 'Filer',
   'report.version': 'versjon {version}',
   'report.legend': '✓ dekt, ◐ delvis dekt (anbefalte element manglar), ✖ ikkje dekt.',
   'report.section': 'seksjon {section}',
   'report.hint': 'Tips',
   'report.check-this': 'sjekk dette',
-  'report.passed': 'Avtalen oppfyller lovkrava som er sjekka.',
-  'report.failed': 'Avtalen har funn som må rettast.',
 
   // Command line
   'cli.description': 'Sjekkar ein samarbeidsavtale mellom kommunar og helseføretak mot helse- og omsorgstenestelova kapittel 6.',
