@@ -8,13 +8,14 @@ import type { LoadProblem } from './load/read.js';
 import { locate } from './locate.js';
 import { isRecord, type Data } from './model.js';
 import { citationIn, loadCatalogue, type Catalogue, type RequirementEntry } from './requirements/catalogue.js';
+import { evaluateAdoption } from './requirements/adoption.js';
 import { evaluateCoverage } from './requirements/coverage.js';
 import { notYetInForce, type Evaluation, type Evaluator } from './requirements/evaluation.js';
 import { evaluateJointMeasures } from './requirements/joint-measures.js';
 import { evaluateParties } from './requirements/parties.js';
 import { allRules, policyRules, type RuleInfo } from './rules/registry.js';
 import { validateStructure } from './structure.js';
-import type { AgreementSummary, Finding, Lang, Report, RequirementResult, RequirementStatus, Severity } from './types.js';
+import type { AdoptionResult, AgreementSummary, Finding, Lang, Report, RequirementResult, RequirementStatus, Severity } from './types.js';
 import { TOOL } from './version.js';
 
 export interface CheckOptions {
@@ -42,6 +43,7 @@ const EVALUATORS: Record<RequirementEntry['kind'], Evaluator> = {
   coverage: evaluateCoverage,
   'joint-measures': evaluateJointMeasures,
   parties: evaluateParties,
+  adoption: evaluateAdoption,
 };
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -58,6 +60,7 @@ export async function check(files: readonly string[], options: CheckOptions): Pr
   const findings: Finding[] = [];
   const requirements: RequirementResult[] = [];
   const agreements: AgreementSummary[] = [];
+  const adoption: AdoptionResult[] = [];
 
   for (const file of files) {
     const abs = path.resolve(options.cwd, file);
@@ -75,6 +78,7 @@ export async function check(files: readonly string[], options: CheckOptions): Pr
     findings.push(...result.findings);
     requirements.push(...result.requirements);
     agreements.push(result.summary);
+    if (result.adoption) adoption.push(result.adoption);
   }
   if (problems.length > 0) return { ok: false, problems };
 
@@ -84,7 +88,7 @@ export async function check(files: readonly string[], options: CheckOptions): Pr
   const failing = findings.some((f) => RANK[f.severity] >= RANK[failOn]);
   return {
     ok: true,
-    report: { reportVersion: 1, tool: { ...TOOL }, lang, asOf: options.asOf, failOn, agreements, requirements, findings, counts, exitCode: failing ? 1 : 0 },
+    report: { reportVersion: 1, tool: { ...TOOL }, lang, asOf: options.asOf, failOn, agreements, requirements, adoption, findings, counts, exitCode: failing ? 1 : 0 },
   };
 }
 
@@ -92,6 +96,7 @@ interface SetResult {
   findings: Finding[];
   requirements: RequirementResult[];
   summary: AgreementSummary;
+  adoption?: AdoptionResult;
 }
 
 function checkSet(set: AgreementSet, catalogue: Catalogue, rules: Map<string, RuleInfo>, options: CheckOptions & { lang: Lang }): SetResult {
@@ -103,6 +108,7 @@ function checkSet(set: AgreementSet, catalogue: Catalogue, rules: Map<string, Ru
   if (usable) for (const rule of policyRules) issues.push(...rule.check({ data, asOf, catalogue }));
 
   const requirements: RequirementResult[] = [];
+  let adoption: AdoptionResult | undefined;
   for (const requirement of catalogue.requirements) {
     const citation = citationIn(catalogue, requirement.citation, lang);
     const base = { id: requirement.id, agreement: set.main.path, title: requirement.title[lang], citation, verified: requirement.verified, severity: requirement.severity };
@@ -113,6 +119,22 @@ function checkSet(set: AgreementSet, catalogue: Catalogue, rules: Map<string, Ru
     const evaluation: Evaluation = EVALUATORS[requirement.kind](requirement, data, asOf);
     // When the main file could not be read as a map, the syntax finding says why; requirement findings would be noise.
     if (usable) issues.push(...evaluation.issues);
+    if (evaluation.adoption && usable) {
+      const a = evaluation.adoption;
+      const councils = a.parties.filter((p) => p.kind === 'kommune');
+      const hf = a.parties.find((p) => p.kind === 'hf');
+      adoption = {
+        agreement: set.main.path,
+        documentId: a.documentId,
+        documentTitle: a.documentTitle,
+        version: a.version,
+        adopted: councils.filter((p) => p.status === 'adopted').length,
+        total: councils.length,
+        healthTrustAdopted: hf ? hf.status === 'adopted' : null,
+        summary: t(lang, evaluation.detail.id, evaluation.detail.params),
+        parties: a.parties.map(({ path: recordPath, ...row }) => ({ ...row, ...(recordPath ? { location: locate(set, pathTarget(recordPath, 'value')) } : {}) })),
+      };
+    }
     const severity = evaluation.issues[0]?.severity ?? requirement.severity;
     requirements.push({
       ...base,
@@ -148,7 +170,7 @@ function checkSet(set: AgreementSet, catalogue: Catalogue, rules: Map<string, Ru
     files: set.fileList.map((f) => f.path),
     counts,
   };
-  return { findings, requirements, summary };
+  return { findings, requirements, summary, ...(adoption ? { adoption } : {}) };
 }
 
 function toFinding(issue: Issue, set: AgreementSet, catalogue: Catalogue, rules: Map<string, RuleInfo>, options: CheckOptions & { lang: Lang }): Finding | undefined {
@@ -170,12 +192,17 @@ function toFinding(issue: Issue, set: AgreementSet, catalogue: Catalogue, rules:
   return {
     ruleId: issue.ruleId,
     severity,
-    message: t(lang, messageId, params),
+    message: sentence(t(lang, messageId, params)),
     ...(hint ? { hint } : {}),
     location,
     ...(requirement ? { citation: citationIn(catalogue, requirement.citation, lang) } : {}),
     ...(issue.data || related ? { data: { ...issue.data, ...(related ? { related } : {}) } } : {}),
   };
+}
+
+/** Messages are sentences: a template that starts with a name ("styret i …") still starts with a capital. */
+function sentence(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('nb') + text.slice(1);
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -141,3 +141,91 @@ function scalarText(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return text(value);
 }
+
+/** Body kinds that are a party's own council or board (the only ones that may enter the agreement, HOL § 6-1). */
+export const COUNCIL_KINDS = ['kommunestyre', 'bystyre'] as const;
+export const BOARD_KINDS = ['hf-styre'] as const;
+
+export interface BodyView {
+  id: string;
+  name?: string;
+  kind?: string;
+  level?: string;
+  party?: string;
+  composition: { group?: string; seats?: number; rights: string[]; path: DataPath }[];
+  rotation?: string;
+  path: DataPath;
+}
+
+/** Bodies under `organer` that have an id. */
+export function bodies(data: Data): BodyView[] {
+  return list(data.organer).flatMap((b, i) => {
+    if (!isRecord(b) || text(b.id) === undefined) return [];
+    const path = ['organer', i];
+    const composition = list(b.sammensetning).flatMap((g, j) =>
+      isRecord(g) ? [{ group: text(g.gruppe), seats: typeof g.plasser === 'number' ? g.plasser : undefined, rights: list(g.rettigheter).filter((r): r is string => typeof r === 'string'), path: [...path, 'sammensetning', j] }] : [],
+    );
+    const lead = isRecord(b.ledelse) ? text(b.ledelse.rotasjon) : undefined;
+    return [{ id: text(b.id)!, name: text(b.navn), kind: text(b.type), level: text(b.niva), party: text(b.part), composition, rotation: lead, path }];
+  });
+}
+
+/**
+ * The kind of body an adoption record or authority rule names: a body id under `organer` resolves to its `type`;
+ * a generic kind (kommunestyre, hf-styre, formannskap, …) is itself.
+ */
+export function bodyKind(data: Data, name: string): string {
+  return bodies(data).find((b) => b.id === name)?.kind ?? name;
+}
+
+export interface AuthorityRuleView {
+  documentKinds: string[];
+  changeKinds: string[];
+  adoptedBy: string[];
+  recommendedBy?: string;
+  unanimous: boolean;
+  path: DataPath;
+}
+
+export function authorityRules(data: Data): AuthorityRuleView[] {
+  const strings = (v: unknown) => list(v).filter((s): s is string => typeof s === 'string');
+  return list(data.vedtaksmyndighet).flatMap((r, i) =>
+    isRecord(r) ? [{ documentKinds: strings(r.dokumenttyper), changeKinds: strings(r.endringer), adoptedBy: strings(r.vedtas_av), recommendedBy: text(r.innstilling_fra), unanimous: r.enstemmig === true, path: ['vedtaksmyndighet', i] }] : [],
+  );
+}
+
+export interface RecordView {
+  id?: string;
+  body: string;
+  party?: string;
+  date?: string;
+  caseNumber?: string;
+  outcome?: string;
+  /** The version the record is about; defaults to the document's current version. */
+  version?: string;
+  change?: string;
+  recommendation?: string;
+  unanimous?: boolean;
+  path: DataPath;
+}
+
+/** Adoption records (`vedtak`) of a document, with the version defaulted to the document's own. */
+export function records(document: DocumentView): RecordView[] {
+  return list(document.raw.vedtak).flatMap((v, k) => {
+    if (!isRecord(v) || text(v.organ) === undefined) return [];
+    const version = text(v.versjon) ?? document.version;
+    return [{
+      id: text(v.id),
+      body: text(v.organ)!,
+      party: typeof v.part === 'number' ? String(v.part) : text(v.part),
+      date: text(v.dato),
+      caseNumber: text(v.saksnummer),
+      outcome: text(v.utfall),
+      ...(version !== undefined ? { version } : {}),
+      change: text(v.endring),
+      recommendation: text(v.innstilling),
+      unanimous: typeof v.enstemmig === 'boolean' ? v.enstemmig : undefined,
+      path: [...document.path, 'vedtak', k],
+    }];
+  });
+}

@@ -74,6 +74,39 @@ export interface RequirementResult {
   detail: string;
 }
 
+export type PartyAdoptionStatus = 'adopted' | 'rejected' | 'not-adopted' | 'older-version';
+
+/** One party's standing with the overarching agreement's version in force. */
+export interface PartyAdoption {
+  /** The kommunenummer, or `hf`. */
+  party: string;
+  name: string;
+  kind: 'kommune' | 'hf';
+  status: PartyAdoptionStatus;
+  /** The version the party adopted (for `older-version`, the older one). */
+  version?: string;
+  date?: string;
+  body?: string;
+  caseNumber?: string;
+  /** Where the record the status rests on is written. */
+  location?: Location;
+}
+
+/** Adoption of one agreement set's overarching document by every party (HOL § 6-1). */
+export interface AdoptionResult {
+  agreement: string;
+  documentId: string;
+  documentTitle: string;
+  version: string;
+  /** Councils that adopted the version in force, of all kommuner. */
+  adopted: number;
+  total: number;
+  healthTrustAdopted: boolean | null;
+  /** "17 av 20 kommunestyrer har vedtatt versjon 2025; …" in the report's language. */
+  summary: string;
+  parties: PartyAdoption[];
+}
+
 /** Summary of one agreement set. */
 export interface AgreementSummary {
   file: string;
@@ -98,6 +131,7 @@ export interface Report {
   failOn: Severity;
   agreements: AgreementSummary[];
   requirements: RequirementResult[];
+  adoption: AdoptionResult[];
   findings: Finding[];
   counts: ReportCounts;
   /** 0 compliant, 1 findings at or above failOn. (2 never appears in a report: then there is none.) */

@@ -15,6 +15,13 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('message catalogues', () => {
+  it('area files (authority, diff) have no key that is also in the core catalogues', async () => {
+    const { nb } = await import('../src/i18n/nb.js');
+    const { authority } = await import('../src/i18n/authority.js');
+    const { diff } = await import('../src/i18n/diff.js');
+    for (const key of [...Object.keys(authority), ...Object.keys(diff)]) expect(Object.hasOwn(nb, key), key).toBe(false);
+  });
+
   it('nn and en have exactly the keys of nb, with the same placeholders', () => {
     const keys = Object.keys(catalogues.nb);
     for (const lang of ['nn', 'en'] as const) {

@@ -20,9 +20,9 @@ describe('schemas', () => {
     expect(validate(json('krav.json')), JSON.stringify(validate.errors, null, 2)).toBe(true);
   });
 
-  it('has the 13 items of § 6-2 første ledd, the joint-measure rule and the party rule, with unique ids', () => {
+  it('has the 13 items of § 6-2 første ledd, the joint-measure rule and the party and adoption rules, with unique ids', () => {
     const ids = loadCatalogue().requirements.map((r) => r.id);
-    expect(ids).toEqual([...Array.from({ length: 13 }, (_, i) => `hol-6-2-nr${i + 1}`), 'hol-6-2-ledd2', 'hol-6-1-parter']);
+    expect(ids).toEqual([...Array.from({ length: 13 }, (_, i) => `hol-6-2-nr${i + 1}`), 'hol-6-2-ledd2', 'hol-6-1-parter', 'hol-6-1-vedtak']);
     expect(new Set(ids).size).toBe(ids.length);
   });
 

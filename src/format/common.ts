@@ -1,6 +1,6 @@
 // Helpers shared by formatters: summary sentences, status symbols, grouping. Pure functions of the report.
 import { t } from '../i18n/index.js';
-import type { AgreementSummary, Finding, Lang, Report, RequirementResult, RequirementStatus } from '../types.js';
+import type { AdoptionResult, AgreementSummary, Finding, Lang, PartyAdoption, Report, RequirementResult, RequirementStatus } from '../types.js';
 
 export interface FormatOptions {
   lang: Lang;
@@ -35,6 +35,15 @@ export function countsLine(report: Report, lang: Lang): string {
 
 export function requirementsOf(report: Report, agreement: AgreementSummary): RequirementResult[] {
   return report.requirements.filter((r) => r.agreement === agreement.file);
+}
+
+export function adoptionOf(report: Report, agreement: AgreementSummary): AdoptionResult | undefined {
+  return report.adoption.find((a) => a.agreement === agreement.file);
+}
+
+/** "Steinkjer kommune (5006)" or "styret i Helse Nord-Trøndelag HF". */
+export function partyLabel(p: PartyAdoption, lang: Lang): string {
+  return p.kind === 'hf' ? t(lang, 'party.hf', { name: p.name }) : t(lang, 'party.kommune', { name: p.name, number: p.party });
 }
 
 /** Findings whose file belongs to the agreement set. */

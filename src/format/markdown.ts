@@ -1,7 +1,7 @@
 // Markdown formatter: a gap report for meeting papers and pull requests (GitHub-flavoured tables).
 import { t } from '../i18n/index.js';
 import type { Lang, RequirementResult } from '../types.js';
-import { countsLine, coverageLabel, findingsOf, place, requirementsOf, summaryLine, type Formatter } from './common.js';
+import { adoptionOf, countsLine, coverageLabel, findingsOf, partyLabel, place, requirementsOf, summaryLine, type Formatter } from './common.js';
 
 const STATUS_ICON = { satisfied: '✅', partial: '🟡', missing: '❌', 'not-yet-in-force': '⚪', suppressed: '➖' } as const;
 
@@ -66,6 +66,17 @@ export const formatMarkdown: Formatter = (report, { lang }) => {
         out.push(`| ${gap}${escapeMarkdown(r.citation.ref)} ${escapeMarkdown(r.title)} | ${cells.join(' | ')} |`);
       }
       out.push('', `<sub>${escapeMarkdown(t(lang, 'report.legend'))}</sub>`, '');
+    }
+
+    const adoption = adoptionOf(report, agreement);
+    if (adoption) {
+      out.push(`${h} ${t(lang, 'report.adoption')}`, '', `**${escapeMarkdown(adoption.summary)}** (${escapeMarkdown(adoption.documentTitle)})`, '');
+      out.push(`| ${t(lang, 'report.col.party')} | ${t(lang, 'report.col.status')} | ${t(lang, 'report.col.version')} | ${t(lang, 'report.col.date')} | ${t(lang, 'report.col.body')} | ${t(lang, 'report.col.case')} |`, '|---|---|---|---|---|---|');
+      for (const p of adoption.parties) {
+        const icon = p.status === 'adopted' ? '✅' : p.status === 'rejected' ? '❌' : '⚠️';
+        out.push(`| ${escapeMarkdown(partyLabel(p, lang))} | ${icon} ${t(lang, `adoption.status.${p.status}`)} | ${escapeMarkdown(p.version ?? '')} | ${p.date ?? ''} | ${escapeMarkdown(p.body ?? '')} | ${escapeMarkdown(p.caseNumber ?? '')} |`);
+      }
+      out.push('');
     }
 
     out.push(`${h} ${t(lang, 'report.findings')}`, '');

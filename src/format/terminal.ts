@@ -2,7 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { t } from '../i18n/index.js';
 import type { RequirementStatus, Severity } from '../types.js';
-import { STATUS_SYMBOL, countsLine, coverageLabel, findingsOf, place, requirementsOf, summaryLine, type Formatter } from './common.js';
+import { STATUS_SYMBOL, adoptionOf, countsLine, coverageLabel, findingsOf, partyLabel, place, requirementsOf, summaryLine, type Formatter } from './common.js';
 
 export const formatTerminal: Formatter = (report, { lang, color = false }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
@@ -23,6 +23,16 @@ export const formatTerminal: Formatter = (report, { lang, color = false }) => {
       if (where) out.push(c.gray(`      ${where}`));
     }
     out.push('');
+    const adoption = adoptionOf(report, agreement);
+    if (adoption) {
+      out.push(c.bold(t(lang, 'report.adoption')) + `  ${adoption.summary}`);
+      for (const p of adoption.parties.filter((x) => x.status !== 'adopted')) {
+        const color = p.status === 'rejected' ? c.red : c.yellow;
+        const facts = [p.version && p.status !== 'not-adopted' ? `${t(lang, 'report.col.version').toLowerCase()} ${p.version}` : '', p.date ?? ''].filter(Boolean).join(', ');
+        out.push(`  ${color(t(lang, `adoption.status.${p.status}`))}  ${partyLabel(p, lang)}${facts ? c.gray(` · ${facts}`) : ''}`);
+      }
+      out.push('');
+    }
     const findings = findingsOf(report, agreement);
     if (findings.length > 0) {
       out.push(c.bold(t(lang, 'report.findings')));

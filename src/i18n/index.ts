@@ -1,16 +1,27 @@
 // Looks up a message in the chosen language and fills in its parameters.
 import type { Params } from '../issue.js';
 import type { Lang, LocalText } from '../types.js';
+import { authority } from './authority.js';
+import { diff } from './diff.js';
 import { en } from './en.js';
-import { nb, type MessageId } from './nb.js';
+import { nb, type MessageId as CoreMessageId } from './nb.js';
 import { nn } from './nn.js';
 
-export type { MessageId };
+/** Messages kept by area, each key with all three languages side by side. */
+const areas = { ...authority, ...diff };
 
-export const catalogues: Record<Lang, Record<MessageId, string>> = { nb, nn, en };
+export type MessageId = CoreMessageId | keyof typeof areas;
+
+function withAreas(lang: Lang, core: Record<CoreMessageId, string>): Record<MessageId, string> {
+  const out = { ...core } as Record<MessageId, string>;
+  for (const [key, text] of Object.entries(areas)) out[key as MessageId] = text[lang];
+  return out;
+}
+
+export const catalogues: Record<Lang, Record<MessageId, string>> = { nb: withAreas('nb', nb), nn: withAreas('nn', nn), en: withAreas('en', en) };
 
 export function isMessageId(id: string): id is MessageId {
-  return Object.hasOwn(nb, id);
+  return Object.hasOwn(catalogues.nb, id);
 }
 
 /**
@@ -23,7 +34,10 @@ export function t(lang: Lang, id: string, params: Params = {}): string {
     const value = params[name];
     if (value === undefined) return whole;
     if (typeof value === 'object') return (value as LocalText)[lang];
-    if (typeof value === 'string' && value.startsWith('@') && isMessageId(value.slice(1))) return catalogues[lang][value.slice(1) as MessageId];
+    if (typeof value === 'string' && value.startsWith('@') && isMessageId(value.slice(1))) {
+      const { [name]: _self, ...rest } = params;
+      return t(lang, value.slice(1), rest);
+    }
     return String(value);
   });
 }

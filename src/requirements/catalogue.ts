@@ -2,7 +2,7 @@
 import { loadSchemaFile } from '../schemas.js';
 import type { Citation, Lang, LocalText, Severity } from '../types.js';
 
-export type RequirementKind = 'coverage' | 'joint-measures' | 'parties';
+export type RequirementKind = 'coverage' | 'joint-measures' | 'parties' | 'adoption';
 
 export interface CatalogueCitation {
   source: string;
@@ -44,10 +44,24 @@ export interface Source {
   url: string;
 }
 
+/** A policy rule with its texts and citation, as written in schemas/krav.json (`rules`). */
+export interface PolicyRuleEntry {
+  id: string;
+  category: 'authority' | 'governance';
+  title: LocalText;
+  summary: LocalText;
+  citation?: CatalogueCitation;
+  seeAlso?: CatalogueCitation[];
+  basis?: LocalText;
+  severity: Severity;
+  verified: boolean;
+}
+
 export interface Catalogue {
   catalogueVersion: string;
   sources: Record<string, Source>;
   requirements: RequirementEntry[];
+  rules: PolicyRuleEntry[];
 }
 
 /** The catalogue shipped with the package. */
@@ -58,6 +72,11 @@ export function loadCatalogue(): Catalogue {
 /** The requirement with this id, or undefined. */
 export function findRequirement(catalogue: Catalogue, id: string): RequirementEntry | undefined {
   return catalogue.requirements.find((r) => r.id === id);
+}
+
+/** The policy rule with this id, or undefined. */
+export function findPolicyRule(catalogue: Catalogue, id: string): PolicyRuleEntry | undefined {
+  return catalogue.rules.find((r) => r.id === id);
 }
 
 /** A citation in one language: "helse- og omsorgstjenesteloven § 6-2 første ledd nr. 5" with its URL. */

@@ -1,5 +1,5 @@
 // What a requirement evaluator returns, and the severity rule for requirements with a transition period.
-import type { Issue, Params } from '../issue.js';
+import type { DataPath, Issue, Params } from '../issue.js';
 import type { CoverageView, Data, DocumentView, SectionView } from '../model.js';
 import { agreementAdopted } from '../model.js';
 import type { Severity } from '../types.js';
@@ -11,6 +11,30 @@ export interface CoverageHit {
   section?: SectionView;
 }
 
+export type PartyAdoptionStatus = 'adopted' | 'rejected' | 'not-adopted' | 'older-version';
+
+/** How one party stands with the overarching agreement's version in force. */
+export interface PartyAdoptionView {
+  /** The kommunenummer, or `hf`. */
+  party: string;
+  name: string;
+  kind: 'kommune' | 'hf';
+  status: PartyAdoptionStatus;
+  version?: string;
+  date?: string;
+  body?: string;
+  caseNumber?: string;
+  /** The record the status rests on. */
+  path?: DataPath;
+}
+
+export interface AdoptionView {
+  documentId: string;
+  documentTitle: string;
+  version: string;
+  parties: PartyAdoptionView[];
+}
+
 export interface Evaluation {
   status: 'satisfied' | 'partial' | 'missing';
   coverage: CoverageHit[];
@@ -19,6 +43,8 @@ export interface Evaluation {
   issues: Issue[];
   /** i18n id and parameters of the one-line detail shown next to the status. */
   detail: { id: string; params?: Params };
+  /** For the adoption requirement: the per-party table. */
+  adoption?: AdoptionView;
 }
 
 export type EvaluationBase = Omit<Evaluation, 'status' | 'detail'>;

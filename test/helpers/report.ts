@@ -32,6 +32,16 @@ export function sampleReport(): Report {
       { id: 'hol-6-2-nr8', agreement: 'avtaler/øst|vest.yaml', title: 'Jordmortjenester', status: 'missing', severity: 'error', citation: hol(8), verified: true, coverage: [], missingElements: [], notRelevant: [], detail: 'ingen dekning' },
       { id: 'hol-6-2-nr12', agreement: 'avtaler/øst|vest.yaml', title: 'Felles planlegging', status: 'not-yet-in-force', severity: 'error', citation: hol(12), verified: false, coverage: [], missingElements: [], notRelevant: [], detail: 'i kraft fra 2022-08-01' },
     ],
+    adoption: [{
+      agreement: 'avtaler/øst|vest.yaml', documentId: 'hoved', documentTitle: 'Overordnet | avtale', version: '2025', adopted: 1, total: 3, healthTrustAdopted: true,
+      summary: '1 av 3 kommunestyrer har vedtatt versjon 2025; styret i Helse Øst-Vest HF har vedtatt den',
+      parties: [
+        { party: '3401', name: 'Kongsvinger', kind: 'kommune', status: 'adopted', version: '2025', date: '2025-06-19', body: 'kommunestyre', caseNumber: '2025/1|2', location: loc('avtaler/øst|vest.yaml', 30) },
+        { party: '3403', name: 'Hamar', kind: 'kommune', status: 'rejected', version: '2025', date: '2025-06-20', body: 'kommunestyre', location: loc('avtaler/øst|vest.yaml', 31) },
+        { party: '3405', name: 'Lillehammer', kind: 'kommune', status: 'not-adopted' },
+        { party: 'hf', name: 'Helse Øst-Vest HF', kind: 'hf', status: 'adopted', version: '2025', date: '2025-05-28', body: 'hf-styre', caseNumber: '25/41', location: loc('avtaler/øst|vest.yaml', 33) },
+      ],
+    }],
     findings: [
       { ruleId: 'hol-6-2-nr8', severity: 'error', message: '§ 6-2 første ledd nr. 8 (Jordmortjenester) er ikke dekket av noe dokument.', hint: 'Legg til en oppføring under «dekning:»\nmed «krav: hol-6-2-nr8».', location: loc('avtaler/øst|vest.yaml', 18, 1), citation: hol(8) },
       { ruleId: 'hol-6-2-nr5', severity: 'warning', message: 'Dekket, men mangler «Helg og høytid» | <b>ikke</b> *fet*.', location: loc('avtaler/øst|vest.yaml', 24), citation: hol(5) },
