@@ -25,6 +25,7 @@ const adoption = obj('Vedtak', 'Et vedtak om dette dokumentet (eller denne versj
   utfall: s('Utfall', 'Hva organet vedtok.', { enum: ['vedtatt', 'avvist', 'vedtatt-med-endringer'] }),
   versjon: text('Versjon', 'Hvilken versjon av dokumentet vedtaket gjelder. Standard er dokumentets gjeldende versjon.'),
   endring: s('Endringstype', 'Hva slags sak dette var.', { enum: changeKinds }),
+  rolle: s('Rolle', 'Om dette er et vedtak (standard) eller en innstilling til et annet organ.', { enum: ['vedtak', 'innstilling'] }),
   innstilling: id('Innstilling', 'Id-en til vedtaket (innstillingen) som dette vedtaket bygger på.'),
   enstemmig: s('Enstemmig', 'Sett til true når vedtaket var enstemmig.', { type: 'boolean' }),
   merknad: text('Merknad', 'Fritekst.'),

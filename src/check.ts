@@ -184,7 +184,7 @@ function toFinding(issue: Issue, set: AgreementSet, catalogue: Catalogue, rules:
   const params = { ...issue.params, ...(related ? { related: `${related.file}:${related.line}` } : {}) };
   const messageId = isMessageId(issue.messageId) ? issue.messageId : 'yaml.other';
   const hintId = issue.hintId ?? info?.defaultHint;
-  const requirement = catalogue.requirements.find((r) => r.id === issue.ruleId);
+  const requirement = catalogue.requirements.find((r) => r.id === issue.ruleId) ?? catalogue.rules.find((r) => r.id === issue.ruleId);
   let hint = hintId ? t(lang, hintId, { ...params, ...issue.hintParams }) : undefined;
   if (requirement && !requirement.verified) {
     hint = [hint, t(lang, 'requirement.unverified')].filter(Boolean).join(' ');
@@ -195,7 +195,7 @@ function toFinding(issue: Issue, set: AgreementSet, catalogue: Catalogue, rules:
     message: sentence(t(lang, messageId, params)),
     ...(hint ? { hint } : {}),
     location,
-    ...(requirement ? { citation: citationIn(catalogue, requirement.citation, lang) } : {}),
+    ...(requirement?.citation ? { citation: citationIn(catalogue, requirement.citation, lang) } : {}),
     ...(issue.data || related ? { data: { ...issue.data, ...(related ? { related } : {}) } } : {}),
   };
 }

@@ -205,6 +205,8 @@ export interface RecordView {
   version?: string;
   change?: string;
   recommendation?: string;
+  /** `innstilling` for a recommendation to another body; otherwise a decision. */
+  role: 'vedtak' | 'innstilling';
   unanimous?: boolean;
   path: DataPath;
 }
@@ -224,6 +226,7 @@ export function records(document: DocumentView): RecordView[] {
       ...(version !== undefined ? { version } : {}),
       change: text(v.endring),
       recommendation: text(v.innstilling),
+      role: v.rolle === 'innstilling' ? 'innstilling' : 'vedtak',
       unanimous: typeof v.enstemmig === 'boolean' ? v.enstemmig : undefined,
       path: [...document.path, 'vedtak', k],
     }];

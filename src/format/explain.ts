@@ -1,6 +1,6 @@
 // Text for `avtalesjekk explain` and `avtalesjekk rules`, read from the catalogue and the rule registry.
 import { t } from '../i18n/index.js';
-import { citationIn, type Catalogue, type RequirementEntry } from '../requirements/catalogue.js';
+import { citationIn, type Catalogue, type PolicyRuleEntry, type RequirementEntry } from '../requirements/catalogue.js';
 import type { RuleInfo } from '../rules/registry.js';
 import type { Lang } from '../types.js';
 import { escapeMarkdown } from './markdown.js';
@@ -29,6 +29,20 @@ export function explainRequirement(catalogue: Catalogue, r: RequirementEntry, la
   return out.join('\n') + '\n';
 }
 
+/** Plain-text explanation of a policy rule from the catalogue (authority, governance). */
+export function explainPolicyRule(catalogue: Catalogue, r: PolicyRuleEntry, lang: Lang): string {
+  const out = [`${r.id}  ${r.title[lang]}`, '', r.summary[lang]];
+  for (const [label, c] of [[t(lang, 'explain.citation'), r.citation], ...(r.seeAlso ?? []).map((s) => [t(lang, 'explain.see-also'), s] as const)] as const) {
+    if (!c) continue;
+    const cc = citationIn(catalogue, c, lang);
+    out.push('', `${label}: ${cc.law} ${cc.ref}`, `  ${cc.url}`);
+  }
+  if (r.basis) out.push('', `${t(lang, 'explain.basis')}: ${r.basis[lang]}`);
+  out.push('', t(lang, 'explain.severity', { severity: `@severity.${r.severity}` }));
+  if (!r.verified) out.push(t(lang, 'explain.unverified'));
+  return out.join('\n') + '\n';
+}
+
 /** Plain-text explanation of a rule that is not a requirement. */
 export function explainRule(rule: RuleInfo, lang: Lang): string {
   const title = rule.titleId ? t(lang, rule.titleId) : rule.id;
@@ -41,12 +55,23 @@ export function listRules(catalogue: Catalogue, rules: RuleInfo[], lang: Lang, f
     const c = citationIn(catalogue, r.citation, lang);
     return { id: r.id, title: r.title[lang], citation: `${c.ref}`, url: c.url, severity: t(lang, `severity.${r.severity}`), from: r.inForce.from };
   });
-  const otherRows = rules.filter((r) => r.category !== 'requirement').map((r) => ({ id: r.id, title: r.titleId ? t(lang, r.titleId) : r.id, severity: t(lang, `severity.${r.severity}`), category: t(lang, `category.${r.category}`) }));
+  const policyRows = catalogue.rules.map((r) => {
+    const c = r.citation ? citationIn(catalogue, r.citation, lang) : undefined;
+    return { id: r.id, title: r.title[lang], citation: c?.ref ?? (r.basis ? r.basis[lang] : ''), url: c?.url, severity: t(lang, `severity.${r.severity}`) };
+  });
+  const policyIds = new Set(policyRows.map((r) => r.id));
+  const otherRows = rules.filter((r) => r.category !== 'requirement' && !policyIds.has(r.id)).map((r) => ({ id: r.id, title: r.titleId ? t(lang, r.titleId) : r.id, severity: t(lang, `severity.${r.severity}`), category: t(lang, `category.${r.category}`) }));
   if (format === 'markdown') {
     const out = [
       `| ${t(lang, 'rules.col.id')} | ${t(lang, 'rules.col.title')} | ${t(lang, 'rules.col.citation')} | ${t(lang, 'rules.col.severity')} | ${t(lang, 'rules.col.in-force')} |`,
       '|---|---|---|---|---|',
       ...reqRows.map((r) => `| \`${r.id}\` | ${escapeMarkdown(r.title)} | [${escapeMarkdown(r.citation)}](${r.url}) | ${r.severity} | ${r.from} |`),
+      ...(policyRows.length > 0 ? [
+        '',
+        `| ${t(lang, 'rules.col.id')} | ${t(lang, 'rules.col.title')} | ${t(lang, 'rules.col.citation')} | ${t(lang, 'rules.col.severity')} |`,
+        '|---|---|---|---|',
+        ...policyRows.map((r) => `| \`${r.id}\` | ${escapeMarkdown(r.title)} | ${r.url ? `[${escapeMarkdown(r.citation)}](${r.url})` : escapeMarkdown(r.citation)} | ${r.severity} |`),
+      ] : []),
       '',
       `| ${t(lang, 'rules.col.id')} | ${t(lang, 'rules.col.title')} | ${t(lang, 'rules.col.severity')} |`,
       '|---|---|---|',
@@ -54,11 +79,12 @@ export function listRules(catalogue: Catalogue, rules: RuleInfo[], lang: Lang, f
     ];
     return out.join('\n') + '\n';
   }
-  const w = Math.max(...[...reqRows, ...otherRows].map((r) => r.id.length));
+  const w = Math.max(...[...reqRows, ...policyRows, ...otherRows].map((r) => r.id.length));
   return [
     `${t(lang, 'rules.heading-requirements')}:`,
     ...reqRows.map((r) => `  ${r.id.padEnd(w)}  ${r.severity.padEnd(9)}  ${r.title} (${r.citation})`),
     '',
+    ...(policyRows.length > 0 ? [`${t(lang, 'rules.heading-policies')}:`, ...policyRows.map((r) => `  ${r.id.padEnd(w)}  ${r.severity.padEnd(9)}  ${r.title}${r.citation ? ` (${r.citation})` : ''}`), ''] : []),
     `${t(lang, 'rules.heading-rules')}:`,
     ...otherRows.map((r) => `  ${r.id.padEnd(w)}  ${r.severity.padEnd(9)}  ${r.title}`),
   ].join('\n') + '\n';

@@ -49,6 +49,8 @@ export const authority = {
   'report.col.date': { nb: 'Dato', nn: 'Dato', en: 'Date' },
   'report.col.case': { nb: 'Saksnummer', nn: 'Saksnummer', en: 'Case no.' },
   'report.col.version': { nb: 'Versjon', nn: 'Versjon', en: 'Version' },
+  'explain.basis': { nb: 'Grunnlag', nn: 'Grunnlag', en: 'Basis' },
+  'rules.heading-policies': { nb: 'Vedtaksmyndighet og styring', nn: 'Vedtaksmynde og styring', en: 'Decision authority and governance' },
   'party.hf': { nb: 'styret i {name}', nn: 'styret i {name}', en: 'the board of {name}' },
   'party.kommune': { nb: '{name} kommune ({number})', nn: '{name} kommune ({number})', en: '{name} kommune ({number})' },
 } as const satisfies Record<string, LocalText>;

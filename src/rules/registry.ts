@@ -39,7 +39,10 @@ export const policyRules: Rule[] = [referencesRule, duplicateIdsRule];
 export function allRules(catalogue: Catalogue): RuleInfo[] {
   return [
     ...technicalRules,
-    ...policyRules.map((r) => ({ ...r.meta, titleId: `rule.${r.meta.id}.title` as MessageId })),
+    ...policyRules.map((r): RuleInfo => {
+      const entry = catalogue.rules.find((c) => c.id === r.meta.id);
+      return entry ? { id: r.meta.id, severity: entry.severity, category: entry.category } : { ...r.meta, titleId: `rule.${r.meta.id}.title` as MessageId };
+    }),
     ...catalogue.requirements.map((r): RuleInfo => ({ id: r.id, severity: r.severity, category: 'requirement' })),
   ];
 }
