@@ -24,9 +24,19 @@ const EXAMPLES: Record<string, Expectation> = {
   },
   'ta-3-og-5': { exit: 0, exitOnWarning: 1, counts: { error: 0, warning: 1, info: 0 }, notSatisfied: { 'hol-6-2-nr9': 'partial' } },
   nynorsk: { exit: 0, exitOnWarning: 0, counts: { error: 0, warning: 0, info: 0 }, notSatisfied: {} },
+  'helsefellesskap-ssu-fsu': { exit: 0, exitOnWarning: 0, counts: { error: 0, warning: 0, info: 0 }, notSatisfied: {} },
+  'ikke-vedtatt': { exit: 0, exitOnWarning: 1, counts: { error: 0, warning: 2, info: 0 }, notSatisfied: { 'hol-6-1-vedtak': 'partial' } },
 };
 
 const main = (name: string) => `examples/${name}/avtale.yaml`;
+
+/** The 1-based line of the only line in an example file that contains `needle`. */
+function lineOf(file: string, needle: string): number {
+  const lines = readFileSync(path.join(ROOT, file), 'utf8').split('\n');
+  const hits = lines.flatMap((l, i) => (l.includes(needle) ? [i + 1] : []));
+  expect(hits, `${file}: ${needle}`).toHaveLength(1);
+  return hits[0]!;
+}
 
 async function report(name: string, lang = 'nb', extra: string[] = []) {
   const run = await runCli(['check', main(name), '--as-of', AS_OF, '--format', 'json', '--lang', lang, ...extra]);
@@ -86,4 +96,64 @@ it('all examples in one call give one report and the worst exit code', async () 
   expect(run.code).toBe(1);
   expect(r.agreements.map((a) => a.file)).toEqual(Object.keys(EXAMPLES).map(main));
   expect(r.requirements).toHaveLength(Object.keys(EXAMPLES).length * loadCatalogue().requirements.length);
+});
+
+describe('examples/helsefellesskap-ssu-fsu: partnerskapsmøte, SSU and FSU with the agreement\'s own authority rules', () => {
+  const name = 'helsefellesskap-ssu-fsu';
+  const file = 'examples/helsefellesskap-ssu-fsu/dokumenter/samarbeidsavtale.yaml';
+
+  it('every kommunestyre and the HF board adopted version 2025 on the partnerskapsmøte\'s recommendation, each with a case number', async () => {
+    const { report: r } = await report(name);
+    expect(r.findings).toEqual([]);
+    const a = r.adoption[0]!;
+    expect(a).toMatchObject({ documentId: 'samarbeidsavtale', version: '2025', adopted: 7, total: 7, healthTrustAdopted: true });
+    expect(a.summary).toBe('7 av 7 kommunestyrer har vedtatt versjon 2025; styret i Helse Sørfjord HF har vedtatt den');
+    expect(a.parties.map((p) => [p.party, p.status, p.body, p.version])).toEqual([
+      ...['9911', '9912', '9913', '9914', '9915', '9916', '9917'].map((n) => [n, 'adopted', 'kommunestyre', '2025']),
+      ['hf', 'adopted', 'hf-styre', '2025'],
+    ]);
+    for (const p of a.parties) {
+      expect(p.caseNumber, p.party).toMatch(/^\S/);
+      expect(p.location?.file, p.party).toBe(file);
+    }
+  });
+});
+
+describe('examples/ikke-vedtatt: one kommune has not treated the case, one adopted only the previous version', () => {
+  const name = 'ikke-vedtatt';
+  const file = 'examples/ikke-vedtatt/dokumenter/samarbeidsavtale.yaml';
+
+  it('the adoption table says 3 of 5 and gives both parties\' status', async () => {
+    const { report: r } = await report(name);
+    const a = r.adoption[0]!;
+    expect(a).toMatchObject({ agreement: main(name), documentId: 'samarbeidsavtale', version: '2025', adopted: 3, total: 5, healthTrustAdopted: true });
+    expect(a.summary).toBe('3 av 5 kommunestyrer har vedtatt versjon 2025; styret i Helse Vestmo HF har vedtatt den');
+    expect(a.parties.find((p) => p.party === '9944')).toEqual({ party: '9944', name: 'Sandvåg', kind: 'kommune', status: 'not-adopted' });
+    expect(a.parties.find((p) => p.party === '9945')).toMatchObject({ name: 'Tindfjell', status: 'older-version', version: '2021', date: '2021-06-17', body: 'kommunestyre', caseNumber: '21/344' });
+    expect(a.parties.filter((p) => p.status === 'adopted').map((p) => p.party)).toEqual(['9941', '9942', '9943', 'hf']);
+  });
+
+  it('gives one hol-6-1-vedtak warning per party that has not adopted version 2025', async () => {
+    const { report: r } = await report(name);
+    expect(r.findings.map((f) => [f.ruleId, f.severity, `${f.location.file}:${f.location.line}`])).toEqual([
+      ['hol-6-1-vedtak', 'warning', `${file}:${lineOf(file, '  vedtak:')}`],
+      ['hol-6-1-vedtak', 'warning', `${file}:${lineOf(file, 'part: "9945"')}`],
+    ]);
+    expect(r.findings[0]!.message).toContain('Sandvåg kommune (9944)');
+    expect(r.findings[1]!.message).toContain('Tindfjell kommune (9945)');
+    expect(r.findings[1]!.message).toContain('2021');
+  });
+
+  it.each([
+    ['nb', '3 av 5 kommunestyrer har vedtatt versjon 2025'],
+    ['nn', '3 av 5 kommunestyre har vedteke versjon 2025'],
+    ['en', '3 of 5 municipal councils have adopted version 2025'],
+  ] as const)('terminal and markdown show the summary and both parties (%s)', async (lang, summary) => {
+    for (const format of ['terminal', 'markdown']) {
+      const run = await runCli(['check', main(name), '--as-of', AS_OF, '--lang', lang, '--format', format]);
+      expect(run.stdout, format).toContain(summary);
+      expect(run.stdout, format).toContain('Sandvåg kommune (9944)');
+      expect(run.stdout, format).toContain('Tindfjell kommune (9945)');
+    }
+  });
 });
