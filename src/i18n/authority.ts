@@ -1,5 +1,13 @@
 // Messages for authority, adoption and governance checks: each key in all three languages side by side.
+import { loadCatalogue } from '../requirements/catalogue.js';
 import type { LocalText } from '../types.js';
+
+/** A policy rule's title, kept in one place: its catalogue entry in schemas/krav.json. */
+function policyTitle(id: string): LocalText {
+  const entry = loadCatalogue().rules.find((r) => r.id === id);
+  if (!entry) throw new Error(`schemas/krav.json has no rule ${id}`);
+  return entry.title;
+}
 
 export const authority = {
   'adoption.not-adopted': {
@@ -53,4 +61,67 @@ export const authority = {
   'rules.heading-policies': { nb: 'Vedtaksmyndighet og styring', nn: 'Vedtaksmynde og styring', en: 'Decision authority and governance' },
   'party.hf': { nb: 'styret i {name}', nn: 'styret i {name}', en: 'the board of {name}' },
   'party.kommune': { nb: '{name} kommune ({number})', nn: '{name} kommune ({number})', en: '{name} kommune ({number})' },
+  'authority.for-party': { nb: ' for {party}', nn: ' for {party}', en: ' for {party}' },
+  'authority.body.kommunestyre': { nb: 'kommunestyret', nn: 'kommunestyret', en: 'the municipal council' },
+  'authority.body.bystyre': { nb: 'bystyret', nn: 'bystyret', en: 'the city council' },
+  'authority.body.formannskap': { nb: 'formannskapet', nn: 'formannskapet', en: 'the executive committee (formannskap)' },
+  'authority.body.ordforer': { nb: 'ordføreren', nn: 'ordføraren', en: 'the mayor' },
+  'authority.body.kommunedirektor': { nb: 'kommunedirektøren', nn: 'kommunedirektøren', en: 'the chief municipal executive' },
+  'authority.body.radmann': { nb: 'rådmannen', nn: 'rådmannen', en: 'the chief municipal executive (rådmann)' },
+  'authority.body.byraad': { nb: 'byrådet', nn: 'byrådet', en: 'the city government (byråd)' },
+  'authority.body.hf-styre': { nb: 'helseforetaksstyret', nn: 'helseføretaksstyret', en: 'the health trust board' },
+  'authority.body.administrerende-direktor': { nb: 'administrerende direktør i helseforetaket', nn: 'administrerande direktør i helseføretaket', en: 'the chief executive of the health trust' },
+  'authority.change.ny': { nb: 'ny versjon', nn: 'ny versjon', en: 'new version' },
+  'authority.change.vesentlig-endring': { nb: 'vesentlig endring', nn: 'vesentleg endring', en: 'material change' },
+  'authority.change.mindre-endring': { nb: 'mindre endring', nn: 'mindre endring', en: 'minor change' },
+  'authority.change.revisjon-rutiner': { nb: 'revisjon av rutiner', nn: 'revisjon av rutinar', en: 'revision of routines' },
+  'authority.change.oppsigelse': { nb: 'oppsigelse', nn: 'oppseiing', en: 'termination' },
+  'authority.council-only.kommune': {
+    nb: '{body} vedtok «{document}» ({change}) for {party} den {date}. Bare kommunestyret selv kan inngå, endre vesentlig eller si opp avtalen for kommunen.',
+    nn: '{body} vedtok «{document}» ({change}) for {party} den {date}. Berre kommunestyret sjølv kan inngå, endre vesentleg eller seie opp avtalen for kommunen.',
+    en: '{body} adopted “{document}” ({change}) for {party} on {date}. Only the municipal council itself can enter into, materially change or terminate the agreement for the kommune.',
+  },
+  'authority.council-only.hf': {
+    nb: '{body} vedtok «{document}» ({change}) for {party} den {date}. For helseforetaket er det styret som vedtar avtalen.',
+    nn: '{body} vedtok «{document}» ({change}) for {party} den {date}. For helseføretaket er det styret som vedtek avtalen.',
+    en: '{body} adopted “{document}” ({change}) for {party} on {date}. For the health trust, the board adopts the agreement.',
+  },
+  'authority.council-only.none': {
+    nb: '{body} vedtok «{document}» ({change}) den {date}. Bare hvert kommunestyre selv og styret i helseforetaket kan inngå, endre vesentlig eller si opp avtalen.',
+    nn: '{body} vedtok «{document}» ({change}) den {date}. Berre kvart kommunestyre sjølv og styret i helseføretaket kan inngå, endre vesentleg eller seie opp avtalen.',
+    en: '{body} adopted “{document}” ({change}) on {date}. Only each municipal council itself and the health trust board can enter into, materially change or terminate the agreement.',
+  },
+  'hint.council-only': {
+    nb: 'Legg saken fram for kommunestyret (eller helseforetaksstyret) og før opp det vedtaket. Var dette bare en innstilling, skriv «rolle: innstilling».',
+    nn: 'Legg saka fram for kommunestyret (eller helseføretaksstyret) og før opp det vedtaket. Var dette berre ei innstilling, skriv «rolle: innstilling».',
+    en: 'Put the case to the municipal council (or the health trust board) and record that decision. If this was only a recommendation, write “rolle: innstilling”.',
+  },
+  'authority.delegation': {
+    nb: 'Regelen lar {body} vedta den overordnede avtalen (endringer: {changes}). Bare hvert kommunestyre selv og styret i helseforetaket kan inngå, endre vesentlig eller si opp avtalen.',
+    nn: 'Regelen lèt {body} vedta den overordna avtalen (endringar: {changes}). Berre kvart kommunestyre sjølv og styret i helseføretaket kan inngå, endre vesentleg eller seie opp avtalen.',
+    en: 'The rule lets {body} adopt the overarching agreement (changes: {changes}). Only each municipal council itself and the health trust board can enter into, materially change or terminate the agreement.',
+  },
+  'hint.delegation': {
+    nb: 'La organet forberede saken og gi innstilling («innstilling_fra»), og la «vedtas_av» for disse sakene være kommunestyre og hf-styre.',
+    nn: 'La organet førebu saka og gje innstilling («innstilling_fra»), og la «vedtas_av» for desse sakene vere kommunestyre og hf-styre.',
+    en: 'Let the body prepare the case and recommend (“innstilling_fra”), and let “vedtas_av” for these cases be kommunestyre and hf-styre.',
+  },
+  'authority.delegation-review': {
+    nb: 'Regelen lar {body} vedta dokumenttype {types} (endringer: {changes}), og slike dokumenter dekker § 6-2 første ledd nr. {items}.',
+    nn: 'Regelen lèt {body} vedta dokumenttype {types} (endringar: {changes}), og slike dokument dekkjer § 6-2 første ledd nr. {items}.',
+    en: 'The rule lets {body} adopt document type {types} (changes: {changes}), and such documents cover section 6-2 first paragraph no. {items}.',
+  },
+  'authority.delegation-review-main': {
+    nb: 'Regelen lar {body} vedta endringer i den overordnede avtalen (endringer: {changes}).',
+    nn: 'Regelen lèt {body} vedta endringar i den overordna avtalen (endringar: {changes}).',
+    en: 'The rule lets {body} adopt changes to the overarching agreement (changes: {changes}).',
+  },
+  'hint.delegation-review': {
+    nb: 'Få en jurist til å vurdere om dette holder seg innenfor mandatet kommunestyrene selv har vedtatt. Loven sier ikke hva en mindre endring er, og det er ikke prøvd rettslig.',
+    nn: 'Få ein jurist til å vurdere om dette held seg innanfor mandatet kommunestyra sjølve har vedteke. Lova seier ikkje kva ei mindre endring er, og det er ikkje prøvd rettsleg.',
+    en: 'Have a lawyer assess whether this stays within the mandate the councils themselves adopted. The law does not say what a minor change is, and it has not been tested in court.',
+  },
+  'rule.hol-6-1-kommunestyret-selv.title': policyTitle('hol-6-1-kommunestyret-selv'),
+  'rule.hol-6-1-delegering.title': policyTitle('hol-6-1-delegering'),
+  'rule.hol-6-1-delegering-vurder.title': policyTitle('hol-6-1-delegering-vurder'),
 } as const satisfies Record<string, LocalText>;

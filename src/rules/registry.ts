@@ -1,6 +1,9 @@
 // Every rule the checker can report, with its default severity and hint; requirement rules come from the catalogue.
 import type { MessageId } from '../i18n/index.js';
 import type { Catalogue } from '../requirements/catalogue.js';
+import { delegeringVurderRule } from './authority/hol-6-1-delegering-vurder.js';
+import { delegeringRule } from './authority/hol-6-1-delegering.js';
+import { kommunestyretSelvRule } from './authority/hol-6-1-kommunestyret-selv.js';
 import { duplicateIdsRule } from './duplicate-ids.js';
 import { referencesRule } from './references.js';
 import type { Rule, RuleMeta } from './rule.js';
@@ -33,7 +36,13 @@ const technicalRules: RuleInfo[] = [
 ].map((r) => ({ ...r, titleId: `rule.${r.id}.title` as MessageId })) as RuleInfo[];
 
 /** Policy rules over the composed data, in the order they run. */
-export const policyRules: Rule[] = [referencesRule, duplicateIdsRule];
+export const policyRules: Rule[] = [
+  referencesRule,
+  duplicateIdsRule,
+  kommunestyretSelvRule,
+  delegeringRule,
+  delegeringVurderRule,
+];
 
 /** All rules: technical, policy and one per catalogue requirement. */
 export function allRules(catalogue: Catalogue): RuleInfo[] {

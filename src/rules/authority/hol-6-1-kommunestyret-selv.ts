@@ -1,0 +1,32 @@
+// hol-6-1-kommunestyret-selv: only a kommune's own council (and the HF board) may adopt, materially change or terminate the overarching agreement.
+import { pathTarget, type Issue } from '../../issue.js';
+import type { Rule } from '../rule.js';
+import { authorityFacts, bodyParam, changeOf, changeParam, councilBreach, partyParams } from './common.js';
+
+export const kommunestyretSelvRule: Rule = {
+  meta: { id: 'hol-6-1-kommunestyret-selv', severity: 'error', category: 'authority' },
+  check({ data }) {
+    const facts = authorityFacts(data);
+    const issues: Issue[] = [];
+    for (const f of facts.records) {
+      const breach = councilBreach(facts, f);
+      if (!breach) continue;
+      const { record, document } = f;
+      issues.push({
+        ruleId: 'hol-6-1-kommunestyret-selv',
+        messageId: `authority.council-only.${breach.side ?? 'none'}`,
+        params: {
+          body: bodyParam(facts, record.body),
+          document: document.title ?? document.id,
+          date: record.date ?? '?',
+          change: changeParam(changeOf(record)),
+          ...(breach.party !== undefined ? partyParams(facts, breach.party) : {}),
+        },
+        hintId: 'hint.council-only',
+        target: pathTarget([...record.path, 'organ'], 'value'),
+        data: { body: record.body, ...(breach.party !== undefined ? { party: breach.party } : {}), ...(record.date ? { date: record.date } : {}), change: changeOf(record) },
+      });
+    }
+    return issues;
+  },
+};
