@@ -121,7 +121,92 @@ export const authority = {
     nn: 'Få ein jurist til å vurdere om dette held seg innanfor mandatet kommunestyra sjølve har vedteke. Lova seier ikkje kva ei mindre endring er, og det er ikkje prøvd rettsleg.',
     en: 'Have a lawyer assess whether this stays within the mandate the councils themselves adopted. The law does not say what a minor change is, and it has not been tested in court.',
   },
+  'authority.no-mandate': {
+    nb: '{body} vedtok «{document}»{forParty} den {date} ({change}), men ingen regel under «vedtaksmyndighet» gir dette organet myndighet til det for dokumenttypen «{type}».',
+    nn: '{body} vedtok «{document}»{forParty} den {date} ({change}), men ingen regel under «vedtaksmyndighet» gjev dette organet mynde til det for dokumenttypen «{type}».',
+    en: '{body} adopted “{document}”{forParty} on {date} ({change}), but no rule under “vedtaksmyndighet” gives this body that power for document type “{type}”.',
+  },
+  'hint.no-mandate': {
+    nb: 'Etter avtalens regler vedtas dette av: {allowed}. Før opp vedtaket i riktig organ, eller rett regelen hvis avtalen faktisk gir organet denne myndigheten.',
+    nn: 'Etter reglane i avtalen vert dette vedteke av: {allowed}. Før opp vedtaket i rett organ, eller rett regelen dersom avtalen faktisk gjev organet dette myndet.',
+    en: 'Under the agreement’s rules this is adopted by: {allowed}. Record the decision of the right body, or correct the rule if the agreement really gives the body this power.',
+  },
+  'hint.no-rule': {
+    nb: 'Ingen regel gjelder «{type}» med endringstypen «{changeId}». Legg til en regel under «vedtaksmyndighet», eller rett «endring» på vedtaket.',
+    nn: 'Ingen regel gjeld «{type}» med endringstypen «{changeId}». Legg til ein regel under «vedtaksmyndighet», eller rett «endring» på vedtaket.',
+    en: 'No rule covers “{type}” with change kind “{changeId}”. Add a rule under “vedtaksmyndighet”, or correct “endring” on the record.',
+  },
+  'authority.recommendation-missing': {
+    nb: '{body} vedtok «{document}»{forParty} den {date} uten å vise til en innstilling, men avtalens regel krever innstilling fra {recommender} først.',
+    nn: '{body} vedtok «{document}»{forParty} den {date} utan å vise til ei innstilling, men regelen i avtalen krev innstilling frå {recommender} først.',
+    en: '{body} adopted “{document}”{forParty} on {date} without pointing to a recommendation, but the agreement’s rule requires a recommendation from {recommender} first.',
+  },
+  'hint.recommendation-missing': {
+    nb: 'Før opp innstillingen som et eget vedtak med «id» og «rolle: innstilling», og vis til den med «innstilling: <id>» på dette vedtaket.',
+    nn: 'Før opp innstillinga som eit eige vedtak med «id» og «rolle: innstilling», og vis til henne med «innstilling: <id>» på dette vedtaket.',
+    en: 'Record the recommendation as a record of its own with “id” and “rolle: innstilling”, and point to it with “innstilling: <id>” on this decision.',
+  },
+  'authority.recommendation-wrong-body': {
+    nb: '{body} vedtok «{document}»{forParty} den {date} etter innstilling fra {actual}, men avtalens regel krever innstilling fra {recommender}.',
+    nn: '{body} vedtok «{document}»{forParty} den {date} etter innstilling frå {actual}, men regelen i avtalen krev innstilling frå {recommender}.',
+    en: '{body} adopted “{document}”{forParty} on {date} on a recommendation from {actual}, but the agreement’s rule requires a recommendation from {recommender}.',
+  },
+  'hint.recommendation-wrong-body': {
+    nb: 'Vis til innstillingen fra riktig organ, eller få saken behandlet der først.',
+    nn: 'Vis til innstillinga frå rett organ, eller få saka handsama der først.',
+    en: 'Point to the recommendation of the right body, or have the case dealt with there first.',
+  },
+  'authority.recommendation-late': {
+    nb: '{body} vedtok «{document}»{forParty} den {date}, men innstillingen fra {recommender} som vedtaket bygger på, er datert senere ({recDate}).',
+    nn: '{body} vedtok «{document}»{forParty} den {date}, men innstillinga frå {recommender} som vedtaket byggjer på, er datert seinare ({recDate}).',
+    en: '{body} adopted “{document}”{forParty} on {date}, but the recommendation from {recommender} it builds on is dated later ({recDate}).',
+  },
+  'hint.recommendation-late': {
+    nb: 'Innstillingen må komme før vedtaket. Rett datoen på vedtaket eller på innstillingen.',
+    nn: 'Innstillinga må kome før vedtaket. Rett datoen på vedtaket eller på innstillinga.',
+    en: 'The recommendation must come before the decision. Correct the date of the decision or of the recommendation.',
+  },
+  'authority.unanimity': {
+    nb: '{body} vedtok «{document}»{forParty} den {date}, men avtalens regel krever et enstemmig vedtak, og vedtaket sier ikke at det var enstemmig.',
+    nn: '{body} vedtok «{document}»{forParty} den {date}, men regelen i avtalen krev eit einstemmig vedtak, og vedtaket seier ikkje at det var einstemmig.',
+    en: '{body} adopted “{document}”{forParty} on {date}, but the agreement’s rule requires a unanimous decision, and the record does not say it was unanimous.',
+  },
+  'hint.unanimity': {
+    nb: 'Var vedtaket enstemmig, skriv «enstemmig: true». Var det ikke det, er saken ikke avgjort etter avtalens regler.',
+    nn: 'Var vedtaket einstemmig, skriv «enstemmig: true». Var det ikkje det, er saka ikkje avgjord etter reglane i avtalen.',
+    en: 'If the decision was unanimous, write “enstemmig: true”. If it was not, the matter is not decided under the agreement’s rules.',
+  },
+  'authority.in-force-early': {
+    nb: '«{document}» trer i kraft {inForce}, før det siste vedtaket om versjonen: {body}{forParty} den {date}.',
+    nn: '«{document}» tek til å gjelde {inForce}, før det siste vedtaket om versjonen: {body}{forParty} den {date}.',
+    en: '“{document}” enters into force on {inForce}, before the last decision adopting the version: {body}{forParty} on {date}.',
+  },
+  'hint.in-force-early': {
+    nb: 'Sett «i_kraft» til {date} eller senere, eller rett datoen på vedtaket ({related}).',
+    nn: 'Set «i_kraft» til {date} eller seinare, eller rett datoen på vedtaket ({related}).',
+    en: 'Set “i_kraft” to {date} or later, or correct the date of the decision ({related}).',
+  },
+  'authority.after-as-of': {
+    nb: 'Vedtaket i {body}{forParty} om «{document}» er datert {date}, etter datoen sjekken gjelder for ({asOf}).',
+    nn: 'Vedtaket i {body}{forParty} om «{document}» er datert {date}, etter datoen sjekken gjeld for ({asOf}).',
+    en: 'The decision of {body}{forParty} on “{document}” is dated {date}, after the date the check is made for ({asOf}).',
+  },
+  'authority.after-as-of-recommendation': {
+    nb: 'Innstillingen fra {body}{forParty} om «{document}» er datert {date}, etter datoen sjekken gjelder for ({asOf}).',
+    nn: 'Innstillinga frå {body}{forParty} om «{document}» er datert {date}, etter datoen sjekken gjeld for ({asOf}).',
+    en: 'The recommendation of {body}{forParty} on “{document}” is dated {date}, after the date the check is made for ({asOf}).',
+  },
+  'hint.after-as-of': {
+    nb: 'Før opp et vedtak først når det er gjort, og rett datoen hvis den er feil. Vil du sjekke for en senere dato, bruk --as-of.',
+    nn: 'Før opp eit vedtak først når det er gjort, og rett datoen dersom han er feil. Vil du sjekke for ein seinare dato, bruk --as-of.',
+    en: 'Record a decision only once it is made, and correct the date if it is wrong. To check for a later date, use --as-of.',
+  },
   'rule.hol-6-1-kommunestyret-selv.title': policyTitle('hol-6-1-kommunestyret-selv'),
   'rule.hol-6-1-delegering.title': policyTitle('hol-6-1-delegering'),
   'rule.hol-6-1-delegering-vurder.title': policyTitle('hol-6-1-delegering-vurder'),
+  'rule.vedtak-uten-myndighet.title': policyTitle('vedtak-uten-myndighet'),
+  'rule.vedtak-innstilling.title': policyTitle('vedtak-innstilling'),
+  'rule.vedtak-enstemmig.title': policyTitle('vedtak-enstemmig'),
+  'rule.vedtak-ikrafttredelse.title': policyTitle('vedtak-ikrafttredelse'),
+  'rule.vedtak-etter-dato.title': policyTitle('vedtak-etter-dato'),
 } as const satisfies Record<string, LocalText>;

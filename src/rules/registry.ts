@@ -4,6 +4,11 @@ import type { Catalogue } from '../requirements/catalogue.js';
 import { delegeringVurderRule } from './authority/hol-6-1-delegering-vurder.js';
 import { delegeringRule } from './authority/hol-6-1-delegering.js';
 import { kommunestyretSelvRule } from './authority/hol-6-1-kommunestyret-selv.js';
+import { vedtakEnstemmigRule } from './authority/vedtak-enstemmig.js';
+import { vedtakEtterDatoRule } from './authority/vedtak-etter-dato.js';
+import { vedtakIkrafttredelseRule } from './authority/vedtak-ikrafttredelse.js';
+import { vedtakInnstillingRule } from './authority/vedtak-innstilling.js';
+import { vedtakUtenMyndighetRule } from './authority/vedtak-uten-myndighet.js';
 import { duplicateIdsRule } from './duplicate-ids.js';
 import { referencesRule } from './references.js';
 import type { Rule, RuleMeta } from './rule.js';
@@ -42,6 +47,11 @@ export const policyRules: Rule[] = [
   kommunestyretSelvRule,
   delegeringRule,
   delegeringVurderRule,
+  vedtakUtenMyndighetRule,
+  vedtakInnstillingRule,
+  vedtakEnstemmigRule,
+  vedtakIkrafttredelseRule,
+  vedtakEtterDatoRule,
 ];
 
 /** All rules: technical, policy and one per catalogue requirement. */

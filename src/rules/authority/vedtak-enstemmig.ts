@@ -1,0 +1,27 @@
+// vedtak-enstemmig: when the empowering rule demands unanimity, the decision record says it was unanimous.
+import { pathTarget, type Issue } from '../../issue.js';
+import type { Rule } from '../rule.js';
+import { authorityFacts, bodyParam, councilBreach, empowerment, forPartyParams, isAdopted, partyOf } from './common.js';
+
+export const vedtakEnstemmigRule: Rule = {
+  meta: { id: 'vedtak-enstemmig', severity: 'error', category: 'authority' },
+  check({ data }) {
+    const facts = authorityFacts(data);
+    if (facts.rules.length === 0) return [];
+    const issues: Issue[] = [];
+    for (const f of facts.records) {
+      const { document, record } = f;
+      if (f.role !== 'vedtak' || !isAdopted(record) || record.unanimous === true || councilBreach(facts, f)) continue;
+      if (!empowerment(facts, f)?.unanimous) continue;
+      issues.push({
+        ruleId: 'vedtak-enstemmig',
+        messageId: 'authority.unanimity',
+        params: { body: bodyParam(facts, record.body), document: document.title ?? document.id, date: record.date ?? '?', ...forPartyParams(facts, partyOf(facts, record)) },
+        hintId: 'hint.unanimity',
+        target: pathTarget([...record.path, record.unanimous === false ? 'enstemmig' : 'organ'], 'value'),
+        data: { body: record.body },
+      });
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,24 @@
+// vedtak-etter-dato: no decision or recommendation is dated after the date the check is made for.
+import { pathTarget, type Issue } from '../../issue.js';
+import type { Rule } from '../rule.js';
+import { authorityFacts, bodyParam, forPartyParams, isDate, partyOf } from './common.js';
+
+export const vedtakEtterDatoRule: Rule = {
+  meta: { id: 'vedtak-etter-dato', severity: 'error', category: 'authority' },
+  check({ data, asOf }) {
+    const facts = authorityFacts(data);
+    const issues: Issue[] = [];
+    for (const { record, document, role } of facts.records) {
+      if (!isDate(record.date) || record.date <= asOf) continue;
+      issues.push({
+        ruleId: 'vedtak-etter-dato',
+        messageId: role === 'innstilling' ? 'authority.after-as-of-recommendation' : 'authority.after-as-of',
+        params: { body: bodyParam(facts, record.body), document: document.title ?? document.id, date: record.date, asOf, ...forPartyParams(facts, partyOf(facts, record)) },
+        hintId: 'hint.after-as-of',
+        target: pathTarget([...record.path, 'dato'], 'value'),
+        data: { body: record.body, date: record.date, asOf },
+      });
+    }
+    return issues;
+  },
+};
