@@ -201,6 +201,51 @@ export const authority = {
     nn: 'Før opp eit vedtak først når det er gjort, og rett datoen dersom han er feil. Vil du sjekke for ein seinare dato, bruk --as-of.',
     en: 'Record a decision only once it is made, and correct the date if it is wrong. To check for a later date, use --as-of.',
   },
+  'governance.users-observers': {
+    nb: 'Brukerrepresentantene i {body} er bare observatører.',
+    nn: 'Brukarrepresentantane i {body} er berre observatørar.',
+    en: 'The user representatives in {body} are observers only.',
+  },
+  'governance.users-no-rights': {
+    nb: 'Brukerrepresentantene i {body} har verken stemmerett, talerett eller forslagsrett.',
+    nn: 'Brukarrepresentantane i {body} har korkje røysterett, talerett eller forslagsrett.',
+    en: 'The user representatives in {body} have no right to vote, speak or make proposals.',
+  },
+  'hint.users-members': {
+    nb: 'Gi brukerrepresentantene fullt medlemskap, i det minste med tale- og forslagsrett: «rettigheter: [tale, forslag]», helst også «stemme».',
+    nn: 'Gje brukarrepresentantane fullt medlemskap, i det minste med tale- og forslagsrett: «rettigheter: [tale, forslag]», helst òg «stemme».',
+    en: 'Make the user representatives full members, at least with the right to speak and propose: “rettigheter: [tale, forslag]”, preferably also “stemme”.',
+  },
+  'governance.no-gps': {
+    nb: '{body} har ingen plass for fastlegene.',
+    nn: '{body} har ingen plass for fastlegane.',
+    en: '{body} has no seat for the GPs (fastleger).',
+  },
+  'hint.gps': {
+    nb: 'Vurder å gi fastlegene en plass, for eksempel gjennom praksiskonsulentordningen: «gruppe: fastleger» under «sammensetning».',
+    nn: 'Vurder å gje fastlegane ein plass, til dømes gjennom praksiskonsulentordninga: «gruppe: fastleger» under «sammensetning».',
+    en: 'Consider giving the GPs a seat, for example through the practice consultant scheme: “gruppe: fastleger” under “sammensetning”.',
+  },
+  'governance.unequal-seats': {
+    nb: '{body} har {municipalSeats} plasser for kommunene og {trustSeats} for helseforetaket.',
+    nn: '{body} har {municipalSeats} plassar for kommunane og {trustSeats} for helseføretaket.',
+    en: '{body} has {municipalSeats} seats for the kommuner and {trustSeats} for the health trust.',
+  },
+  'hint.equal-seats': {
+    nb: 'Kommunene og helseforetaket er likeverdige parter. Gi sidene like mange plasser, eller skriv i mandatet at organet avgjør saker ved konsensus og ikke ved flertall.',
+    nn: 'Kommunane og helseføretaket er likeverdige partar. Gje sidene like mange plassar, eller skriv i mandatet at organet avgjer saker ved konsensus og ikkje ved fleirtal.',
+    en: 'The kommuner and the health trust are equal partners. Give both sides the same number of seats, or state in the mandate that the body decides by consensus, not by majority.',
+  },
+  'governance.fixed-chair': {
+    nb: 'Ledervervet i {body} går ikke på omgang («rotasjon: fast»).',
+    nn: 'Leiarvervet i {body} går ikkje på omgang («rotasjon: fast»).',
+    en: 'The chair of {body} does not rotate (“rotasjon: fast”).',
+  },
+  'hint.rotate-chair': {
+    nb: 'Vurder å la ledervervet gå på omgang mellom kommunene og helseforetaket, for eksempel annethvert år.',
+    nn: 'Vurder å la leiarvervet gå på omgang mellom kommunane og helseføretaket, til dømes annakvart år.',
+    en: 'Consider letting the chair rotate between the kommuner and the health trust, for example every other year.',
+  },
   'rule.hol-6-1-kommunestyret-selv.title': policyTitle('hol-6-1-kommunestyret-selv'),
   'rule.hol-6-1-delegering.title': policyTitle('hol-6-1-delegering'),
   'rule.hol-6-1-delegering-vurder.title': policyTitle('hol-6-1-delegering-vurder'),
@@ -209,4 +254,8 @@ export const authority = {
   'rule.vedtak-enstemmig.title': policyTitle('vedtak-enstemmig'),
   'rule.vedtak-ikrafttredelse.title': policyTitle('vedtak-ikrafttredelse'),
   'rule.vedtak-etter-dato.title': policyTitle('vedtak-etter-dato'),
+  'rule.styring-brukermedvirkning.title': policyTitle('styring-brukermedvirkning'),
+  'rule.styring-fastleger.title': policyTitle('styring-fastleger'),
+  'rule.styring-likeverd.title': policyTitle('styring-likeverd'),
+  'rule.styring-rotasjon.title': policyTitle('styring-rotasjon'),
 } as const satisfies Record<string, LocalText>;

@@ -4,6 +4,10 @@ import type { Catalogue } from '../requirements/catalogue.js';
 import { delegeringVurderRule } from './authority/hol-6-1-delegering-vurder.js';
 import { delegeringRule } from './authority/hol-6-1-delegering.js';
 import { kommunestyretSelvRule } from './authority/hol-6-1-kommunestyret-selv.js';
+import { styringBrukermedvirkningRule } from './authority/styring-brukermedvirkning.js';
+import { styringFastlegerRule } from './authority/styring-fastleger.js';
+import { styringLikeverdRule } from './authority/styring-likeverd.js';
+import { styringRotasjonRule } from './authority/styring-rotasjon.js';
 import { vedtakEnstemmigRule } from './authority/vedtak-enstemmig.js';
 import { vedtakEtterDatoRule } from './authority/vedtak-etter-dato.js';
 import { vedtakIkrafttredelseRule } from './authority/vedtak-ikrafttredelse.js';
@@ -52,6 +56,10 @@ export const policyRules: Rule[] = [
   vedtakEnstemmigRule,
   vedtakIkrafttredelseRule,
   vedtakEtterDatoRule,
+  styringBrukermedvirkningRule,
+  styringFastlegerRule,
+  styringLikeverdRule,
+  styringRotasjonRule,
 ];
 
 /** All rules: technical, policy and one per catalogue requirement. */

@@ -1,0 +1,27 @@
+// styring-brukermedvirkning: user representatives in a joint body take part as members (speak, propose or vote), not only as observers.
+import { pathTarget, type Issue } from '../../issue.js';
+import type { Rule } from '../rule.js';
+import { jointBodies } from './common.js';
+
+const MEMBER_RIGHTS = ['stemme', 'tale', 'forslag'];
+
+export const styringBrukermedvirkningRule: Rule = {
+  meta: { id: 'styring-brukermedvirkning', severity: 'warning', category: 'governance' },
+  check({ data }) {
+    const issues: Issue[] = [];
+    for (const body of jointBodies(data)) {
+      for (const group of body.composition) {
+        if (group.group !== 'brukerrepresentanter' || group.seats === 0 || group.rights.some((r) => MEMBER_RIGHTS.includes(r))) continue;
+        issues.push({
+          ruleId: 'styring-brukermedvirkning',
+          messageId: group.rights.includes('observator') ? 'governance.users-observers' : 'governance.users-no-rights',
+          params: { body: body.name ?? body.id },
+          hintId: 'hint.users-members',
+          target: pathTarget([...group.path, group.rights.length > 0 ? 'rettigheter' : 'gruppe'], 'value'),
+          data: { body: body.id, rights: group.rights },
+        });
+      }
+    }
+    return issues;
+  },
+};
