@@ -48,6 +48,9 @@ const EVALUATORS: Record<RequirementEntry['kind'], Evaluator> = {
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
+/** The outcome for every requirement when the main file could not be read as a map. */
+const NOT_CHECKED: Evaluation = { status: 'missing', coverage: [], missingElements: [], notRelevant: [], issues: [], detail: { id: 'detail.not-checked' } };
+
 /** Checks each main file in `files` and returns one report, or the inputs that could not be checked. */
 export async function check(files: readonly string[], options: CheckOptions): Promise<CheckResult> {
   const lang = options.lang ?? 'nb';
@@ -70,6 +73,11 @@ export async function check(files: readonly string[], options: CheckOptions): Pr
       continue;
     }
     const set = loaded.set;
+    if (set.main.data === undefined && set.main.issues.length === 0) {
+      // Only comments, or an empty document: there is nothing to check (a syntax error would have issues).
+      problems.push({ file: set.main.path, code: 'empty', message: t(lang, 'load.empty') });
+      continue;
+    }
     if (isRecord(set.data) && 'dokument' in set.data && !('avtale' in set.data)) {
       problems.push({ file: set.main.path, code: 'document-file', message: t(lang, 'load.document-file') });
       continue;
@@ -116,7 +124,8 @@ function checkSet(set: AgreementSet, catalogue: Catalogue, rules: Map<string, Ru
       requirements.push({ ...base, status: 'not-yet-in-force', coverage: [], missingElements: [], notRelevant: [], detail: t(lang, 'detail.not-yet-in-force', { date: requirement.inForce.from }) });
       continue;
     }
-    const evaluation: Evaluation = EVALUATORS[requirement.kind](requirement, data, asOf);
+    // A main file that is not a map (a syntax error, a list, a scalar) cannot meet any requirement.
+    const evaluation: Evaluation = usable ? EVALUATORS[requirement.kind](requirement, data, asOf) : NOT_CHECKED;
     // When the main file could not be read as a map, the syntax finding says why; requirement findings would be noise.
     if (usable) issues.push(...evaluation.issues);
     if (evaluation.adoption && usable) {

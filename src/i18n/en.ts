@@ -133,6 +133,7 @@ export const en: Record<MessageId, string> = {
   'detail.elements': '{count} of {total} recommended elements',
   'detail.elements-not-relevant': '{count} of {total} recommended elements ({notRelevant} not relevant)',
   'detail.missing': 'no coverage',
+  'detail.not-checked': 'could not be checked (see the findings)',
   'detail.not-yet-in-force': 'in force from {date}',
   'detail.no-measures': 'no joint measures recorded',
   'detail.measures-complete': '{count} joint measures, all with the four fields',

@@ -131,6 +131,7 @@ export const nb = {
   'detail.elements': '{count} av {total} anbefalte elementer',
   'detail.elements-not-relevant': '{count} av {total} anbefalte elementer ({notRelevant} ikke relevant)',
   'detail.missing': 'ingen dekning',
+  'detail.not-checked': 'kunne ikke sjekkes (se funnene)',
   'detail.not-yet-in-force': 'i kraft fra {date}',
   'detail.no-measures': 'ingen samarbeidstiltak registrert',
   'detail.measures-complete': '{count} samarbeidstiltak, alle med de fire feltene',

@@ -133,6 +133,7 @@ export const nn: Record<MessageId, string> = {
   'detail.elements': '{count} av {total} anbefalte element',
   'detail.elements-not-relevant': '{count} av {total} anbefalte element ({notRelevant} ikkje relevant)',
   'detail.missing': 'inga dekning',
+  'detail.not-checked': 'kunne ikkje sjekkast (sjå funna)',
   'detail.not-yet-in-force': 'i kraft frå {date}',
   'detail.no-measures': 'ingen samarbeidstiltak registrerte',
   'detail.measures-complete': '{count} samarbeidstiltak, alle med dei fire felta',

@@ -1,5 +1,5 @@
 // Parses YAML text with the 1.2 core schema, keeping node positions; syntax problems become issues, never exceptions.
-import { LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
+import { LineCounter, isCollection, isPair, parseAllDocuments, visit, type Document, type Node } from 'yaml';
 import type { Issue } from '../issue.js';
 import { MAX_ALIAS_COUNT, MAX_DEPTH } from './limits.js';
 
@@ -39,6 +39,11 @@ export function parseSource(path: string, absPath: string, text: string): Source
   const doc = list[0];
   for (const [i, d] of list.entries()) {
     for (const e of d.errors) {
+      if (/call stack/i.test(e.message)) {
+        // The parser's own recursion guard: the nesting is too deep to read.
+        issues.push({ ruleId: 'yaml-too-deep', messageId: 'yaml.too-deep', params: { limit: MAX_DEPTH }, target: range(e.pos[0], e.pos[1]) });
+        continue;
+      }
       issues.push({
         ruleId: CODE_RULES[e.code] ?? 'yaml-syntax',
         messageId: `yaml.${e.code}`,
@@ -73,8 +78,12 @@ export function parseSource(path: string, absPath: string, text: string): Source
       }
       data = undefined;
     }
-    if (data !== undefined && depthExceeds(data, MAX_DEPTH)) {
-      issues.push({ ruleId: 'yaml-too-deep', messageId: 'yaml.too-deep', params: { limit: MAX_DEPTH }, target: range(0, 1) });
+    const tooDeep = issues.some((i) => i.ruleId === 'yaml-too-deep');
+    if (data !== undefined && (tooDeep || depthExceeds(data, MAX_DEPTH))) {
+      if (!tooDeep) {
+        const at = deepNodeStart(doc.contents as Node, MAX_DEPTH);
+        issues.push({ ruleId: 'yaml-too-deep', messageId: 'yaml.too-deep', params: { limit: MAX_DEPTH }, target: range(at, at + 1) });
+      }
       data = undefined;
     }
   }
@@ -98,6 +107,24 @@ function unresolvedAlias(doc: Document.Parsed): { name: string; start: number; e
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Offset of the first collection nested deeper than `limit` (iterative, so it cannot overflow the stack). */
+function deepNodeStart(root: Node, limit: number): number {
+  const stack: Array<[unknown, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth > limit) return node.range?.[0] ?? 0;
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) {
+        stack.push([item.value, depth + 1]);
+      } else {
+        stack.push([item, depth + 1]);
+      }
+    }
+  }
+  return root.range?.[0] ?? 0;
 }
 
 /** True when maps and lists nest deeper than `limit` (checked without recursion, so it cannot overflow the stack). */
