@@ -9,7 +9,11 @@ export const vedtakIkrafttredelseRule: Rule = {
     const facts = authorityFacts(data);
     const issues: Issue[] = [];
     const byDocument = new Map<string, RecordFact[]>();
-    for (const f of facts.records) byDocument.set(f.document.id, [...(byDocument.get(f.document.id) ?? []), f]);
+    for (const f of facts.records) {
+      const list = byDocument.get(f.document.id);
+      if (list) list.push(f);
+      else byDocument.set(f.document.id, [f]);
+    }
     for (const [, list] of byDocument) {
       const document = list[0]!.document;
       const inForce = inForceOf(facts, document);
