@@ -28,6 +28,7 @@ const EXAMPLES: Record<string, Expectation> = {
   // The records do not name the OSU recommendation the agreement's own rule demands (vedtak-innstilling).
   nynorsk: { exit: 1, exitOnWarning: 1, counts: { error: 5, warning: 0, info: 0 }, notSatisfied: {} },
   'helsefellesskap-ssu-fsu': { exit: 0, exitOnWarning: 0, counts: { error: 0, warning: 0, info: 0 }, notSatisfied: {} },
+  formannskap: { exit: 1, exitOnWarning: 1, counts: { error: 1, warning: 1, info: 0 }, notSatisfied: { 'hol-6-1-vedtak': 'partial' } },
   'ikke-vedtatt': { exit: 0, exitOnWarning: 1, counts: { error: 0, warning: 2, info: 0 }, notSatisfied: { 'hol-6-1-vedtak': 'partial' } },
 };
 
@@ -119,6 +120,38 @@ describe('examples/helsefellesskap-ssu-fsu: partnerskapsmøte, SSU and FSU with 
       expect(p.caseNumber, p.party).toMatch(/^\S/);
       expect(p.location?.file, p.party).toBe(file);
     }
+  });
+});
+
+describe('examples/formannskap: the formannskap adopted the agreement for one kommune', () => {
+  const name = 'formannskap';
+  const file = main(name);
+
+  it.each([
+    ['nb', /formannskap/i, 'Vikøy kommune (9933)'],
+    ['nn', /formannskap/i, 'Vikøy kommune (9933)'],
+    ['en', /formannskap|executive committee/i, 'Vikøy kommune (9933)'],
+  ] as const)('an error at the formannskap record names the body, the party and the date (%s)', async (lang, body, party) => {
+    const { report: r } = await report(name, lang);
+    const hits = r.findings.filter((f) => f.ruleId === 'hol-6-1-kommunestyret-selv');
+    expect(hits).toHaveLength(1);
+    const f = hits[0]!;
+    expect(f.severity).toBe('error');
+    expect(`${f.location.file}:${f.location.line}`).toBe(`${file}:${lineOf(file, 'organ: formannskap')}`);
+    expect(f.message).toMatch(body);
+    expect(f.message).toContain(party);
+    expect(f.message).toContain('2025-05-14');
+  });
+
+  it('the kommune counts as not adopted, with a warning at the document\'s decisions', async () => {
+    const { report: r } = await report(name);
+    const hits = r.findings.filter((f) => f.ruleId === 'hol-6-1-vedtak');
+    expect(hits.map((f) => [f.severity, `${f.location.file}:${f.location.line}`])).toEqual([['warning', `${file}:${lineOf(file, '    vedtak:')}`]]);
+    expect(hits[0]!.message).toContain('Vikøy kommune (9933)');
+    const a = r.adoption[0]!;
+    expect([a.adopted, a.total, a.healthTrustAdopted]).toEqual([3, 4, true]);
+    expect(a.parties.find((p) => p.party === '9933')).toEqual({ party: '9933', name: 'Vikøy', kind: 'kommune', status: 'not-adopted' });
+    expect(a.parties.filter((p) => p.status === 'adopted').map((p) => p.party)).toEqual(['9931', '9932', '9934', 'hf']);
   });
 });
 
