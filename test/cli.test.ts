@@ -45,7 +45,7 @@ beforeAll(() => {
 describe('bad input that is a positioned finding (exit 1)', () => {
   const cases: [string, string, string, number, number][] = [
     // name, content, expected rule, line, column
-    ['syntax.yaml', VALID.replace('tittel: Liten avtale', 'tittel: "Liten avtale'), 'yaml-syntax', 2, 24], // yaml reports the missing closing quote at the end of the line
+    ['syntax.yaml', VALID.replace('tittel: Liten avtale', 'tittel: "Liten avtale'), 'yaml-syntax', 2, 11], // at the quote that is never closed
     ['duplicate.yaml', VALID.replace('  vedtatt: 2024-03-01\n', '  vedtatt: 2024-03-01\n  tittel: Igjen\n'), 'yaml-duplicate-key', 4, 3],
     ['tabs.yaml', VALID.replace('  tittel: Liten avtale', '\ttittel: Liten avtale'), 'yaml-tab-indent', 2, 1],
     ['kommunenummer.yaml', VALID.replace('"9999"', '0301'), 'number-as-text', 7, 23], // the key itself

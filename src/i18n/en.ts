@@ -33,6 +33,7 @@ export const en: Record<MessageId, string> = {
 
   // YAML syntax
   'yaml.MISSING_CHAR': 'A character is missing in the YAML: {detail}',
+  'yaml.unclosed-quote': 'The quote that starts here is never closed.',
   'yaml.BAD_INDENT': 'The indentation does not match the lines around it.',
   'yaml.UNEXPECTED_TOKEN': 'Unexpected character or text here.',
   'yaml.DUPLICATE_KEY': 'The same key appears twice at the same level.',
@@ -160,7 +161,7 @@ export const en: Record<MessageId, string> = {
   'hint.yaml-tab': 'Use spaces instead of tabs for indentation.',
   'hint.yaml-duplicate': 'Merge the two entries, or give one of them a different name.',
   'hint.yaml-version': 'Remove the line “%YAML {version}”, or write “%YAML 1.2”.',
-  'hint.yaml-syntax': 'Check quotes, colons and indentation on this line and the line above.',
+  'hint.yaml-syntax': 'Check quotes, colons and indentation on this line and the lines around it.',
   'hint.yaml-multiple': 'Remove “---” and move the content into the first document, or put it in a separate file.',
   'hint.include': 'Only include files in the same folder as the main file or in a subfolder, using a relative path.',
   'hint.include-not-found': 'Check the path; it is relative to the folder the main file is in.',

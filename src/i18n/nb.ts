@@ -31,6 +31,7 @@ export const nb = {
 
   // YAML syntax
   'yaml.MISSING_CHAR': 'Et tegn mangler i YAML-en: {detail}',
+  'yaml.unclosed-quote': 'Anførselstegnet som starter her, blir aldri lukket.',
   'yaml.BAD_INDENT': 'Innrykket stemmer ikke med linjene rundt.',
   'yaml.UNEXPECTED_TOKEN': 'Uventet tegn eller tekst her.',
   'yaml.DUPLICATE_KEY': 'Nøkkelen står to ganger i samme oppslag.',
@@ -158,7 +159,7 @@ export const nb = {
   'hint.yaml-tab': 'Bruk mellomrom i stedet for tabulator til innrykk.',
   'hint.yaml-duplicate': 'Slå sammen de to oppføringene, eller gi den ene et annet navn.',
   'hint.yaml-version': 'Fjern linjen «%YAML {version}», eller skriv «%YAML 1.2».',
-  'hint.yaml-syntax': 'Sjekk anførselstegn, kolon og innrykk på linjen og linjen over.',
+  'hint.yaml-syntax': 'Sjekk anførselstegn, kolon og innrykk på linjen og linjene rundt.',
   'hint.yaml-multiple': 'Fjern «---» og flytt innholdet inn i det første dokumentet, eller legg det i en egen fil.',
   'hint.include': 'Inkluder bare filer som ligger i samme mappe som hovedfilen eller i en undermappe, med relativ sti.',
   'hint.include-not-found': 'Sjekk stien; den er relativ til mappen hovedfilen ligger i.',

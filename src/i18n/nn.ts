@@ -33,6 +33,7 @@ export const nn: Record<MessageId, string> = {
 
   // YAML syntax
   'yaml.MISSING_CHAR': 'Eit teikn manglar i YAML-en: {detail}',
+  'yaml.unclosed-quote': 'Hermeteiknet som startar her, vert aldri lukka.',
   'yaml.BAD_INDENT': 'Innrykket stemmer ikkje med linjene rundt.',
   'yaml.UNEXPECTED_TOKEN': 'Uventa teikn eller tekst her.',
   'yaml.DUPLICATE_KEY': 'Nøkkelen står to gonger i same oppslag.',
@@ -160,7 +161,7 @@ export const nn: Record<MessageId, string> = {
   'hint.yaml-tab': 'Bruk mellomrom i staden for tabulator til innrykk.',
   'hint.yaml-duplicate': 'Slå saman dei to oppføringane, eller gi den eine eit anna namn.',
   'hint.yaml-version': 'Fjern linja «%YAML {version}», eller skriv «%YAML 1.2».',
-  'hint.yaml-syntax': 'Sjekk hermeteikn, kolon og innrykk på linja og linja over.',
+  'hint.yaml-syntax': 'Sjekk hermeteikn, kolon og innrykk på linja og linjene rundt.',
   'hint.yaml-multiple': 'Fjern «---» og flytt innhaldet inn i det første dokumentet, eller legg det i ei eiga fil.',
   'hint.include': 'Inkluder berre filer som ligg i same mappe som hovudfila eller i ei undermappe, med relativ sti.',
   'hint.include-not-found': 'Sjekk stien; han er relativ til mappa som hovudfila ligg i.',

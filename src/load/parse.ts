@@ -44,11 +44,13 @@ export function parseSource(path: string, absPath: string, text: string): Source
         issues.push({ ruleId: 'yaml-too-deep', messageId: 'yaml.too-deep', params: { limit: MAX_DEPTH }, target: range(e.pos[0], e.pos[1]) });
         continue;
       }
+      // A quote that is never closed runs to the end of the file; point at where it opens instead.
+      const opened = e.code === 'MISSING_CHAR' && /quote/i.test(e.message) ? openingQuote(d, e.pos[0]) : undefined;
       issues.push({
         ruleId: CODE_RULES[e.code] ?? 'yaml-syntax',
-        messageId: `yaml.${e.code}`,
+        messageId: opened !== undefined ? 'yaml.unclosed-quote' : `yaml.${e.code}`,
         params: { detail: firstLine(e.message) },
-        target: range(e.pos[0], e.pos[1]),
+        target: opened !== undefined ? range(opened, opened + 1) : range(e.pos[0], e.pos[1]),
       });
     }
     for (const w of d.warnings) {
@@ -88,6 +90,18 @@ export function parseSource(path: string, absPath: string, text: string): Source
     }
   }
   return { path, absPath, text, lineCounter, doc, data, issues };
+}
+
+/** Start of the quoted scalar that the parser was still inside at `pos`, if any. */
+function openingQuote(doc: Document.Parsed, pos: number): number | undefined {
+  let start: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      const r = node.range;
+      if (r && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && r[0] < pos && r[1] >= pos - 1) start = Math.max(start ?? -1, r[0]);
+    },
+  });
+  return start;
 }
 
 /** The first alias (*name) whose anchor is not defined before it, if any. */
