@@ -131,6 +131,11 @@ export function parties(data: Data): PartiesView {
   return { present: true, healthTrust: hf, municipalities, jointSignatories };
 }
 
+/** A kommune's name without a trailing «kommune», for messages that add the word themselves («Fjordvik kommune (4991)»). */
+export function kommuneStem(name: string): string {
+  return name.replace(/\s+kommune$/i, '');
+}
+
 /** The agreement's adoption date (avtale.vedtatt), if written as text. */
 export function agreementAdopted(data: Data): string | undefined {
   return isRecord(data.avtale) ? text(data.avtale.vedtatt) : undefined;

@@ -23,10 +23,8 @@ const EXAMPLES: Record<string, Expectation> = {
     counts: { error: 1, warning: 5, info: 0 },
     notSatisfied: { 'hol-6-2-nr2': 'partial', 'hol-6-2-nr5': 'partial', 'hol-6-2-nr9': 'partial', 'hol-6-2-nr12': 'missing', 'hol-6-2-nr13': 'missing', 'hol-6-2-ledd2': 'partial' },
   },
-  // The records do not name the SSU recommendation the agreement's own rule demands (vedtak-innstilling), and SSU has 5 seats for the kommuner and 4 for the HF.
-  'ta-3-og-5': { exit: 1, exitOnWarning: 1, counts: { error: 6, warning: 2, info: 0 }, notSatisfied: { 'hol-6-2-nr9': 'partial' } },
-  // The records do not name the OSU recommendation the agreement's own rule demands (vedtak-innstilling).
-  nynorsk: { exit: 1, exitOnWarning: 1, counts: { error: 5, warning: 0, info: 0 }, notSatisfied: {} },
+  'ta-3-og-5': { exit: 0, exitOnWarning: 1, counts: { error: 0, warning: 1, info: 0 }, notSatisfied: { 'hol-6-2-nr9': 'partial' } },
+  nynorsk: { exit: 0, exitOnWarning: 0, counts: { error: 0, warning: 0, info: 0 }, notSatisfied: {} },
   'helsefellesskap-ssu-fsu': { exit: 0, exitOnWarning: 0, counts: { error: 0, warning: 0, info: 0 }, notSatisfied: {} },
   formannskap: { exit: 1, exitOnWarning: 1, counts: { error: 1, warning: 1, info: 0 }, notSatisfied: { 'hol-6-1-vedtak': 'partial' } },
   'ikke-vedtatt': { exit: 0, exitOnWarning: 1, counts: { error: 0, warning: 2, info: 0 }, notSatisfied: { 'hol-6-1-vedtak': 'partial' } },

@@ -1,5 +1,6 @@
 // Helpers shared by formatters: summary sentences, status symbols, grouping. Pure functions of the report.
 import { t } from '../i18n/index.js';
+import { kommuneStem } from '../model.js';
 import type { AdoptionResult, AgreementSummary, Finding, Lang, PartyAdoption, Report, RequirementResult, RequirementStatus } from '../types.js';
 
 export interface FormatOptions {
@@ -43,7 +44,7 @@ export function adoptionOf(report: Report, agreement: AgreementSummary): Adoptio
 
 /** "Steinkjer kommune (5006)" or "styret i Helse Nord-Trøndelag HF". */
 export function partyLabel(p: PartyAdoption, lang: Lang): string {
-  return p.kind === 'hf' ? t(lang, 'party.hf', { name: p.name }) : t(lang, 'party.kommune', { name: p.name, number: p.party });
+  return p.kind === 'hf' ? t(lang, 'party.hf', { name: p.name }) : t(lang, 'party.kommune', { name: kommuneStem(p.name), number: p.party });
 }
 
 /** Findings whose file belongs to the agreement set. */

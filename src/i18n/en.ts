@@ -128,7 +128,7 @@ export const en: Record<MessageId, string> = {
   'requirement.parties-missing': 'The agreement has no parties (“parter” is missing).',
   'requirement.no-health-trust': 'The agreement does not name the health trust.',
   'requirement.no-municipality': 'The agreement has no kommune as a party.',
-  'requirement.unverified': 'Check this: the date for the transition period is our reading, not settled law.',
+  'requirement.unverified': 'Check this: the rule rests on a reading that is not settled law.',
 
   // One-line details next to a status
   'detail.elements': '{count} of {total} recommended elements',

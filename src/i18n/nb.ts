@@ -126,7 +126,7 @@ export const nb = {
   'requirement.parties-missing': 'Avtalen har ingen parter («parter» mangler).',
   'requirement.no-health-trust': 'Avtalen navngir ikke helseforetaket.',
   'requirement.no-municipality': 'Avtalen har ingen kommuner som part.',
-  'requirement.unverified': 'Sjekk dette: datoen for overgangsperioden er vår lesning, ikke avklart rett.',
+  'requirement.unverified': 'Sjekk dette: regelen bygger på en lesning som ikke er avklart rett.',
 
   // One-line details next to a status
   'detail.elements': '{count} av {total} anbefalte elementer',

@@ -128,7 +128,7 @@ export const nn: Record<MessageId, string> = {
   'requirement.parties-missing': 'Avtalen har ingen partar («parter» manglar).',
   'requirement.no-health-trust': 'Avtalen namngir ikkje helseføretaket.',
   'requirement.no-municipality': 'Avtalen har ingen kommunar som part.',
-  'requirement.unverified': 'Sjekk dette: datoen for overgangsperioden er vår lesing, ikkje avklart rett.',
+  'requirement.unverified': 'Sjekk dette: regelen byggjer på ei lesing som ikkje er avklart rett.',
 
   // One-line details next to a status
   'detail.elements': '{count} av {total} anbefalte element',

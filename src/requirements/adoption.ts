@@ -1,6 +1,6 @@
 // Evaluates § 6-1 adoption: has every kommune's council and the HF board adopted the overarching agreement in force?
 import { pathTarget, type Issue } from '../issue.js';
-import { BOARD_KINDS, COUNCIL_KINDS, bodyKind, documents, isRecord, parties, records, text, type Data, type RecordView } from '../model.js';
+import { BOARD_KINDS, COUNCIL_KINDS, bodyKind, documents, isRecord, kommuneStem, parties, records, text, type Data, type RecordView } from '../model.js';
 import type { AdoptionView, Evaluation, Evaluator, PartyAdoptionView } from './evaluation.js';
 
 const ADOPTED = new Set(['vedtatt', 'vedtatt-med-endringer']);
@@ -30,7 +30,7 @@ export const evaluateAdoption: Evaluator = (requirement, data): Evaluation => {
   const at = pathTarget(Array.isArray(main.raw.vedtak) ? [...main.path, 'vedtak'] : [...main.path, 'id']);
   for (const row of table) {
     const partyText = row.kind === 'hf' ? `@party.hf` : `@party.kommune`;
-    const params = { party: partyText, name: row.name, number: row.party, version, document: adoption.documentTitle, adopted: row.version ?? '', date: row.date ?? '' };
+    const params = { party: partyText, name: row.kind === 'hf' ? row.name : kommuneStem(row.name), number: row.party, version, document: adoption.documentTitle, adopted: row.version ?? '', date: row.date ?? '' };
     if (row.status === 'rejected') issues.push({ ruleId: requirement.id, messageId: 'adoption.rejected', params, target: pathTarget(row.path!, 'value'), severity: 'error' });
     else if (row.status === 'not-adopted') issues.push({ ruleId: requirement.id, messageId: 'adoption.not-adopted', params, hintId: 'hint.adopt', target: at, severity: requirement.severity });
     else if (row.status === 'older-version') issues.push({ ruleId: requirement.id, messageId: 'adoption.older-version', params, hintId: 'hint.adopt', target: pathTarget(row.path!, 'value'), severity: requirement.severity });

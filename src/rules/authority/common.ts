@@ -16,6 +16,7 @@ import {
   type Data,
   type DocumentView,
   type RecordView,
+  kommuneStem,
 } from '../../model.js';
 import type { Catalogue } from '../../requirements/catalogue.js';
 
@@ -171,7 +172,7 @@ export function bodyParam(facts: AuthorityFacts, name: string): string {
 /** The message parameters naming a party: `{party}` as "Nordby kommune (9901)" or the health trust's name. */
 export function partyParams(facts: AuthorityFacts, party: string): Params {
   if (party === 'hf') return { party: facts.healthTrustName ?? 'HF' };
-  return { party: '@party.kommune', name: facts.municipalities.get(party) ?? party, number: party };
+  return { party: '@party.kommune', name: kommuneStem(facts.municipalities.get(party) ?? party), number: party };
 }
 
 /** `{forParty}`: " for Nordby kommune (9901)" when the record names a party, else nothing. */
