@@ -3,6 +3,8 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { check, type CheckOptions } from './check.js';
+import { diff } from './diff/run.js';
+import { DIFF_FORMATS, type DiffFormatName } from './format/diff.js';
 import { explainPolicyRule, explainRequirement, explainRule, listRules } from './format/explain.js';
 import { FORMATS, type FormatName } from './format/index.js';
 import { t } from './i18n/index.js';
@@ -86,6 +88,22 @@ function buildProgram(lang: Lang, io: CliIO, setExit: (code: number) => void): C
     setExit(await runCheck(files, opts, io));
   });
 
+  withCommon(
+    program
+      .command('endring')
+      .alias('diff')
+      .description(t(lang, 'cli.diff'))
+      .argument('<old>', t(lang, 'cli.diff.old'))
+      .argument('<new>', t(lang, 'cli.diff.new'))
+      .addOption(new Option('-f, --format <format>', t(lang, 'cli.opt.format')).choices(Object.keys(DIFF_FORMATS)).default('terminal'))
+      .addOption(new Option('-o, --output <file>', t(lang, 'cli.opt.output')))
+      .addOption(new Option('--as-of <date>', t(lang, 'cli.opt.as-of')))
+      .addOption(new Option('--color', t(lang, 'cli.opt.color')))
+      .addOption(new Option('--no-color', t(lang, 'cli.opt.no-color'))),
+  ).action(async (oldFile: string, newFile: string, opts: DiffCliOptions) => {
+    setExit(await runDiff(oldFile, newFile, opts, io));
+  });
+
   withCommon(program.command('explain').description(t(lang, 'cli.explain')).argument('<id>', t(lang, 'cli.explain.id'))).action((id: string, opts: { lang: Lang }) => {
     const catalogue = loadCatalogue();
     const requirement = findRequirement(catalogue, id);
@@ -138,6 +156,44 @@ async function runCheck(files: string[], opts: { format: FormatName; output?: st
     io.stdout(text);
   }
   return report.exitCode;
+}
+
+interface DiffCliOptions {
+  format: DiffFormatName;
+  output?: string;
+  asOf?: string;
+  lang: Lang;
+  color?: boolean;
+}
+
+async function runDiff(oldFile: string, newFile: string, opts: DiffCliOptions, io: CliIO): Promise<number> {
+  const lang = opts.lang;
+  const asOf = opts.asOf ?? localDate(io.now());
+  if (!isRealDate(asOf)) throw new UsageError(t(lang, 'cli.error.bad-date', { value: asOf }));
+  const result = await diff(oldFile, newFile, { cwd: io.cwd, asOf, lang, ...(io.fs ? { fs: io.fs } : {}) });
+  if (!result.ok) {
+    for (const p of result.problems) io.stderr(t(lang, 'cli.error.prefix') + t(lang, 'cli.error.could-not-check', { file: p.file, message: p.message }) + '\n');
+    return EXIT.couldNotCheck;
+  }
+  const report = result.report;
+  const toFile = opts.output !== undefined;
+  const color = !toFile && opts.format === 'terminal' && useColor(opts.color, io);
+  const text = DIFF_FORMATS[opts.format](report, { lang, color });
+  if (toFile) await writeOutput(opts.output!, text, [...report.old.files, ...report.new.files], lang, io);
+  else io.stdout(text);
+  return report.exitCode;
+}
+
+/** Writes a report atomically, refusing to overwrite any input file. */
+async function writeOutput(output: string, text: string, inputs: string[], lang: Lang, io: CliIO): Promise<void> {
+  const target = path.resolve(io.cwd, output);
+  if (inputs.map((f) => canonical(path.resolve(io.cwd, f))).includes(canonical(target))) throw new UsageError(t(lang, 'cli.error.output-is-input', { file: output }));
+  try {
+    await (io.writeFile ?? writeFileAtomic)(target, text);
+  } catch (error) {
+    throw new UsageError(t(lang, 'cli.error.write-failed', { file: output, detail: (error as Error).message }));
+  }
+  io.stderr(t(lang, 'cli.wrote', { file: output }) + '\n');
 }
 
 /** Colour: --color/--no-color first, then NO_COLOR (any non-empty value) and FORCE_COLOR, then whether stdout is a terminal. */
