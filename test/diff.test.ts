@@ -466,7 +466,7 @@ describe('declared change type (avtale.endring) and exit codes', () => {
 describe('output', () => {
   it.each([
     ['nb', 'Den nye versjonen må vedtas av alle 4 kommunestyrer og styret i Helse Fjordvik HF', 'Finansieringen av samarbeidstiltaket «Ambulant team for barn og unge» er endret.', 'Vesentlige endringer (1)'],
-    ['nn', 'Den nye versjonen må vedtakast av alle 4 kommunestyra og styret i Helse Fjordvik HF', 'Finansieringa av samarbeidstiltaket «Ambulant team for barn og unge» er endra.', 'Vesentlege endringar (1)'],
+    ['nn', 'Den nye versjonen må vedtakast av alle 4 kommunestyre og styret i Helse Fjordvik HF', 'Finansieringa av samarbeidstiltaket «Ambulant team for barn og unge» er endra.', 'Vesentlege endringar (1)'],
     ['en', 'The new version must be adopted by all 4 municipal councils and the board of Helse Fjordvik HF', 'The financing of the joint measure “Ambulant team for barn og unge” has changed.', 'Material changes (1)'],
   ])('terminal output in %s names the material change and who must adopt', async (lang, who, what, heading) => {
     const run = await runCli(['endring', OLD, NEW, '--as-of', AS_OF, '--lang', lang]);

@@ -106,7 +106,7 @@ export const diff = {
 
   // Who adopts.
   'diff.adopter.council': { nb: 'kommunestyret i {name}', nn: 'kommunestyret i {name}', en: 'the municipal council of {name}' },
-  'diff.adopter.councils': { nb: 'alle {count} kommunestyrer', nn: 'alle {count} kommunestyra', en: 'all {count} municipal councils' },
+  'diff.adopter.councils': { nb: 'alle {count} kommunestyrer', nn: 'alle {count} kommunestyre', en: 'all {count} municipal councils' },
   'diff.adopter.councils-unknown': { nb: 'kommunestyrene', nn: 'kommunestyra', en: 'the municipal councils' },
   'diff.adopter.board': { nb: 'styret i {name}', nn: 'styret i {name}', en: 'the board of {name}' },
   'diff.adopter.managing-director': { nb: 'administrerende direktør i {name}', nn: 'administrerande direktør i {name}', en: 'the managing director of {name}' },
