@@ -1,0 +1,56 @@
+// Nothing lost and safe by default: atomic output, no code evaluation, no network, no child processes in the checker.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeFileAtomic } from '../src/write.js';
+import { ROOT } from './helpers/run.js';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+}
+
+describe('atomic output', () => {
+  it('replaces the target in one step and leaves no temporary file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'avtalesjekk-write-'));
+    const target = path.join(dir, 'rapport.md');
+    writeFileSync(target, 'gammel');
+    await writeFileAtomic(target, 'ny');
+    expect(readFileSync(target, 'utf8')).toBe('ny');
+    expect(readdirSync(dir)).toEqual(['rapport.md']);
+  });
+
+  it('a write that fails half-way leaves the old file untouched and removes the temporary file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'avtalesjekk-write-'));
+    // The target is a non-empty folder: the temporary file is written, then the rename fails.
+    const target = path.join(dir, 'rapport.md');
+    mkdirSync(target);
+    writeFileSync(path.join(target, 'inni.txt'), 'behold');
+    await expect(writeFileAtomic(target, 'ny')).rejects.toThrow();
+    expect(readdirSync(dir)).toEqual(['rapport.md']);
+    expect(readFileSync(path.join(target, 'inni.txt'), 'utf8')).toBe('behold');
+  });
+});
+
+describe('safe by default', () => {
+  const files = sourceFiles(path.join(ROOT, 'src'));
+  it.each(files.map((f) => [path.relative(ROOT, f), f]))('%s evaluates no code and opens no network or process', (_name, file) => {
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toMatch(/\beval\s*\(|new Function\s*\(/);
+    expect(text).not.toMatch(/from 'node:(http|https|net|tls|dgram|child_process|vm|worker_threads)'/);
+    expect(text).not.toMatch(/\bfetch\s*\(|\brequire\s*\(/);
+  });
+
+  it('imports only Node built-ins, its own modules and its declared dependencies', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const allowed = new Set(Object.keys(pkg.dependencies));
+    for (const file of files) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/from '([^']+)'/g)) {
+        const spec = m[1]!;
+        if (spec.startsWith('.') || spec.startsWith('node:')) continue;
+        const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
+        expect(allowed.has(name), `${path.relative(ROOT, file)} imports ${spec}`).toBe(true);
+      }
+    }
+  });
+});
