@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { t, isMessageId } from './i18n/index.js';
 import { pathTarget, type Issue } from './issue.js';
-import { nodeFileSystem, type FileSystem } from './load/fs.js';
+import { STDIN_NAME, nodeFileSystem, withStdin, type FileSystem } from './load/fs.js';
 import { loadAgreementSet, type AgreementSet } from './load/agreement-set.js';
 import type { LoadProblem } from './load/read.js';
 import { locate } from './locate.js';
@@ -28,6 +28,8 @@ export interface CheckOptions {
   /** Per-rule severity, or 'off' to drop the rule's findings. */
   severity?: Record<string, Severity | 'off'>;
   fs?: FileSystem;
+  /** The bytes of standard input, read when a file is given as `-`. */
+  stdin?: Uint8Array;
 }
 
 /** An input that could not be checked at all (exit code 2). */
@@ -55,10 +57,11 @@ const NOT_CHECKED: Evaluation = { status: 'missing', coverage: [], missingElemen
 export async function check(files: readonly string[], options: CheckOptions): Promise<CheckResult> {
   const lang = options.lang ?? 'nb';
   const failOn = options.failOn ?? 'error';
-  const fs = options.fs ?? nodeFileSystem;
+  const stdinPath = path.join(options.cwd, STDIN_NAME);
+  const fs = files.includes('-') ? withStdin(options.fs ?? nodeFileSystem, stdinPath, options.stdin ?? new Uint8Array()) : options.fs ?? nodeFileSystem;
   const catalogue = loadCatalogue();
   const rules = new Map(allRules(catalogue).map((r) => [r.id, r]));
-  const display = (abs: string) => toDisplayPath(options.cwd, abs);
+  const display = (abs: string) => (abs === stdinPath ? STDIN_NAME : toDisplayPath(options.cwd, abs));
   const problems: CouldNotCheck[] = [];
   const findings: Finding[] = [];
   const requirements: RequirementResult[] = [];
@@ -66,7 +69,7 @@ export async function check(files: readonly string[], options: CheckOptions): Pr
   const adoption: AdoptionResult[] = [];
 
   for (const file of files) {
-    const abs = path.resolve(options.cwd, file);
+    const abs = file === '-' ? stdinPath : path.resolve(options.cwd, file);
     const loaded = await loadAgreementSet(abs, { fs, display });
     if (!loaded.ok) {
       problems.push({ file: loaded.file, code: loaded.problem.code, message: t(lang, `load.${loaded.problem.code}`, { line: loaded.problem.line ?? 0, column: loaded.problem.column ?? 0, limit: loaded.problem.limit ?? 0 }) });

@@ -28,6 +28,8 @@ export interface CliIO {
   now(): Date;
   fs?: FileSystem;
   writeFile?(file: string, text: string): Promise<void>;
+  /** Reads all of standard input (for `check -`). */
+  readStdin?(): Promise<Uint8Array>;
 }
 
 /** Exit codes: 0 compliant, 1 findings at or above --fail-on, 2 could not check. */
@@ -132,7 +134,8 @@ async function runCheck(files: string[], opts: { format: FormatName; output?: st
   const lang = opts.lang;
   const asOf = opts.asOf ?? localDate(io.now());
   if (!isRealDate(asOf)) throw new UsageError(t(lang, 'cli.error.bad-date', { value: asOf }));
-  const options: CheckOptions = { cwd: io.cwd, asOf, lang, failOn: opts.failOn, ...(io.fs ? { fs: io.fs } : {}) };
+  const stdin = files.includes('-') ? (io.readStdin ? await io.readStdin() : new Uint8Array()) : undefined;
+  const options: CheckOptions = { cwd: io.cwd, asOf, lang, failOn: opts.failOn, ...(io.fs ? { fs: io.fs } : {}), ...(stdin ? { stdin } : {}) };
   const result = await check(files, options);
   if (!result.ok) {
     for (const p of result.problems) io.stderr(t(lang, 'cli.error.prefix') + t(lang, 'cli.error.could-not-check', { file: p.file, message: p.message }) + '\n');
@@ -261,5 +264,11 @@ export async function run(): Promise<number> {
     env: process.env,
     isTTY: Boolean(process.stdout.isTTY),
     now: () => new Date(),
+    readStdin: async () => {
+      if (process.stdin.isTTY) return new Uint8Array();
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return new Uint8Array(Buffer.concat(chunks));
+    },
   });
 }

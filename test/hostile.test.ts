@@ -25,7 +25,8 @@ describe('hostile input corpus', () => {
     const dir = materialise(c);
     const before = Object.fromEntries(Object.keys(c.files).filter((f) => !f.endsWith('.gitkeep')).map((f) => [f, safeRead(path.join(dir, f))]));
     // Checked as of a date before any requirement took effect, so only the input itself can give findings.
-    const run = await runCli(['check', ...(c.args ?? ['avtale.yaml']), '--as-of', '2011-06-01', '--format', 'json'], dir);
+    const stdin = c.stdin === undefined ? {} : { readStdin: async () => new Uint8Array(Buffer.from(c.stdin!, 'utf8')) };
+    const run = await runCli(['check', ...(c.args ?? ['avtale.yaml']), '--as-of', '2011-06-01', '--format', 'json'], dir, {}, stdin);
     expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(run.code).toBe(c.expect.exit);
     if (c.expect.exit === 2) {
@@ -35,8 +36,8 @@ describe('hostile input corpus', () => {
     } else {
       const report = JSON.parse(run.stdout) as Report;
       for (const f of report.findings) {
-        const file = path.join(dir, f.location.file);
-        const lines = readFileSync(file, 'utf8').split(/\r?\n/).length;
+        const text = f.location.file === '<stdin>' ? c.stdin! : readFileSync(path.join(dir, f.location.file), 'utf8');
+        const lines = text.split(/\r?\n/).length;
         expect(f.location.line, `${f.ruleId} inside ${f.location.file}`).toBeGreaterThanOrEqual(1);
         expect(f.location.line).toBeLessThanOrEqual(lines);
       }

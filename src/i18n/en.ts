@@ -220,7 +220,7 @@ export const en: Record<MessageId, string> = {
   // Command line
   'cli.description': 'Checks a cooperation agreement between kommuner and health trusts against the Health and Care Services Act (helse- og omsorgstjenesteloven), chapter 6.',
   'cli.check': 'Check agreement sets and write a gap report.',
-  'cli.check.files': 'the main file(s) of the agreement set, for example avtale.yaml',
+  'cli.check.files': 'the main file(s) of the agreement set, e.g. avtale.yaml, or - for standard input',
   'cli.explain': 'Explain a requirement or rule: legal basis, dates, recommended elements and an example.',
   'cli.explain.id': 'the id of the requirement or rule, for example hol-6-2-nr5',
   'cli.rules': 'List all requirements and rules.',
@@ -245,7 +245,7 @@ export const en: Record<MessageId, string> = {
   'cli.error.unknown-option': 'Unknown option {option}. Run “avtalesjekk --help” to see the options.',
   'cli.error.missing-argument': 'Missing {argument}. Run “avtalesjekk --help” for help.',
   'cli.error.invalid-choice': 'Invalid value for {option}: {value}. Allowed: {choices}.',
-  'cli.error.unknown-command': 'Unknown command “{command}”. Commands: check, explain, rules.',
+  'cli.error.unknown-command': 'Unknown command “{command}”. Commands: check, endring (diff), explain, rules.',
   'cli.error.internal': 'Internal error in avtalesjekk: {detail}. Run with --debug for details, and please report the error.',
   'cli.wrote': 'Wrote the report to {file}.',
   'explain.citation': 'Legal basis',

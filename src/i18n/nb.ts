@@ -217,7 +217,7 @@ export const nb = {
   // Command line
   'cli.description': 'Sjekker en samarbeidsavtale mellom kommuner og helseforetak mot helse- og omsorgstjenesteloven kapittel 6.',
   'cli.check': 'Sjekk avtalesett og skriv en gaprapport.',
-  'cli.check.files': 'hovedfilen(e) i avtalesettet, for eksempel avtale.yaml',
+  'cli.check.files': 'hovedfilen(e) i avtalesettet, for eksempel avtale.yaml, eller - for standard inn',
   'cli.explain': 'Forklar et lovkrav eller en regel: hjemmel, datoer, anbefalte elementer og et eksempel.',
   'cli.explain.id': 'id-en til lovkravet eller regelen, for eksempel hol-6-2-nr5',
   'cli.rules': 'List alle lovkrav og regler.',
@@ -242,7 +242,7 @@ export const nb = {
   'cli.error.unknown-option': 'Ukjent valg {option}. Kjør «avtalesjekk --help» for å se valgene.',
   'cli.error.missing-argument': 'Mangler {argument}. Kjør «avtalesjekk --help» for hjelp.',
   'cli.error.invalid-choice': 'Ugyldig verdi for {option}: {value}. Tillatt: {choices}.',
-  'cli.error.unknown-command': 'Ukjent kommando «{command}». Kommandoer: check, explain, rules.',
+  'cli.error.unknown-command': 'Ukjent kommando «{command}». Kommandoer: check, endring (diff), explain, rules.',
   'cli.error.internal': 'Intern feil i avtalesjekk: {detail}. Kjør med --debug for detaljer, og meld gjerne fra om feilen.',
   'cli.wrote': 'Skrev rapporten til {file}.',
   'explain.citation': 'Hjemmel',

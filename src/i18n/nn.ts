@@ -220,7 +220,7 @@ export const nn: Record<MessageId, string> = {
   // Command line
   'cli.description': 'Sjekkar ein samarbeidsavtale mellom kommunar og helseføretak mot helse- og omsorgstenestelova kapittel 6.',
   'cli.check': 'Sjekk avtalesett og skriv ein gaprapport.',
-  'cli.check.files': 'hovudfila/hovudfilene i avtalesettet, til dømes avtale.yaml',
+  'cli.check.files': 'hovudfila/-filene i avtalesettet, til dømes avtale.yaml, eller - for standard inn',
   'cli.explain': 'Forklar eit lovkrav eller ein regel: heimel, datoar, tilrådde element og eit døme.',
   'cli.explain.id': 'id-en til lovkravet eller regelen, til dømes hol-6-2-nr5',
   'cli.rules': 'List opp alle lovkrav og reglar.',
@@ -245,7 +245,7 @@ export const nn: Record<MessageId, string> = {
   'cli.error.unknown-option': 'Ukjent val {option}. Køyr «avtalesjekk --help» for å sjå vala.',
   'cli.error.missing-argument': 'Manglar {argument}. Køyr «avtalesjekk --help» for hjelp.',
   'cli.error.invalid-choice': 'Ugyldig verdi for {option}: {value}. Tillatne verdiar: {choices}.',
-  'cli.error.unknown-command': 'Ukjend kommando «{command}». Kommandoar: check, explain, rules.',
+  'cli.error.unknown-command': 'Ukjend kommando «{command}». Kommandoar: check, endring (diff), explain, rules.',
   'cli.error.internal': 'Intern feil i avtalesjekk: {detail}. Køyr med --debug for detaljar, og meld gjerne frå om feilen.',
   'cli.wrote': 'Skreiv rapporten til {file}.',
   'explain.citation': 'Heimel',

@@ -14,6 +14,21 @@ export interface FileSystem {
   realpath(path: string): Promise<string>;
 }
 
+/** The name standard input is shown under in reports. */
+export const STDIN_NAME = '<stdin>';
+
+/**
+ * A file system where `virtualPath` reads as `bytes` (standard input given as `-`); everything else comes from `base`,
+ * so includes from standard input resolve against the working folder.
+ */
+export function withStdin(base: FileSystem, virtualPath: string, bytes: Uint8Array): FileSystem {
+  return {
+    readFile: (p) => (p === virtualPath ? Promise.resolve(bytes) : base.readFile(p)),
+    stat: (p) => (p === virtualPath ? Promise.resolve({ isFile: true, isDirectory: false, size: bytes.length }) : base.stat(p)),
+    realpath: (p) => (p === virtualPath ? Promise.resolve(p) : base.realpath(p)),
+  };
+}
+
 export const nodeFileSystem: FileSystem = {
   readFile: (path) => fsp.readFile(path),
   stat: async (path) => {

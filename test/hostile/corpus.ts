@@ -95,4 +95,7 @@ export const CORPUS: HostileCase[] = [
   { name: 'a folder as input', files: { 'mappe/.gitkeep': '' }, args: ['mappe'], expect: { exit: 2, stderr: /mappe: Dette er en mappe/ } },
   { name: 'a device file as input', files: {}, args: ['/dev/null'], expect: { exit: 2, stderr: /\/dev\/null: Dette er ikke en vanlig fil/ } },
   { name: 'a file that does not exist', files: {}, args: ['borte.yaml'], expect: { exit: 2, stderr: /borte\.yaml: Finner ikke filen/ } },
+  // Standard input
+  { name: 'an empty standard input', files: {}, args: ['-'], stdin: '', expect: { exit: 2, stderr: /<stdin>: Filen er tom/ } },
+  { name: 'a broken agreement on standard input', files: {}, args: ['-'], stdin: BASE.replace('2024-03-01', '2024-02-30'), expect: { exit: 1, rule: 'invalid-date', line: 3, column: 3 } },
 ];
