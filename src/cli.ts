@@ -132,32 +132,17 @@ function buildProgram(lang: Lang, io: CliIO, setExit: (code: number) => void): C
 
 async function runCheck(files: string[], opts: { format: FormatName; output?: string; asOf?: string; failOn: Severity; lang: Lang; color?: boolean }, io: CliIO): Promise<number> {
   const lang = opts.lang;
-  const asOf = opts.asOf ?? localDate(io.now());
-  if (!isRealDate(asOf)) throw new UsageError(t(lang, 'cli.error.bad-date', { value: asOf }));
+  const asOf = asOfDate(opts.asOf, lang, io);
   const stdin = files.includes('-') ? (io.readStdin ? await io.readStdin() : new Uint8Array()) : undefined;
   const options: CheckOptions = { cwd: io.cwd, asOf, lang, failOn: opts.failOn, ...(io.fs ? { fs: io.fs } : {}), ...(stdin ? { stdin } : {}) };
   const result = await check(files, options);
-  if (!result.ok) {
-    for (const p of result.problems) io.stderr(t(lang, 'cli.error.prefix') + t(lang, 'cli.error.could-not-check', { file: p.file, message: p.message }) + '\n');
-    return EXIT.couldNotCheck;
-  }
+  if (!result.ok) return reportProblems(result.problems, lang, io);
   const report = result.report;
   const toFile = opts.output !== undefined;
   const color = !toFile && opts.format === 'terminal' && useColor(opts.color, io);
   const text = FORMATS[opts.format](report, { lang, color });
-  if (toFile) {
-    const target = path.resolve(io.cwd, opts.output!);
-    const inputs = report.agreements.flatMap((a) => a.files).map((f) => canonical(path.resolve(io.cwd, f)));
-    if (inputs.includes(canonical(target))) throw new UsageError(t(lang, 'cli.error.output-is-input', { file: opts.output! }));
-    try {
-      await (io.writeFile ?? writeFileAtomic)(target, text);
-    } catch (error) {
-      throw new UsageError(t(lang, 'cli.error.write-failed', { file: opts.output!, detail: (error as Error).message }));
-    }
-    io.stderr(t(lang, 'cli.wrote', { file: opts.output! }) + '\n');
-  } else {
-    io.stdout(text);
-  }
+  if (toFile) await writeOutput(opts.output!, text, report.agreements.flatMap((a) => a.files), lang, io);
+  else io.stdout(text);
   return report.exitCode;
 }
 
@@ -171,13 +156,9 @@ interface DiffCliOptions {
 
 async function runDiff(oldFile: string, newFile: string, opts: DiffCliOptions, io: CliIO): Promise<number> {
   const lang = opts.lang;
-  const asOf = opts.asOf ?? localDate(io.now());
-  if (!isRealDate(asOf)) throw new UsageError(t(lang, 'cli.error.bad-date', { value: asOf }));
+  const asOf = asOfDate(opts.asOf, lang, io);
   const result = await diff(oldFile, newFile, { cwd: io.cwd, asOf, lang, ...(io.fs ? { fs: io.fs } : {}) });
-  if (!result.ok) {
-    for (const p of result.problems) io.stderr(t(lang, 'cli.error.prefix') + t(lang, 'cli.error.could-not-check', { file: p.file, message: p.message }) + '\n');
-    return EXIT.couldNotCheck;
-  }
+  if (!result.ok) return reportProblems(result.problems, lang, io);
   const report = result.report;
   const toFile = opts.output !== undefined;
   const color = !toFile && opts.format === 'terminal' && useColor(opts.color, io);
@@ -185,6 +166,19 @@ async function runDiff(oldFile: string, newFile: string, opts: DiffCliOptions, i
   if (toFile) await writeOutput(opts.output!, text, [...report.old.files, ...report.new.files], lang, io);
   else io.stdout(text);
   return report.exitCode;
+}
+
+/** The check date: --as-of when given (it must be a real date), else today by the injected clock. */
+function asOfDate(value: string | undefined, lang: Lang, io: CliIO): string {
+  const asOf = value ?? localDate(io.now());
+  if (!isRealDate(asOf)) throw new UsageError(t(lang, 'cli.error.bad-date', { value: asOf }));
+  return asOf;
+}
+
+/** One stderr line per input that could not be read; exit code 2. */
+function reportProblems(problems: readonly { file: string; message: string }[], lang: Lang, io: CliIO): number {
+  for (const p of problems) io.stderr(t(lang, 'cli.error.prefix') + t(lang, 'cli.error.could-not-check', { file: p.file, message: p.message }) + '\n');
+  return EXIT.couldNotCheck;
 }
 
 /** Writes a report atomically, refusing to overwrite any input file. */

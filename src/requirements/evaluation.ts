@@ -2,7 +2,7 @@
 import type { DataPath, Issue, Params } from '../issue.js';
 import type { CoverageView, Data, DocumentView, SectionView } from '../model.js';
 import { agreementAdopted } from '../model.js';
-import type { Severity } from '../types.js';
+import type { PartyAdoption, Severity } from '../types.js';
 import type { RequirementEntry } from './catalogue.js';
 
 export interface CoverageHit {
@@ -11,22 +11,8 @@ export interface CoverageHit {
   section?: SectionView;
 }
 
-export type PartyAdoptionStatus = 'adopted' | 'rejected' | 'not-adopted' | 'older-version';
-
-/** How one party stands with the overarching agreement's version in force. */
-export interface PartyAdoptionView {
-  /** The kommunenummer, or `hf`. */
-  party: string;
-  name: string;
-  kind: 'kommune' | 'hf';
-  status: PartyAdoptionStatus;
-  version?: string;
-  date?: string;
-  body?: string;
-  caseNumber?: string;
-  /** The record the status rests on. */
-  path?: DataPath;
-}
+/** How one party stands with the overarching agreement's version in force; `path` is the record it rests on. */
+export type PartyAdoptionView = Omit<PartyAdoption, 'location'> & { path?: DataPath };
 
 export interface AdoptionView {
   documentId: string;
