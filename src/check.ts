@@ -99,7 +99,7 @@ export async function check(files: readonly string[], options: CheckOptions): Pr
   const failing = findings.some((f) => RANK[f.severity] >= RANK[failOn]);
   return {
     ok: true,
-    report: { reportVersion: 1, tool: { ...TOOL }, lang, asOf: options.asOf, failOn, agreements, requirements, adoption, findings, counts, exitCode: failing ? 1 : 0 },
+    report: { reportVersion: 1, tool: { ...TOOL }, lang, asOf: options.asOf, failOn, agreements, requirements, adoption, findings, suppressed: [], counts, exitCode: failing ? 1 : 0 },
   };
 }
 

@@ -116,6 +116,14 @@ export interface AgreementSummary {
   counts: Record<RequirementStatus, number> & { total: number };
 }
 
+/** A finding silenced by `# avtalesjekk-ignore <rule-id>: <reason>`; still counted and listed in every report. */
+export interface SuppressedFinding extends Finding {
+  /** The reason written in the comment. */
+  reason: string;
+  /** Where the suppression comment is. */
+  suppressedBy: Location;
+}
+
 export interface ReportCounts {
   error: number;
   warning: number;
@@ -133,6 +141,8 @@ export interface Report {
   requirements: RequirementResult[];
   adoption: AdoptionResult[];
   findings: Finding[];
+  /** Findings silenced by inline comments (not in `findings`, not in `counts`, never dropped silently). */
+  suppressed: SuppressedFinding[];
   counts: ReportCounts;
   /** 0 compliant, 1 findings at or above failOn. (2 never appears in a report: then there is none.) */
   exitCode: 0 | 1;

@@ -3,12 +3,16 @@ import type { Params } from '../issue.js';
 import type { Lang, LocalText } from '../types.js';
 import { authority } from './authority.js';
 import { diff } from './diff.js';
+import { formats } from './formats.js';
+import { html } from './html.js';
+import { stale } from './stale.js';
+import { workflow } from './workflow.js';
 import { en } from './en.js';
 import { nb, type MessageId as CoreMessageId } from './nb.js';
 import { nn } from './nn.js';
 
 /** Messages kept by area, each key with all three languages side by side. */
-const areas = { ...authority, ...diff };
+const areas = { ...authority, ...diff, ...formats, ...html, ...workflow, ...stale };
 
 export type MessageId = CoreMessageId | keyof typeof areas;
 

@@ -47,6 +47,9 @@ export function sampleReport(): Report {
       { ruleId: 'hol-6-2-nr5', severity: 'warning', message: 'Dekket, men mangler «Helg og høytid» | <b>ikke</b> *fet*.', location: loc('avtaler/øst|vest.yaml', 24), citation: hol(5) },
       { ruleId: 'schema', severity: 'info', message: 'Ukjent felt «tittle».', hint: 'Mente du «tittel»?', location: loc('avtaler/dokumenter/ta-3-5.yaml', 4) },
     ],
+    suppressed: [
+      { ruleId: 'hol-6-2-nr9', severity: 'warning', message: 'Nr. 9 | IKT er delvis dekket.', location: loc('avtaler/øst|vest.yaml', 40), reason: 'Behandles i ny IKT-avtale\nhøsten 2026 (æøå).', suppressedBy: loc('avtaler/øst|vest.yaml', 39) },
+    ],
     counts: { error: 1, warning: 1, info: 1 },
     exitCode: 1,
   };

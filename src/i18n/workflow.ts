@@ -1,0 +1,5 @@
+// Messages for workflow (issue 4): each key in all three languages side by side.
+import type { LocalText } from '../types.js';
+
+export const workflow = {
+} as const satisfies Record<string, LocalText>;
