@@ -315,6 +315,21 @@ describe('junit', () => {
     }
   });
 
+  it('a partial requirement whose finding is an error fails at every fail level, as the exit code does', () => {
+    const report = sampleReport();
+    report.findings[1]!.severity = 'error';
+    const xml = formatJunit(report, { lang: 'nb' });
+    expect(xml).toMatch(/name="hol-6-2-nr5 Utskrivningsklare pasienter">\s*<failure message="Dekket, men mangler[^"]*" type="partial">/);
+  });
+
+  it('without a finding, a missing requirement fails with its detail, ending in one full stop', () => {
+    const report = sampleReport();
+    report.findings = report.findings.filter((f) => f.ruleId !== 'hol-6-2-nr8');
+    report.requirements[2]!.detail = 'ingen dekning.';
+    const xml = formatJunit(report, { lang: 'nn' });
+    expect(xml).toMatch(/name="hol-6-2-nr8 Jordmortjenester">\s*<failure message="Manglar: ingen dekning." type="missing">ingen dekning.\n/);
+  });
+
   it('counts real reports correctly, one test case per requirement', async () => {
     for (const file of EXAMPLES) {
       const run = await runCli(['check', file, '--format', 'json']);

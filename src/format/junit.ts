@@ -59,21 +59,22 @@ function suppressedMessage(suppressed: SuppressedFinding[], lang: Lang): string 
  */
 function requirementCase(r: RequirementResult, active: Finding[], suppressed: SuppressedFinding[], failOn: Severity, lang: Lang): TestCase {
   const base = { classname: r.agreement, name: `${r.id} ${r.title}` };
+  const detail = r.detail.replace(/\.\s*$/, ''); // the messages add their own full stop
   const citation = `${r.citation.law} ${r.citation.ref}: ${r.citation.url}`;
   if (r.status === 'satisfied') return { ...base, outcome: { kind: 'passed' } };
-  if (r.status === 'not-yet-in-force') return { ...base, outcome: { kind: 'skipped', message: t(lang, 'formats.junit.not-in-force', { detail: r.detail }), body: citation } };
+  if (r.status === 'not-yet-in-force') return { ...base, outcome: { kind: 'skipped', message: t(lang, 'formats.junit.not-in-force', { detail }), body: citation } };
   if (r.status === 'suppressed' || (active.length === 0 && suppressed.length > 0)) {
     return { ...base, outcome: { kind: 'skipped', message: suppressedMessage(suppressed, lang), body: body([], suppressed, lang) || citation } };
   }
   const text = body(active, suppressed, lang) || `${r.detail}\n${citation}`;
   if (r.status === 'missing') {
-    return { ...base, outcome: { kind: 'failure', message: active[0]?.message ?? t(lang, 'formats.junit.missing', { detail: r.detail }), type: 'missing', body: text } };
+    return { ...base, outcome: { kind: 'failure', message: active[0]?.message ?? t(lang, 'formats.junit.missing', { detail }), type: 'missing', body: text } };
   }
   const severity = active.reduce<Severity>((worst, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst] ? f.severity : worst), active[0]?.severity ?? 'warning');
   if (atOrAbove(severity, failOn)) {
-    return { ...base, outcome: { kind: 'failure', message: active[0]?.message ?? t(lang, 'formats.junit.partial', { detail: r.detail }), type: 'partial', body: text } };
+    return { ...base, outcome: { kind: 'failure', message: active[0]?.message ?? t(lang, 'formats.junit.partial', { detail }), type: 'partial', body: text } };
   }
-  return { ...base, outcome: { kind: 'skipped', message: t(lang, 'formats.junit.partial-skipped', { detail: r.detail, level: severity }), body: text } };
+  return { ...base, outcome: { kind: 'skipped', message: t(lang, 'formats.junit.partial-skipped', { detail, level: severity }), body: text } };
 }
 
 /** One test case per rule for findings that are not a requirement's: failing when any is active, else skipped (all suppressed). */
