@@ -94,6 +94,7 @@ const documentProps = {
   vedtatt: date('Vedtatt', 'Datoen gjeldende versjon sist ble vedtatt.'),
   i_kraft: date('I kraft', 'Datoen gjeldende versjon trådte eller trer i kraft.'),
   url: text('Nettadresse', 'Hvor dokumentet er publisert.', { format: 'uri' }),
+  kommuner: list('Kommuner', 'Valgfritt: kommunenumrene (fire sifre i anførselstegn) til kommunene dokumentet selv nevner som parter. Listen sammenlignes med `parter.kommuner` i hovedfilen.', { type: 'string', pattern: '^[0-9]{4}$' }, { uniqueItems: true }),
   seksjoner: list('Seksjoner', 'Seksjonene i dokumentet som dekning kan vise til.', section),
   vedtak: list('Vedtak', 'Vedtakene om dette dokumentet: hvilket organ, hvilken part, dato og utfall.', adoption),
   merknad: text('Merknad', 'Fritekst.'),
