@@ -47,7 +47,7 @@ export interface Source {
 /** A policy rule with its texts and citation, as written in schemas/krav.json (`rules`). */
 export interface PolicyRuleEntry {
   id: string;
-  category: 'authority' | 'governance';
+  category: 'authority' | 'governance' | 'stale' | 'consistency';
   title: LocalText;
   summary: LocalText;
   citation?: CatalogueCitation;

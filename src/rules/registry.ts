@@ -16,6 +16,11 @@ import { vedtakUtenMyndighetRule } from './authority/vedtak-uten-myndighet.js';
 import { duplicateIdsRule } from './duplicate-ids.js';
 import { referencesRule } from './references.js';
 import type { Rule, RuleMeta } from './rule.js';
+import { partyListMismatchRule } from './stale/party-list-mismatch.js';
+import { publicationMissingRule } from './stale/publication-missing.js';
+import { revisionOverdueRule } from './stale/revision-overdue.js';
+import { staleDailyRateRule } from './stale/stale-daily-rate.js';
+import { staleTermRule } from './stale/stale-term.js';
 
 export interface RuleInfo extends RuleMeta {
   /** Hint shown when an issue does not bring its own. */
@@ -60,6 +65,11 @@ export const policyRules: Rule[] = [
   styringFastlegerRule,
   styringLikeverdRule,
   styringRotasjonRule,
+  staleTermRule,
+  staleDailyRateRule,
+  revisionOverdueRule,
+  publicationMissingRule,
+  partyListMismatchRule,
 ];
 
 /** All rules: technical, policy and one per catalogue requirement. */

@@ -5,7 +5,7 @@ import type { Catalogue } from '../requirements/catalogue.js';
 import type { Severity } from '../types.js';
 
 /** Where a rule's findings come from; used to group rules in `avtalesjekk rules`. */
-export type RuleCategory = 'syntax' | 'structure' | 'include' | 'consistency' | 'requirement' | 'authority' | 'governance';
+export type RuleCategory = 'syntax' | 'structure' | 'include' | 'consistency' | 'requirement' | 'authority' | 'governance' | 'stale';
 
 export interface RuleMeta {
   id: string;
