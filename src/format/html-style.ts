@@ -47,6 +47,9 @@ tbody tr.row-bad > :first-child { border-left-color: var(--bad); }
 tbody tr.row-off > :first-child { border-left-color: var(--off); }
 td.status, td.nowrap, td.cite a { white-space: nowrap; }
 td.where ul { margin: 0; padding-left: 1.1rem; }
+table.requirements thead th:nth-child(2) { width: 22%; }
+table.requirements thead th:nth-child(3) { width: 12em; }
+table.requirements thead th:nth-child(4) { width: 36%; }
 .check { color: var(--warn); font-size: .9em; }
 .scroll { overflow-x: auto; }
 table.matrix { width: auto; }
@@ -78,6 +81,7 @@ footer { margin-top: 2.5rem; padding-top: .75rem; border-top: 1px solid var(--li
   a[data-source]::after { content: " [" attr(data-source) "]"; font-size: .85em; }
   table { font-size: .92em; }
   td.cite a { white-space: normal; }
+  table.requirements thead th:nth-child(3) { width: 8em; }
   thead { display: table-header-group; }
   tr, ol.findings li, ul.tally li, p { break-inside: avoid; }
   h2, h3, h4, h3 + p { break-after: avoid; }
