@@ -117,6 +117,22 @@ describe('html formatter', () => {
     expect(html).toContain('undertrykt: 1');
   });
 
+  it('several agreement sets: a table of contents, one section each, and no id used twice', () => {
+    const report = sampleReport();
+    const second = { ...report.agreements[0]!, file: 'andre/avtale.yaml', title: 'Andre avtale', files: ['andre/avtale.yaml'] };
+    report.agreements.push(second);
+    report.requirements.push(...report.requirements.map((r) => ({ ...r, agreement: second.file })));
+    report.findings.push({ ...report.findings[0]!, location: { ...report.findings[0]!.location, file: second.file } });
+    const html = formatHtml(report, { lang: 'nb' });
+    expect(html).toContain('<h2 id="contents-title">Innhold</h2>');
+    expect(html).toContain('<li><a href="#a2">Andre avtale</a> – 1 av 3 lovkrav oppfylt');
+    expect(html.match(/<section class="agreement"/g)).toHaveLength(2);
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(10);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const [, target] of html.matchAll(/href="#([^"]+)"/g)) expect(ids).toContain(target);
+  });
+
   it('never drops findings in files outside every agreement set', () => {
     const report = sampleReport();
     report.findings.push({ ruleId: 'yaml-syntax', severity: 'error', message: 'Ugyldig YAML', location: { file: 'annet/løs.yaml', line: 2, column: 1, endLine: 2, endColumn: 2 } });
