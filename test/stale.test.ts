@@ -236,7 +236,7 @@ describe('stale-daily-rate', () => {
     expect(f.severity).toBe('warning');
     expect(f.message).toBe('Teksten skriver døgnprisen for utskrivningsklare pasienter som et fast beløp: kr 5 745.');
     expect(f.hint).toContain('den døgnprisen staten til enhver tid har fastsatt');
-    expect(f.citation?.url).toBe('https://lovdata.no/dokument/SF/forskrift/2011-11-18-1115');
+    expect(f.citation?.url).toBe('https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_11#%C2%A711-4');
   });
 });
 
