@@ -7,11 +7,21 @@ export interface FileStat {
   size: number;
 }
 
+/** One entry of a folder listing; a symbolic link is reported as a link, not followed. */
+export interface DirEntry {
+  name: string;
+  isFile: boolean;
+  isDirectory: boolean;
+  isSymbolicLink: boolean;
+}
+
 /** Everything the checker needs from a file system. Errors carry Node's `code` (ENOENT, EACCES, …). */
 export interface FileSystem {
   readFile(path: string): Promise<Uint8Array>;
   stat(path: string): Promise<FileStat>;
   realpath(path: string): Promise<string>;
+  /** Lists a folder; needed only for folders and glob patterns given as input. */
+  readdir?(path: string): Promise<DirEntry[]>;
 }
 
 /** The name standard input is shown under in reports. */
@@ -26,6 +36,7 @@ export function withStdin(base: FileSystem, virtualPath: string, bytes: Uint8Arr
     readFile: (p) => (p === virtualPath ? Promise.resolve(bytes) : base.readFile(p)),
     stat: (p) => (p === virtualPath ? Promise.resolve({ isFile: true, isDirectory: false, size: bytes.length }) : base.stat(p)),
     realpath: (p) => (p === virtualPath ? Promise.resolve(p) : base.realpath(p)),
+    ...(base.readdir ? { readdir: base.readdir.bind(base) } : {}),
   };
 }
 
@@ -36,4 +47,6 @@ export const nodeFileSystem: FileSystem = {
     return { isFile: s.isFile(), isDirectory: s.isDirectory(), size: s.size };
   },
   realpath: (path) => fsp.realpath(path),
+  readdir: async (path) =>
+    (await fsp.readdir(path, { withFileTypes: true })).map((e) => ({ name: e.name, isFile: e.isFile(), isDirectory: e.isDirectory(), isSymbolicLink: e.isSymbolicLink() })),
 };

@@ -8,3 +8,7 @@ export const MAX_ALIAS_COUNT = 100;
 export const MAX_DEPTH = 64;
 /** Most files one agreement set may include. */
 export const MAX_INCLUDES = 500;
+/** Most YAML files one run reads from folders and patterns given as input; a wider search stops with a message. */
+export const MAX_INPUT_FILES = 10_000;
+/** Most folder entries a search looks at before it stops with a message (a folder tree far larger than any repository of agreements). */
+export const MAX_SEARCH_ENTRIES = 1_000_000;
