@@ -1,10 +1,13 @@
-// Runs the whole check for one or more main files: load → structure → rules → requirements → report.
+// Runs the whole check: inputs → agreement sets → structure → rules → requirements → suppressions → report.
 import path from 'node:path';
 import { t, isMessageId } from './i18n/index.js';
 import { pathTarget, type Issue } from './issue.js';
 import { STDIN_NAME, nodeFileSystem, withStdin, type FileSystem } from './load/fs.js';
-import { loadAgreementSet, type AgreementSet } from './load/agreement-set.js';
-import type { LoadProblem } from './load/read.js';
+import type { AgreementSet } from './load/agreement-set.js';
+import { discoverSets, type DiscoverProblem } from './load/discover.js';
+import { todoIssues } from './rules/todo.js';
+import { applySuppressions } from './suppress/apply.js';
+import { scanDirectives, type Directive } from './suppress/directives.js';
 import { locate } from './locate.js';
 import { isRecord, type Data } from './model.js';
 import { citationIn, loadCatalogue, type Catalogue, type RequirementEntry } from './requirements/catalogue.js';
@@ -15,7 +18,7 @@ import { evaluateJointMeasures } from './requirements/joint-measures.js';
 import { evaluateParties } from './requirements/parties.js';
 import { allRules, policyRules, type RuleInfo } from './rules/registry.js';
 import { validateStructure } from './structure.js';
-import type { AdoptionResult, AgreementSummary, Finding, Lang, Report, RequirementResult, RequirementStatus, Severity } from './types.js';
+import type { AdoptionResult, AgreementSummary, Finding, Lang, Report, RequirementResult, RequirementStatus, Severity, SuppressedFinding } from './types.js';
 import { TOOL } from './version.js';
 
 export interface CheckOptions {
@@ -30,12 +33,15 @@ export interface CheckOptions {
   fs?: FileSystem;
   /** The bytes of standard input, read when a file is given as `-`. */
   stdin?: Uint8Array;
+  /** Most YAML files read from folders and glob patterns (default 10 000, see load/limits.ts). */
+  maxFiles?: number;
 }
+
 
 /** An input that could not be checked at all (exit code 2). */
 export interface CouldNotCheck {
   file: string;
-  code: LoadProblem['code'] | 'document-file';
+  code: DiscoverProblem['code'];
   message: string;
 }
 
@@ -53,54 +59,100 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 /** The outcome for every requirement when the main file could not be read as a map. */
 const NOT_CHECKED: Evaluation = { status: 'missing', coverage: [], missingElements: [], notRelevant: [], issues: [], detail: { id: 'detail.not-checked' } };
 
-/** Checks each main file in `files` and returns one report, or the inputs that could not be checked. */
+/**
+ * Checks the agreement sets in `files`: main files, folders (searched for main files), glob patterns and `-`.
+ * Returns one report for all sets, or the inputs that could not be checked.
+ */
 export async function check(files: readonly string[], options: CheckOptions): Promise<CheckResult> {
   const lang = options.lang ?? 'nb';
   const failOn = options.failOn ?? 'error';
   const stdinPath = path.join(options.cwd, STDIN_NAME);
   const fs = files.includes('-') ? withStdin(options.fs ?? nodeFileSystem, stdinPath, options.stdin ?? new Uint8Array()) : options.fs ?? nodeFileSystem;
   const catalogue = loadCatalogue();
-  const rules = new Map(allRules(catalogue).map((r) => [r.id, r]));
+  const ruleList = allRules(catalogue);
+  const rules = new Map(ruleList.map((r) => [r.id, r]));
   const display = (abs: string) => (abs === stdinPath ? STDIN_NAME : toDisplayPath(options.cwd, abs));
-  const problems: CouldNotCheck[] = [];
-  const findings: Finding[] = [];
+  const found = await discoverSets(files, { cwd: options.cwd, fs, stdinPath, display, ...(options.maxFiles !== undefined ? { maxFiles: options.maxFiles } : {}) });
+  if (!found.ok) return { ok: false, problems: found.problems.map((p) => ({ file: p.file, code: p.code, message: t(lang, p.messageId, p.params) })) };
+  const { sets, strays } = found;
+
+  const all: Finding[] = [];
   const requirements: RequirementResult[] = [];
   const agreements: AgreementSummary[] = [];
   const adoption: AdoptionResult[] = [];
-
-  for (const file of files) {
-    const abs = file === '-' ? stdinPath : path.resolve(options.cwd, file);
-    const loaded = await loadAgreementSet(abs, { fs, display });
-    if (!loaded.ok) {
-      problems.push({ file: loaded.file, code: loaded.problem.code, message: t(lang, `load.${loaded.problem.code}`, { line: loaded.problem.line ?? 0, column: loaded.problem.column ?? 0, limit: loaded.problem.limit ?? 0 }) });
-      continue;
-    }
-    const set = loaded.set;
-    if (set.main.data === undefined && set.main.issues.length === 0) {
-      // Only comments, or an empty document: there is nothing to check (a syntax error would have issues).
-      problems.push({ file: set.main.path, code: 'empty', message: t(lang, 'load.empty') });
-      continue;
-    }
-    if (isRecord(set.data) && 'dokument' in set.data && !('avtale' in set.data)) {
-      problems.push({ file: set.main.path, code: 'document-file', message: t(lang, 'load.document-file') });
-      continue;
-    }
-    const result = checkSet(set, catalogue, rules, { ...options, lang });
-    findings.push(...result.findings);
+  const directives: Directive[] = [];
+  const setOfFile = new Map<string, AgreementSet>();
+  const ruleIds = ruleList.map((r) => r.id);
+  const checkOptions = { ...options, lang };
+  sets.forEach((set, i) => {
+    const result = checkSet(set, catalogue, rules, checkOptions);
+    all.push(...result.findings);
     requirements.push(...result.requirements);
     agreements.push(result.summary);
     if (result.adoption) adoption.push(result.adoption);
-  }
-  if (problems.length > 0) return { ok: false, problems };
+    for (const issue of strays[i]!) pushFinding(all, toFinding(issue, set, catalogue, rules, checkOptions));
+    for (const file of set.fileList) {
+      if (setOfFile.has(file.path)) continue;
+      setOfFile.set(file.path, set);
+      const scan = scanDirectives(file, ruleIds);
+      directives.push(...scan.directives);
+      for (const issue of scan.issues) pushFinding(all, toFinding(issue, set, catalogue, rules, checkOptions));
+    }
+  });
 
+  const unique = dedupe(all);
+  const outcome = applySuppressions(unique, directives);
+  const findings = outcome.kept;
+  for (const { directive, ruleId } of outcome.unused) {
+    const set = setOfFile.get(directive.file)!;
+    const issue: Issue = { ruleId: 'suppression-unused', messageId: 'suppress.unused', params: { id: ruleId, line: directive.targetLine }, hintId: 'hint.suppress-unused', target: { kind: 'range', file: directive.file, start: directive.start, end: directive.end } };
+    pushFinding(findings, toFinding(issue, set, catalogue, rules, checkOptions));
+  }
   findings.sort(compareFindings);
+  const suppressed = outcome.suppressed.sort(compareFindings);
+  markSuppressedRequirements(requirements, agreements, findings, suppressed);
+
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   const failing = findings.some((f) => RANK[f.severity] >= RANK[failOn]);
   return {
     ok: true,
-    report: { reportVersion: 1, tool: { ...TOOL }, lang, asOf: options.asOf, failOn, agreements, requirements, adoption, findings, suppressed: [], counts, exitCode: failing ? 1 : 0 },
+    report: { reportVersion: 1, tool: { ...TOOL }, lang, asOf: options.asOf, failOn, agreements, requirements, adoption, findings, suppressed, counts, exitCode: failing ? 1 : 0 },
   };
+}
+
+function pushFinding(list: Finding[], finding: Finding | undefined): void {
+  if (finding) list.push(finding);
+}
+
+/** The same finding reported twice (a document file two sets include) counts once. */
+function dedupe(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\u0000${f.location.file}\u0000${f.location.line}\u0000${f.location.column}\u0000${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * A requirement whose every finding in its set was silenced by a comment has the status `suppressed`
+ * (never `satisfied`), and the set's counts follow.
+ */
+function markSuppressedRequirements(requirements: RequirementResult[], agreements: AgreementSummary[], findings: readonly Finding[], suppressed: readonly SuppressedFinding[]): void {
+  for (const agreement of agreements) {
+    const files = new Set(agreement.files);
+    const open = new Set(findings.filter((f) => files.has(f.location.file)).map((f) => f.ruleId));
+    const silenced = new Set(suppressed.filter((f) => files.has(f.location.file)).map((f) => f.ruleId));
+    for (const r of requirements) {
+      if (r.agreement !== agreement.file || (r.status !== 'missing' && r.status !== 'partial')) continue;
+      if (!silenced.has(r.id) || open.has(r.id)) continue;
+      agreement.counts[r.status]--;
+      agreement.counts.suppressed++;
+      r.status = 'suppressed';
+    }
+  }
 }
 
 interface SetResult {
@@ -113,7 +165,7 @@ interface SetResult {
 function checkSet(set: AgreementSet, catalogue: Catalogue, rules: Map<string, RuleInfo>, options: CheckOptions & { lang: Lang }): SetResult {
   const { lang, asOf } = options;
   const issues: Issue[] = [...set.issues];
-  for (const file of set.fileList) issues.push(...validateStructure(file));
+  for (const file of set.fileList) issues.push(...validateStructure(file), ...todoIssues(file));
   const usable = isRecord(set.data);
   const data: Data = usable ? (set.data as Data) : {};
   if (usable) for (const rule of policyRules) issues.push(...rule.check({ data, asOf, catalogue }));

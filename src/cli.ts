@@ -1,14 +1,20 @@
 // The command line: parses arguments, calls the library, writes output. The only module that sees argv, env and streams.
-import { realpathSync } from 'node:fs';
+import { promises as fsp, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { fileURLToPath } from 'node:url';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { check, type CheckOptions } from './check.js';
+import { findConfig } from './config/find.js';
+import { isRealDate, loadConfig, type Config } from './config/load.js';
+import { pairTargets, type OutputOption, type Target } from './config/targets.js';
 import { diff } from './diff/run.js';
 import { DIFF_FORMATS, type DiffFormatName } from './format/diff.js';
 import { explainPolicyRule, explainRequirement, explainRule, listRules } from './format/explain.js';
 import { FORMATS, type FormatName } from './format/index.js';
+import { formatMarkdown } from './format/markdown.js';
 import { t } from './i18n/index.js';
-import type { FileSystem } from './load/fs.js';
+import { scaffold } from './init/scaffold.js';
+import { nodeFileSystem, type FileSystem } from './load/fs.js';
 import { findPolicyRule, findRequirement, loadCatalogue } from './requirements/catalogue.js';
 import { allRules, ruleInfo } from './rules/registry.js';
 import { LANGS, SEVERITIES, type Lang, type Severity } from './types.js';
@@ -27,7 +33,12 @@ export interface CliIO {
   /** The clock, read only for the default --as-of. */
   now(): Date;
   fs?: FileSystem;
+  /** Writes a whole file (atomically by default). */
   writeFile?(file: string, text: string): Promise<void>;
+  /** Appends to a file (for GITHUB_STEP_SUMMARY). */
+  appendFile?(file: string, text: string): Promise<void>;
+  /** Creates a folder and its parents (for `init`). */
+  mkdir?(folder: string): Promise<void>;
   /** Reads all of standard input (for `check -`). */
   readStdin?(): Promise<Uint8Array>;
 }
@@ -46,7 +57,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     return EXIT.couldNotCheck;
   };
   let exitCode: number = EXIT.ok;
-  const program = buildProgram(lang, io, (code) => (exitCode = code));
+  const program = buildProgram(lang, io, (code) => (exitCode = code), explicitLang(argv));
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
@@ -61,7 +72,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   }
 }
 
-function buildProgram(lang: Lang, io: CliIO, setExit: (code: number) => void): Command {
+function buildProgram(lang: Lang, io: CliIO, setExit: (code: number) => void, cliLang: Lang | undefined): Command {
   const program = new Command('avtalesjekk')
     .description(t(lang, 'cli.description'))
     .version(TOOL.version, '-V, --version', t(lang, 'cli.opt.version'))
@@ -75,19 +86,54 @@ function buildProgram(lang: Lang, io: CliIO, setExit: (code: number) => void): C
   const debugOption = () => new Option('--debug', t(lang, 'cli.opt.debug'));
   const withCommon = (cmd: Command) => cmd.addOption(langOption()).addOption(debugOption()).helpOption('-h, --help', t(lang, 'cli.opt.help')).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: () => undefined, outputError: () => undefined });
 
+  // --format and --output keep their order, so each --output pairs with the --format before it.
+  const outputOptions: OutputOption[] = [];
+  const formatNames = Object.keys(FORMATS);
   withCommon(
     program
       .command('check')
       .description(t(lang, 'cli.check'))
-      .argument('<files...>', t(lang, 'cli.check.files'))
-      .addOption(new Option('-f, --format <format>', t(lang, 'cli.opt.format')).choices(Object.keys(FORMATS)).default('terminal'))
-      .addOption(new Option('-o, --output <file>', t(lang, 'cli.opt.output')))
+      .argument('<files...>', t(lang, 'cli.check.inputs'))
+      .addOption(new Option('-f, --format <format>', t(lang, 'cli.opt.formats', { formats: formatNames.join(', ') })).argParser((value: string) => {
+        if (!formatNames.includes(value)) throw new InvalidArgumentError(`Allowed choices are ${formatNames.join(', ')}.`);
+        outputOptions.push({ kind: 'format', value });
+        return value;
+      }))
+      .addOption(new Option('-o, --output <file>', t(lang, 'cli.opt.outputs')).argParser((value: string) => {
+        outputOptions.push({ kind: 'output', value });
+        return value;
+      }))
       .addOption(new Option('--as-of <date>', t(lang, 'cli.opt.as-of')))
-      .addOption(new Option('--fail-on <severity>', t(lang, 'cli.opt.fail-on')).choices(SEVERITIES as string[]).default('error'))
+      .addOption(new Option('--fail-on <severity>', t(lang, 'cli.opt.fail-on')).choices(SEVERITIES as string[]))
+      .addOption(new Option('--config <file>', t(lang, 'cli.opt.config')))
+      .addOption(new Option('--no-config', t(lang, 'cli.opt.no-config')))
       .addOption(new Option('--color', t(lang, 'cli.opt.color')))
       .addOption(new Option('--no-color', t(lang, 'cli.opt.no-color'))),
-  ).action(async (files: string[], opts: { format: FormatName; output?: string; asOf?: string; failOn: Severity; lang: Lang; color?: boolean }) => {
-    setExit(await runCheck(files, opts, io));
+  ).action(async (files: string[], opts: CheckCliOptions) => {
+    setExit(await runCheck(files, { ...opts, outputs: outputOptions, cliLang }, io));
+  });
+
+  withCommon(
+    program
+      .command('init')
+      .description(t(lang, 'cli.init'))
+      .argument('[folder]', t(lang, 'cli.init.folder'), '.')
+      .addOption(new Option('--force', t(lang, 'cli.opt.force'))),
+  ).action(async (folder: string, opts: { lang: Lang; force?: boolean }) => {
+    setExit(await runInit(folder, opts, io));
+  });
+
+  withCommon(
+    program
+      .command('schema')
+      .description(t(lang, 'cli.schema'))
+      .addArgument(new Argument('[name]', t(lang, 'cli.schema.name')).choices(Object.keys(SCHEMA_FILES)).default('avtale'))
+      .addOption(new Option('-o, --output <file>', t(lang, 'cli.opt.schema-output'))),
+  ).action(async (name: keyof typeof SCHEMA_FILES, opts: { lang: Lang; output?: string }) => {
+    const text = readFileSync(new URL(`../schemas/${SCHEMA_FILES[name]}`, import.meta.url), 'utf8');
+    if (opts.output === undefined) return io.stdout(text);
+    await writeFileTo(opts.output, text, opts.lang, io);
+    io.stderr(t(opts.lang, 'cli.wrote-schema', { file: opts.output }) + '\n');
   });
 
   withCommon(
@@ -130,20 +176,128 @@ function buildProgram(lang: Lang, io: CliIO, setExit: (code: number) => void): C
   return program;
 }
 
-async function runCheck(files: string[], opts: { format: FormatName; output?: string; asOf?: string; failOn: Severity; lang: Lang; color?: boolean }, io: CliIO): Promise<number> {
-  const lang = opts.lang;
-  const asOf = asOfDate(opts.asOf, lang, io);
+/** The schema files `avtalesjekk schema [name]` can write. */
+const SCHEMA_FILES = { avtale: 'avtale.schema.json', config: 'config.schema.json' } as const;
+
+interface CheckCliOptions {
+  lang: Lang;
+  asOf?: string;
+  failOn?: Severity;
+  /** A path, false for --no-config, or undefined to look for .avtalesjekk.yaml. */
+  config?: string | false;
+  color?: boolean;
+}
+
+/**
+ * `check`: settings come from the command line first, then the environment (AVTALESJEKK_LANG), then the config file,
+ * then the defaults. Every report target is written; the exit code is the report's.
+ */
+async function runCheck(files: string[], opts: CheckCliOptions & { outputs: OutputOption[]; cliLang: Lang | undefined }, io: CliIO): Promise<number> {
+  const messageLang = opts.lang;
+  const fs = io.fs ?? nodeFileSystem;
+  const loaded = await readConfig(opts.config, messageLang, fs, io);
+  if (!loaded.ok) return loaded.exitCode;
+  const config = loaded.config;
+  const lang: Lang = opts.cliLang ?? envLang(io.env) ?? config.lang ?? 'nb';
+  const failOn: Severity = opts.failOn ?? config.failOn ?? 'error';
+  const asOf = asOfDate(opts.asOf ?? config.asOf, lang, io);
+  const paired = pairTargets(opts.outputs, config.format ?? 'terminal', (file) => canonical(path.resolve(io.cwd, file)));
+  if (!paired.ok) throw new UsageError(t(lang, paired.messageId, paired.params));
+  const targets = paired.targets;
+
   const stdin = files.includes('-') ? (io.readStdin ? await io.readStdin() : new Uint8Array()) : undefined;
-  const options: CheckOptions = { cwd: io.cwd, asOf, lang, failOn: opts.failOn, ...(io.fs ? { fs: io.fs } : {}), ...(stdin ? { stdin } : {}) };
+  const options: CheckOptions = { cwd: io.cwd, asOf, lang, failOn, ...(config.rules ? { severity: config.rules } : {}), ...(io.fs ? { fs: io.fs } : {}), ...(stdin ? { stdin } : {}) };
   const result = await check(files, options);
   if (!result.ok) return reportProblems(result.problems, lang, io);
   const report = result.report;
-  const toFile = opts.output !== undefined;
-  const color = !toFile && opts.format === 'terminal' && useColor(opts.color, io);
-  const text = FORMATS[opts.format](report, { lang, color });
-  if (toFile) await writeOutput(opts.output!, text, report.agreements.flatMap((a) => a.files), lang, io);
-  else io.stdout(text);
+  const inputs = report.agreements.flatMap((a) => a.files);
+
+  const rendered = targets.map((target) => {
+    const color = target.output === undefined && target.format === 'terminal' && useColor(opts.color, io);
+    return { target, text: FORMATS[target.format as FormatName](report, { lang, color }) };
+  });
+  for (const { target, text } of rendered) if (target.output !== undefined) await writeOutput(target.output, text, inputs, lang, io);
+  await appendStepSummary(targets, report, lang, io);
+  for (const { target, text } of rendered) if (target.output === undefined) io.stdout(text);
   return report.exitCode;
+}
+
+/**
+ * On GitHub Actions, the `github` format also appends the markdown report to the job summary
+ * (the file GITHUB_STEP_SUMMARY names). A failure to write it is a warning, not a failed check.
+ */
+async function appendStepSummary(targets: readonly Target[], report: Parameters<typeof formatMarkdown>[0], lang: Lang, io: CliIO): Promise<void> {
+  const file = io.env.GITHUB_STEP_SUMMARY;
+  if (file === undefined || file === '' || !targets.some((target) => target.format === 'github')) return;
+  try {
+    await (io.appendFile ?? ((f, text) => fsp.appendFile(f, text, 'utf8')))(path.resolve(io.cwd, file), formatMarkdown(report, { lang }) + '\n');
+  } catch (error) {
+    io.stderr(t(lang, 'cli.error.prefix') + t(lang, 'cli.error.step-summary', { file, detail: (error as Error).message }) + '\n');
+  }
+}
+
+type ConfigOutcome = { ok: true; config: Config } | { ok: false; exitCode: number };
+
+/** The config file: --config, else .avtalesjekk.yaml found upward from the working folder; --no-config reads none. Errors are one line each, with file:line:column (exit 2). */
+async function readConfig(option: string | false | undefined, lang: Lang, fs: FileSystem, io: CliIO): Promise<ConfigOutcome> {
+  if (option === false) return { ok: true, config: {} };
+  let file: string;
+  if (option !== undefined) {
+    file = path.resolve(io.cwd, option);
+  } else {
+    const found = await findConfig(io.cwd, fs);
+    if ('ambiguous' in found) {
+      io.stderr(t(lang, 'cli.error.prefix') + t(lang, 'configfile.ambiguous', { first: relative(io.cwd, found.ambiguous[0]), second: relative(io.cwd, found.ambiguous[1]) }) + '\n');
+      return { ok: false, exitCode: EXIT.couldNotCheck };
+    }
+    if (found.found === undefined) return { ok: true, config: {} };
+    file = found.found;
+  }
+  const catalogue = loadCatalogue();
+  const result = await loadConfig(file, { fs, lang, display: relative(io.cwd, file), formats: Object.keys(FORMATS), ruleIds: allRules(catalogue).map((r) => r.id) });
+  if (result.ok) return result;
+  for (const e of result.errors) io.stderr(`${t(lang, 'cli.error.prefix')}${e.file}:${e.line}:${e.column}: ${e.message}\n`);
+  return { ok: false, exitCode: EXIT.couldNotCheck };
+}
+
+/** `init`: writes the scaffold; refuses (exit 2, nothing written) when a file exists, unless --force. */
+async function runInit(folder: string, opts: { lang: Lang; force?: boolean }, io: CliIO): Promise<number> {
+  const lang = opts.lang;
+  const fs = io.fs ?? nodeFileSystem;
+  const target = path.resolve(io.cwd, folder);
+  const st = await fs.stat(target).catch(() => undefined);
+  if (st && !st.isDirectory) throw new UsageError(t(lang, 'init.not-folder', { folder }));
+  const files = scaffold(loadCatalogue(), { lang, schemaRef: await schemaRefFor(target, fs) });
+  const existing: string[] = [];
+  for (const f of files) if (await fs.stat(path.join(target, f.path)).then(() => true, () => false)) existing.push(relative(io.cwd, path.join(target, f.path)));
+  if (existing.length > 0 && !opts.force) throw new UsageError(t(lang, 'init.exists', { files: existing.join(', ') }));
+  const mkdir = io.mkdir ?? ((dir: string) => fsp.mkdir(dir, { recursive: true }).then(() => undefined));
+  for (const f of files) {
+    const abs = path.join(target, f.path);
+    await mkdir(path.dirname(abs));
+    await writeFileTo(abs, f.text, lang, io);
+    io.stdout(t(lang, 'init.wrote', { file: relative(io.cwd, abs) }) + '\n');
+  }
+  io.stdout(t(lang, 'init.next', { folder: relative(io.cwd, target) || '.' }) + '\n');
+  return EXIT.ok;
+}
+
+/**
+ * The schema for the scaffold's modeline, relative to `folder`: the installed package's copy under node_modules
+ * when the folder is in an npm project that has avtalesjekk, else this running package's own copy.
+ */
+async function schemaRefFor(folder: string, fs: FileSystem): Promise<string> {
+  for (let dir = folder; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', 'avtalesjekk', 'schemas', 'avtale.schema.json');
+    if (await fs.stat(candidate).then((s) => s.isFile, () => false)) return relative(folder, candidate);
+    if (path.dirname(dir) === dir) break;
+  }
+  return relative(folder, fileURLToPath(new URL('../schemas/avtale.schema.json', import.meta.url)));
+}
+
+/** `to` relative to `from`, with forward slashes. */
+function relative(from: string, to: string): string {
+  return path.relative(from, to).split(path.sep).join('/');
 }
 
 interface DiffCliOptions {
@@ -185,12 +339,17 @@ function reportProblems(problems: readonly { file: string; message: string }[], 
 async function writeOutput(output: string, text: string, inputs: string[], lang: Lang, io: CliIO): Promise<void> {
   const target = path.resolve(io.cwd, output);
   if (inputs.map((f) => canonical(path.resolve(io.cwd, f))).includes(canonical(target))) throw new UsageError(t(lang, 'cli.error.output-is-input', { file: output }));
-  try {
-    await (io.writeFile ?? writeFileAtomic)(target, text);
-  } catch (error) {
-    throw new UsageError(t(lang, 'cli.error.write-failed', { file: output, detail: (error as Error).message }));
-  }
+  await writeFileTo(output, text, lang, io);
   io.stderr(t(lang, 'cli.wrote', { file: output }) + '\n');
+}
+
+/** Writes `text` to `file` (relative to the working folder) atomically; a failure is one line and exit 2. */
+async function writeFileTo(file: string, text: string, lang: Lang, io: CliIO): Promise<void> {
+  try {
+    await (io.writeFile ?? writeFileAtomic)(path.resolve(io.cwd, file), text);
+  } catch (error) {
+    throw new UsageError(t(lang, 'cli.error.write-failed', { file: relative(io.cwd, path.resolve(io.cwd, file)), detail: (error as Error).message }));
+  }
 }
 
 /** Colour: --color/--no-color first, then NO_COLOR (any non-empty value) and FORCE_COLOR, then whether stdout is a terminal. */
@@ -204,9 +363,19 @@ export function useColor(flag: boolean | undefined, io: Pick<CliIO, 'env' | 'isT
 
 /** The language for messages printed before commander has parsed anything: --lang, then AVTALESJEKK_LANG, then nb. */
 function preScanLang(argv: readonly string[], env: CliIO['env']): Lang {
+  return explicitLang(argv) ?? envLang(env) ?? 'nb';
+}
+
+/** The language --lang gives on the command line, if any. */
+function explicitLang(argv: readonly string[]): Lang | undefined {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const value = i === -1 ? env.AVTALESJEKK_LANG : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
-  return LANGS.includes(value as Lang) ? (value as Lang) : 'nb';
+  if (i === -1) return undefined;
+  const value = argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return LANGS.includes(value as Lang) ? (value as Lang) : undefined;
+}
+
+function envLang(env: CliIO['env']): Lang | undefined {
+  return LANGS.includes(env.AVTALESJEKK_LANG as Lang) ? (env.AVTALESJEKK_LANG as Lang) : undefined;
 }
 
 function commanderMessage(error: CommanderError, lang: Lang): string {
@@ -217,7 +386,7 @@ function commanderMessage(error: CommanderError, lang: Lang): string {
     case 'commander.missingArgument':
       return t(lang, 'cli.error.missing-argument', { argument: quoted });
     case 'commander.unknownCommand':
-      return t(lang, 'cli.error.unknown-command', { command: quoted });
+      return t(lang, 'cli.error.unknown-command-all', { command: quoted });
     case 'commander.invalidArgument': {
       const choices = /Allowed choices are (.*)\./.exec(error.message)?.[1] ?? '';
       const option = /option '([^']*)'/.exec(error.message)?.[1] ?? '';
@@ -233,13 +402,7 @@ function localDate(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** True for YYYY-MM-DD dates that exist (2024-02-29 yes, 2023-02-29 no). */
-export function isRealDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
+export { isRealDate };
 
 function canonical(p: string): string {
   try {

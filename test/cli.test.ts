@@ -82,7 +82,7 @@ describe('bad input that is a positioned finding (exit 1)', () => {
 describe('input that cannot be checked (exit 2, one line on stderr)', () => {
   const cases: [string, () => string, RegExp][] = [
     ['a missing file', () => 'finnes-ikke.yaml', /finnes-ikke\.yaml: Finner ikke filen/],
-    ['a folder', () => { mkdirSync(path.join(dir, 'mappe'), { recursive: true }); return 'mappe'; }, /mappe: Dette er en mappe/],
+    ['an empty folder', () => { mkdirSync(path.join(dir, 'mappe'), { recursive: true }); return 'mappe'; }, /mappe: Mappen har ingen YAML-filer/],
     ['an empty file', () => write('tom.yaml', '  \n'), /tom\.yaml: Filen er tom/],
     ['a Latin-1 file', () => write('latin1.yaml', Buffer.from('avtale:\n  tittel: Sj\xf8\n', 'latin1')), /latin1\.yaml: Filen er ikke gyldig UTF-8 \(første feil på linje 2, kolonne 13\)/],
     ['a UTF-16 file', () => write('utf16.yaml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(VALID, 'utf16le')])), /utf16\.yaml: Filen er lagret som UTF-16/],

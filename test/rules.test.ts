@@ -25,9 +25,15 @@ function asOfFor(dir: string, main: string): string {
   return /#\s*as-of:\s*(\d{4}-\d{2}-\d{2})/.exec(first)?.[1] ?? AS_OF;
 }
 
+/** A fixture may be checked as a folder or pattern instead of its main file: a comment line `# inputs: .` in the main file. */
+function inputsFor(dir: string, main: string): string[] {
+  const m = /^#\s*inputs:\s*(.+)$/m.exec(readFileSync(path.join(dir, main), 'latin1'));
+  return m ? m[1]!.trim().split(/\s+/) : [main];
+}
+
 async function findingsOf(ruleId: string, kind: 'pass' | 'fail') {
   const f = fixture(ruleId, kind)!;
-  const result = await check([f.main], { cwd: f.dir, asOf: asOfFor(f.dir, f.main), lang: 'nb' });
+  const result = await check(inputsFor(f.dir, f.main), { cwd: f.dir, asOf: asOfFor(f.dir, f.main), lang: 'nb' });
   if (!result.ok) throw new Error(`${ruleId}/${kind} could not be checked: ${JSON.stringify(result.problems)}`);
   return { f, report: result.report, mine: result.report.findings.filter((x) => x.ruleId === ruleId) };
 }

@@ -93,6 +93,17 @@ export const formatMarkdown: Formatter = (report, { lang }) => {
       out.push('');
     }
 
+    const files = new Set(agreement.files);
+    const suppressed = report.suppressed.filter((f) => files.has(f.location.file));
+    if (suppressed.length > 0) {
+      out.push(`${h} ${t(lang, 'suppressed.heading')} (${suppressed.length})`, '');
+      out.push(`| ${t(lang, 'report.col.place')} | ${t(lang, 'report.col.severity')} | ${t(lang, 'report.col.message')} | ${t(lang, 'report.col.rule')} | ${t(lang, 'suppressed.reason')} |`, '|---|---|---|---|---|');
+      for (const f of suppressed) {
+        out.push(`| ${code(place(f))} | ${t(lang, `severity.${f.severity}`)} | ${escapeMarkdown(f.message)} | ${code(f.ruleId)} | ${escapeMarkdown(f.reason)} (${code(place({ location: f.suppressedBy }))}) |`);
+      }
+      out.push('');
+    }
+
     out.push(`${h} ${t(lang, 'report.evidence')}`, '');
     const satisfied = reqs.filter((r) => r.status === 'satisfied');
     if (satisfied.length === 0) out.push(t(lang, 'report.none-satisfied'));
@@ -102,6 +113,7 @@ export const formatMarkdown: Formatter = (report, { lang }) => {
     }
     out.push('');
   }
-  out.push(`*${escapeMarkdown(countsLine(report, lang))}. ${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)}.*`, '');
+  const silenced = report.suppressed.length > 0 ? ' · ' + t(lang, 'suppressed.count', { count: report.suppressed.length }) : '';
+  out.push(`*${escapeMarkdown(countsLine(report, lang) + silenced)}. ${escapeMarkdown(report.tool.name)} ${escapeMarkdown(report.tool.version)}.*`, '');
   return out.join('\n');
 };

@@ -1,8 +1,14 @@
 // Terminal formatter: requirement list and findings for people at a prompt; colour only when asked.
 import { Chalk, type ChalkInstance } from 'chalk';
 import { t } from '../i18n/index.js';
-import type { RequirementStatus, Severity } from '../types.js';
+import type { Report, RequirementStatus, Severity, SuppressedFinding } from '../types.js';
 import { STATUS_SYMBOL, adoptionOf, countsLine, coverageLabel, findingsOf, partyLabel, place, requirementsOf, summaryLine, type Formatter } from './common.js';
+
+/** Suppressed findings whose file belongs to the agreement set. */
+function suppressedOf(report: Report, files: readonly string[]): SuppressedFinding[] {
+  const set = new Set(files);
+  return report.suppressed.filter((f) => set.has(f.location.file));
+}
 
 export const formatTerminal: Formatter = (report, { lang, color = false }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
@@ -43,8 +49,18 @@ export const formatTerminal: Formatter = (report, { lang, color = false }) => {
       }
       out.push('');
     }
+    const suppressed = suppressedOf(report, agreement.files);
+    if (suppressed.length > 0) {
+      out.push(c.bold(`${t(lang, 'suppressed.heading')} (${suppressed.length})`));
+      for (const f of suppressed) {
+        out.push(c.gray(`  ${place(f)}  ${t(lang, `severity.${f.severity}`)}  ${f.message}  (${f.ruleId})`));
+        out.push(c.gray(`      ${t(lang, 'suppressed.reason')}: ${f.reason.replace(/\s*\r?\n\s*/g, ' ')} (${place({ location: f.suppressedBy })})`));
+      }
+      out.push('');
+    }
     out.push(c.bold(summaryLine(agreement, lang)));
   }
-  out.push(countsLine(report, lang) + ' · ' + t(lang, 'report.as-of', { date: report.asOf }));
+  const silenced = report.suppressed.length > 0 ? ' · ' + t(lang, 'suppressed.count', { count: report.suppressed.length }) : '';
+  out.push(countsLine(report, lang) + silenced + ' · ' + t(lang, 'report.as-of', { date: report.asOf }));
   return out.join('\n') + '\n';
 };

@@ -47,6 +47,11 @@ const technicalRules: RuleInfo[] = [
   { id: 'include-duplicate', severity: 'warning', category: 'include' },
   { id: 'include-not-document', severity: 'error', category: 'include', defaultHint: 'hint.include-not-document' },
   { id: 'include-limit', severity: 'error', category: 'include' },
+  { id: 'document-not-included', severity: 'warning', category: 'include' },
+  { id: 'todo', severity: 'error', category: 'structure', defaultHint: 'hint.todo' },
+  { id: 'suppression-invalid', severity: 'error', category: 'consistency', defaultHint: 'hint.suppress-format' },
+  { id: 'suppression-unknown-rule', severity: 'error', category: 'consistency' },
+  { id: 'suppression-unused', severity: 'warning', category: 'consistency', defaultHint: 'hint.suppress-unused' },
 ].map((r) => ({ ...r, titleId: `rule.${r.id}.title` as MessageId })) as RuleInfo[];
 
 /** Policy rules over the composed data, in the order they run. */

@@ -92,7 +92,7 @@ export const CORPUS: HostileCase[] = [
   { name: 'include cycle', files: { 'avtale.yaml': `${BASE}  - inkluder: avtale.yaml\n` }, expect: { exit: 1, rule: 'include-cycle', line: 12, column: 15 } },
   { name: 'missing include', files: { 'avtale.yaml': `${BASE}  - inkluder: dokumenter/borte.yaml\n` }, expect: { exit: 1, rule: 'include-not-found', line: 12, column: 15 } },
   // Inputs that are not files
-  { name: 'a folder as input', files: { 'mappe/.gitkeep': '' }, args: ['mappe'], expect: { exit: 2, stderr: /mappe: Dette er en mappe/ } },
+  { name: 'a folder without YAML files as input', files: { 'mappe/.gitkeep': '' }, args: ['mappe'], expect: { exit: 2, stderr: /mappe: Mappen har ingen YAML-filer/ } },
   { name: 'a device file as input', files: {}, args: ['/dev/null'], expect: { exit: 2, stderr: /\/dev\/null: Dette er ikke en vanlig fil/ } },
   { name: 'a file that does not exist', files: {}, args: ['borte.yaml'], expect: { exit: 2, stderr: /borte\.yaml: Finner ikke filen/ } },
   // Standard input
