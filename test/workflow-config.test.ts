@@ -1,10 +1,10 @@
 // The config file .avtalesjekk.yaml: found upward, --config and --no-config, validated with positions, and the command line wins.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pairTargets } from '../src/config/targets.js';
 import type { Report } from '../src/types.js';
-import { runCli } from './helpers/run.js';
+import { ROOT, runCli } from './helpers/run.js';
 import { mainFile, tree } from './helpers/tree.js';
 
 /** A main file that has warnings (the adoption records are missing) and errors (no coverage). */
@@ -120,6 +120,18 @@ describe('an invalid config file: exit 2, one line per problem with file:line:co
     const dir = tree({ '.avtalesjekk.yaml': 'lnag: en\n', 'avtale.yaml': MAIN });
     expect((await runCli(['check', 'avtale.yaml', '--lang', 'nn'], dir)).stderr).toContain('Ukjend innstilling «lnag». Meinte du «lang»?');
     expect((await runCli(['check', 'avtale.yaml', '--lang', 'en'], dir)).stderr).toContain('Unknown setting "lnag". Did you mean "lang"?');
+  });
+
+  it('the example in the README is a valid config, and it is applied', async () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const example = /## Innstillinger[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
+    const dir = tree({ '.avtalesjekk.yaml': example, 'avtale.yaml': MAIN });
+    const run = await runCli(['check', 'avtale.yaml'], dir);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^# Avtalesjekk/); // format: markdown
+    const r = (await report(['avtale.yaml'], dir)).report!;
+    expect(r).toMatchObject({ lang: 'nn', failOn: 'warning', asOf: '2026-01-01' });
+    expect(r.findings.find((f) => f.ruleId === 'hol-6-2-nr8')!.severity).toBe('warning');
   });
 
   it('the config schema is the one `avtalesjekk schema config` writes and the README shows', async () => {

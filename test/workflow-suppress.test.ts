@@ -1,7 +1,9 @@
 // Inline suppression: `# avtalesjekk-ignore <rule-id>: <reason>` on or above a line; counted, listed, never silently dropped.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/types.js';
-import { runCli } from './helpers/run.js';
+import { ROOT, runCli } from './helpers/run.js';
 import { documentFile, mainFile, tree } from './helpers/tree.js';
 
 async function json(files: Record<string, string>, args: string[] = ['avtale.yaml'], extra: string[] = []) {
@@ -79,6 +81,16 @@ describe('a suppression with a reason', () => {
     expect(markdown.stdout).toMatch(/\| `avtale\.yaml:2:11` \| feil \| .* \| `todo` \| Tittelen vedtas i mars\. \(`avtale\.yaml:2:23`\) \|/);
     const en = await runCli(['check', 'avtale.yaml', '--lang', 'en'], dir);
     expect(en.stdout).toMatch(/Suppressed findings \(1\)[\s\S]*Reason: Tittelen vedtas i mars\./);
+  });
+});
+
+describe('the README example', () => {
+  it('suppresses what it says, with no suppression finding', async () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const example = /## Undertrykke et funn[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
+    const { report } = await json({ 'avtale.yaml': mainFile('A', example) });
+    expect(report.suppressed.map((f) => f.ruleId).sort()).toEqual(['hol-6-2-nr8', 'unknown-reference']);
+    expect(report.findings.filter((f) => f.ruleId.startsWith('suppression'))).toEqual([]);
   });
 });
 
