@@ -19,6 +19,7 @@ function repository(): string {
     'docker-compose.yml': 'services:\n  web:\n    image: nginx\n',
     '.github/workflows/ci.yaml': mainFile('Skjult'),
     'node_modules/pakke/avtale.yaml': mainFile('Avhengighet'),
+    '.skjult-avtale.yaml': mainFile('Punktumfil'),
   });
   return dir;
 }
@@ -66,6 +67,12 @@ describe('a folder', () => {
     const both = await json(['.', '--as-of', '2026-11-22'], dir);
     expect(both.code).toBe(1);
     expect(both.report!.agreements.map((a) => a.file)).toEqual(['nynorsk/avtale.yaml', 'utkast/eldre/avtale.yaml']);
+  });
+
+  it('the terminal report shows each set under its own heading, with a blank line between sets', async () => {
+    const run = await runCli(['check', '.'], repository());
+    expect(run.stdout).toMatch(/^nord\/avtale\.yaml {2}Nord\n/);
+    expect(run.stdout).toMatch(/\n\nsor\/avtale\.yaml {2}Sør\n/);
   });
 
   it('is deterministic: the same report, byte for byte, on every run', async () => {

@@ -15,7 +15,8 @@ export const formatTerminal: Formatter = (report, { lang, color = false }) => {
   const statusColor: Record<RequirementStatus, ChalkInstance> = { satisfied: c.green, partial: c.yellow, missing: c.red, 'not-yet-in-force': c.gray, suppressed: c.gray };
   const severityColor: Record<Severity, ChalkInstance> = { error: c.red, warning: c.yellow, info: c.blue };
   const out: string[] = [];
-  for (const agreement of report.agreements) {
+  for (const [i, agreement] of report.agreements.entries()) {
+    if (i > 0) out.push(''); // several sets (a folder or pattern): a blank line between them
     const version = agreement.version ? ` (${t(lang, 'report.version', { version: agreement.version })})` : '';
     out.push(c.bold(agreement.file) + '  ' + agreement.title + version, '');
     out.push(c.bold(t(lang, 'report.requirements')));

@@ -9,9 +9,9 @@ export const workflow = {
     en: 'No YAML file matches the pattern. Check the spelling, and quote the pattern so avtalesjekk expands it itself.',
   },
   'inputs.no-yaml': {
-    nb: 'Mappen har ingen YAML-filer (.yaml eller .yml) utenom node_modules og mapper som starter med punktum.',
-    nn: 'Mappa har ingen YAML-filer (.yaml eller .yml) utanom node_modules og mapper som byrjar med punktum.',
-    en: 'The folder has no YAML files (.yaml or .yml) outside node_modules and folders that start with a dot.',
+    nb: 'Mappen har ingen YAML-filer (.yaml eller .yml) utenom node_modules og filer og mapper som starter med punktum.',
+    nn: 'Mappa har ingen YAML-filer (.yaml eller .yml) utanom node_modules og filer og mapper som byrjar med punktum.',
+    en: 'The folder has no YAML files (.yaml or .yml) outside node_modules and files and folders that start with a dot.',
   },
   'inputs.too-many-files': {
     nb: 'Søket fant mer enn {limit} YAML-filer. Oppgi en smalere mappe eller et smalere mønster.',

@@ -29,7 +29,7 @@ export interface ExpandOptions {
   maxFiles?: number;
 }
 
-/** Folder names a search never enters: dependencies and dot-folders (.git, .github, …). */
+/** Folder names a search never enters: dependencies and dot-folders (.git, .github, …); dot-files are not read either. */
 export function skippedFolder(name: string): boolean {
   return name === 'node_modules' || name.startsWith('.');
 }
@@ -38,7 +38,7 @@ export const isYamlName = (name: string): boolean => /\.ya?ml$/i.test(name);
 
 /**
  * Expands `args` in the working folder. A file is used as it is (even when its name has glob characters);
- * a folder is searched recursively for YAML files, skipping node_modules and dot-folders; anything else
+ * a folder is searched recursively for YAML files, skipping node_modules, dot-folders and dot-files; anything else
  * with `*`, `?`, `[`, `{` is a glob pattern. Inputs keep their order; the files one folder or pattern finds are
  * sorted by path; a file found twice is read once.
  */
@@ -71,7 +71,7 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     const st = await fs.stat(abs).catch(() => undefined);
     if (st?.isDirectory && fs.readdir) {
       let any = false;
-      const outcome = await walk(fs, abs, { matches: (_rel, name) => isYamlName(name), enter: (_rel, name) => !skippedFolder(name) }, budget, limit, (f) => {
+      const outcome = await walk(fs, abs, { matches: (_rel, name) => isYamlName(name) && !name.startsWith('.'), enter: (_rel, name) => !skippedFolder(name) }, budget, limit, (f) => {
         collect(f);
         any = true;
       });
