@@ -1,7 +1,7 @@
 // Source of schemas/avtale.schema.json, written as code so shared pieces are defined once. Run `npm run schema:sync`.
 const s = (title, description, extra = {}) => ({ title, description, ...extra });
 const text = (title, description, extra = {}) => s(title, description, { type: 'string', minLength: 1, ...extra });
-const date = (title, description) => s(title, description, { type: 'string', format: 'date' });
+const date = (title, description) => s(title, description, { type: 'string', format: 'date', errorMessage: 'Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.' });
 const id = (title, description) => text(title, description, { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' });
 const list = (title, description, items, extra = {}) => s(title, description, { type: 'array', items, ...extra });
 const obj = (title, description, properties, required = [], extra = {}) =>
@@ -106,14 +106,14 @@ const include = obj('Inkluder fil', 'Hent dokumentet fra en egen fil. Stien er r
 
 const party = (title, description, extra = {}) => obj(title, description, {
   navn: text('Navn', 'Partens navn.'),
-  orgnr: text('Organisasjonsnummer', 'Ni sifre, i anførselstegn.', { pattern: '^[0-9]{9}$' }),
+  orgnr: text('Organisasjonsnummer', 'Ni sifre, i anførselstegn.', { pattern: '^[0-9]{9}$', errorMessage: 'Organisasjonsnummeret skal være ni sifre i anførselstegn, for eksempel "999999001".' }),
   ...extra,
 }, ['navn']);
 
 const municipality = obj('Kommune', 'En kommune som er part i avtalen.', {
   navn: text('Navn', 'Kommunens navn.'),
-  kommunenummer: text('Kommunenummer', 'Fire sifre i anførselstegn, for eksempel "0301". Uten anførselstegn mister nummeret den første nullen.', { pattern: '^[0-9]{4}$' }),
-  orgnr: text('Organisasjonsnummer', 'Ni sifre, i anførselstegn.', { pattern: '^[0-9]{9}$' }),
+  kommunenummer: text('Kommunenummer', 'Fire sifre i anførselstegn, for eksempel "0301". Uten anførselstegn mister nummeret den første nullen.', { pattern: '^[0-9]{4}$', errorMessage: 'Kommunenummeret skal være fire sifre i anførselstegn, for eksempel "0301".' }),
+  orgnr: text('Organisasjonsnummer', 'Ni sifre, i anførselstegn.', { pattern: '^[0-9]{9}$', errorMessage: 'Organisasjonsnummeret skal være ni sifre i anførselstegn, for eksempel "999999001".' }),
   signert_av: text('Signert av', 'Hvem som signerer for kommunen når det ikke er kommunen selv, for eksempel en byrådsavdeling eller `id`-en til en felles signatar.'),
 }, ['navn', 'kommunenummer']);
 

@@ -43,6 +43,16 @@ export function generate() {
     markdownDescription: `${r.summary.nb}\n\n${r.citation.ref.nb}: ${r.citation.url}`,
     body: { krav: r.id, dokument: '${1:dokument-id}', elementer: r.elements.map((e) => e.id) },
   }));
+  schema.$defs.kravId.errorMessage = `Bruk id-en til et lovkrav i § 6-2 første ledd: ${coverageReqs.map((r) => r.id).join(', ')}.`;
+  // Ready blocks for the two requirements that are not coverage entries: joint measures and parties.
+  for (const r of catalogue.requirements.filter((x) => x.kind === 'joint-measures')) {
+    schema.else.properties.samarbeidstiltak.items.defaultSnippets = [{
+      label: `${r.id}: ${r.title.nb}`,
+      markdownDescription: `${r.summary.nb}\n\n${r.citation.ref.nb}: ${r.citation.url}`,
+      body: { id: '${1:tiltak-id}', navn: '${2:Navn på tiltaket}', ...Object.fromEntries((r.fields ?? []).map((f, i) => [f, `\${${i + 3}:${f}}`])) },
+    }];
+  }
+  schema.else.properties.parter.properties.kommuner.items.defaultSnippets = [{ label: 'Kommune', body: { navn: '${1:Navn}', kommunenummer: '${2:0000}' } }];
   addMarkdown(schema);
   return JSON.stringify(schema, null, 2) + '\n';
 }

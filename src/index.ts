@@ -10,3 +10,4 @@ export { compareAgreements, diff, CHANGE_KINDS, DECLARED_TYPES, type CompareOpti
 export type { Adopter, AdoptionPath, Change, ChangeAdoption, ChangeReason, ChangeReport, DeclaredChange, SetSummary } from './diff/types.js';
 export { DIFF_FORMATS, type DiffFormatName, type DiffFormatter } from './format/diff.js';
 export { loadAgreementSet, type AgreementSet } from './load/agreement-set.js';
+export { scaffold, type ScaffoldFile, type ScaffoldOptions } from './init/scaffold.js';

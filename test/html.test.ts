@@ -198,7 +198,7 @@ if (chromium.mode === 'skip') {
         expect(parties).toHaveLength(report.adoption[0]!.parties.length);
         expect(parties.length).toBeGreaterThanOrEqual(2);
         for (const party of parties) expect(party).toContain('vedtatt');
-        expect(parties.some((p) => p.includes('styret i Helse Eksempel HF'))).toBe(true);
+        expect(parties.some((p) => p.includes('Styret i Helse Eksempel HF'))).toBe(true);
 
         const ledd2 = report.findings.find((f) => f.ruleId === 'hol-6-2-ledd2')!;
         const finding = page.locator('li.finding[data-rule="hol-6-2-ledd2"]');

@@ -42,9 +42,10 @@ export function adoptionOf(report: Report, agreement: AgreementSummary): Adoptio
   return report.adoption.find((a) => a.agreement === agreement.file);
 }
 
-/** "Steinkjer kommune (5006)" or "styret i Helse Nord-Trøndelag HF". */
+/** "Steinkjer kommune (5006)" or "Styret i Helse Nord-Trøndelag HF" (it starts a table cell or line). */
 export function partyLabel(p: PartyAdoption, lang: Lang): string {
-  return p.kind === 'hf' ? t(lang, 'party.hf', { name: p.name }) : t(lang, 'party.kommune', { name: kommuneStem(p.name), number: p.party });
+  const label = p.kind === 'hf' ? t(lang, 'party.hf', { name: p.name }) : t(lang, 'party.kommune', { name: kommuneStem(p.name), number: p.party });
+  return label.charAt(0).toLocaleUpperCase('nb') + label.slice(1);
 }
 
 /** Findings whose file belongs to the agreement set. */

@@ -123,7 +123,7 @@ export const workflow = {
   // Suppressed findings in reports
   'suppressed.heading': { nb: 'Undertrykte funn', nn: 'Undertrykte funn', en: 'Suppressed findings' },
   'suppressed.count': { nb: 'undertrykt: {count}', nn: 'undertrykt: {count}', en: 'suppressed: {count}' },
-  'suppressed.reason': { nb: 'Begrunnelse', nn: 'Grunngiving', en: 'Reason' },
+  'suppressed.reason': { nb: 'Begrunnelse', nn: 'Grunngjeving', en: 'Reason' },
   'suppressed.by': { nb: 'Undertrykt av', nn: 'Undertrykt av', en: 'Suppressed by' },
 
   // Several outputs in one run
