@@ -7,21 +7,12 @@ import type { FileSystem } from '../src/load/fs.js';
 import { nodeFileSystem } from '../src/load/fs.js';
 import type { Report } from '../src/types.js';
 import { runCli } from './helpers/run.js';
+import { mainFile } from './helpers/tree.js';
 
 let dir: string;
 
-const VALID = `avtale:
-  tittel: Liten avtale
-  vedtatt: 2024-03-01
-parter:
-  helseforetak: { navn: Helse Test HF }
-  kommuner:
-    - { navn: Testby, kommunenummer: "9999" }
-dokumenter:
-  - id: hoved
-    type: overordnet
-    tittel: Avtale
-`;
+/** The small valid agreement the tests change; line numbers in the cases refer to it. */
+const VALID = mainFile('Liten avtale');
 
 function write(name: string, content: string | Uint8Array): string {
   const file = path.join(dir, name);

@@ -1,18 +1,8 @@
 // The named corpus of hostile and broken inputs, each with its exact expected outcome (exit code, rule, position or message).
+import { mainFile } from '../helpers/tree.js';
 
 /** A small valid agreement the cases start from; line numbers below refer to it. */
-export const BASE = `avtale:
-  tittel: Samarbeidsavtale
-  vedtatt: 2024-03-01
-parter:
-  helseforetak: { navn: Helse Test HF }
-  kommuner:
-    - { navn: Testby, kommunenummer: "9999" }
-dokumenter:
-  - id: hoved
-    type: overordnet
-    tittel: Avtale
-`;
+export const BASE = mainFile('Samarbeidsavtale');
 
 export type FileContent = string | Buffer | { symlink: string };
 
