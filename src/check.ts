@@ -1,10 +1,10 @@
 // Runs the whole check: inputs → agreement sets → structure → rules → requirements → suppressions → report.
 import path from 'node:path';
 import { t, isMessageId } from './i18n/index.js';
-import { pathTarget, type Issue } from './issue.js';
+import { pathTarget, type Issue, type Target } from './issue.js';
 import { STDIN_NAME, nodeFileSystem, withStdin, type FileSystem } from './load/fs.js';
-import type { AgreementSet } from './load/agreement-set.js';
-import { discoverSets, type DiscoverProblem } from './load/discover.js';
+import { loadAgreementSet, type AgreementSet } from './load/agreement-set.js';
+import { discoverInputs, homeSet, loadProblem, realPath, strayIssue, type DiscoverProblem, type SetHome } from './load/discover.js';
 import { todoIssues } from './rules/todo.js';
 import { applySuppressions } from './suppress/apply.js';
 import { scanDirectives, type Directive } from './suppress/directives.js';
@@ -18,7 +18,7 @@ import { evaluateJointMeasures } from './requirements/joint-measures.js';
 import { evaluateParties } from './requirements/parties.js';
 import { allRules, policyRules, type RuleInfo } from './rules/registry.js';
 import { validateStructure } from './structure.js';
-import type { AdoptionResult, AgreementSummary, Finding, Lang, Report, RequirementResult, RequirementStatus, Severity, SuppressedFinding } from './types.js';
+import type { AdoptionResult, AgreementSummary, Finding, Lang, Location, Report, RequirementResult, RequirementStatus, Severity, SuppressedFinding } from './types.js';
 import { TOOL } from './version.js';
 
 export interface CheckOptions {
@@ -59,54 +59,135 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 /** The outcome for every requirement when the main file could not be read as a map. */
 const NOT_CHECKED: Evaluation = { status: 'missing', coverage: [], missingElements: [], notRelevant: [], issues: [], detail: { id: 'detail.not-checked' } };
 
+/** What checking one agreement set gives: plain data, so it can cross a worker boundary or sit in a cache. */
+export interface SetOutcome {
+  summary: AgreementSummary;
+  requirements: RequirementResult[];
+  adoption?: AdoptionResult;
+  /** Findings of the set (before suppression comments are applied), including bad suppression comments. */
+  findings: Finding[];
+  /** Valid suppression comments in the set's files, each with the place a `suppression-unused` finding would point at. */
+  directives: { directive: Directive; at: Location }[];
+  home: SetHome;
+  /** Where a `document-not-included` finding of this set points (the `dokumenter:` list, or the top of the main file). */
+  strayAt: Location;
+}
+
+/** What every set of a run shares: the catalogue, the rules and the options. */
+export interface CheckContext {
+  catalogue: Catalogue;
+  rules: Map<string, RuleInfo>;
+  ruleIds: string[];
+  options: CheckOptions & { lang: Lang };
+}
+
+export function checkContext(options: CheckOptions): CheckContext {
+  const catalogue = loadCatalogue();
+  const ruleList = allRules(catalogue);
+  return { catalogue, rules: new Map(ruleList.map((r) => [r.id, r])), ruleIds: ruleList.map((r) => r.id), options: { ...options, lang: options.lang ?? 'nb' } };
+}
+
 /**
  * Checks the agreement sets in `files`: main files, folders (searched for main files), glob patterns and `-`.
- * Returns one report for all sets, or the inputs that could not be checked.
+ * Returns one report for all sets, or the inputs that could not be checked. Sets are loaded and checked one at a
+ * time, and only their outcome is kept, so memory grows with the report, not with the files read.
  */
 export async function check(files: readonly string[], options: CheckOptions): Promise<CheckResult> {
   const lang = options.lang ?? 'nb';
   const failOn = options.failOn ?? 'error';
   const stdinPath = path.join(options.cwd, STDIN_NAME);
   const fs = files.includes('-') ? withStdin(options.fs ?? nodeFileSystem, stdinPath, options.stdin ?? new Uint8Array()) : options.fs ?? nodeFileSystem;
-  const catalogue = loadCatalogue();
-  const ruleList = allRules(catalogue);
-  const rules = new Map(ruleList.map((r) => [r.id, r]));
+  const ctx = checkContext(options);
   const display = (abs: string) => (abs === stdinPath ? STDIN_NAME : toDisplayPath(options.cwd, abs));
-  const found = await discoverSets(files, { cwd: options.cwd, fs, stdinPath, display, ...(options.maxFiles !== undefined ? { maxFiles: options.maxFiles } : {}) });
-  if (!found.ok) return { ok: false, problems: found.problems.map((p) => ({ file: p.file, code: p.code, message: t(lang, p.messageId, p.params) })) };
-  const { sets, strays } = found;
+  const found = await discoverInputs(files, { cwd: options.cwd, fs, stdinPath, display, ...(options.maxFiles !== undefined ? { maxFiles: options.maxFiles } : {}) });
+  if (!found.ok) return { ok: false, problems: couldNotCheck(found.problems, lang) };
+
+  const problems = [...found.problems];
+  const outcomes: SetOutcome[] = [];
+  const namedDocuments: string[] = [];
+  for (const input of found.mains) {
+    const loaded = await loadAgreementSet(input.abs, { fs, display });
+    if (!loaded.ok) {
+      problems.push(loadProblem(loaded.file, loaded.problem));
+      continue;
+    }
+    const set = loaded.set;
+    if (set.main.data === undefined && set.main.issues.length === 0) {
+      // Only comments, or an empty document: there is nothing to check (a syntax error would have issues).
+      problems.push({ file: set.main.path, code: 'empty', messageId: 'load.empty', params: {} });
+      continue;
+    }
+    if (isRecord(set.data) && 'dokument' in set.data && !('avtale' in set.data)) {
+      namedDocuments.push(input.abs);
+      continue;
+    }
+    // Once the run cannot give a report, loading goes on only to name every file that cannot be checked.
+    if (problems.length > 0) continue;
+    const included = await Promise.all(set.fileList.slice(1).map((f) => realPath(fs, f.absPath)));
+    outcomes.push(checkSet(set, included, ctx));
+  }
+  return report(outcomes, { problems, namedDocuments, foundDocuments: found.foundDocuments, inputs: files, fs, display }, ctx, failOn);
+}
+
+interface Leftovers {
+  problems: DiscoverProblem[];
+  namedDocuments: string[];
+  foundDocuments: string[];
+  inputs: readonly string[];
+  fs: FileSystem;
+  display: (abs: string) => string;
+}
+
+/** Joins the outcomes of all sets into one report: stray documents, duplicates across sets, suppressions, counts. */
+async function report(outcomes: SetOutcome[], left: Leftovers, ctx: CheckContext, failOn: Severity): Promise<CheckResult> {
+  const { options } = ctx;
+  const { fs, display } = left;
+  const problems = [...left.problems];
+  const included = new Set(outcomes.flatMap((o) => o.home.included));
+  for (const abs of left.namedDocuments) {
+    if (!included.has(await realPath(fs, abs))) problems.push({ file: display(abs), code: 'document-file', messageId: 'load.document-file', params: {} });
+  }
+  if (problems.length > 0) return { ok: false, problems: couldNotCheck(problems, options.lang) };
+  if (outcomes.length === 0) {
+    const code = left.foundDocuments.length > 0 ? 'only-documents' : 'no-agreement';
+    return { ok: false, problems: couldNotCheck([{ file: left.inputs.join(' '), code, messageId: `inputs.${code}`, params: { count: left.foundDocuments.length } }], options.lang) };
+  }
+
+  const strays: Finding[][] = outcomes.map(() => []);
+  const homes = outcomes.map((o) => o.home);
+  for (const abs of left.foundDocuments) {
+    if (included.has(await realPath(fs, abs))) continue;
+    const i = homeSet(homes, abs);
+    const at = outcomes[i]!.strayAt;
+    pushFinding(strays[i]!, toFinding(strayIssue(homes[i]!, abs, display), () => at, ctx));
+  }
 
   const all: Finding[] = [];
   const requirements: RequirementResult[] = [];
   const agreements: AgreementSummary[] = [];
   const adoption: AdoptionResult[] = [];
-  const directives: Directive[] = [];
-  const setOfFile = new Map<string, AgreementSet>();
-  const ruleIds = ruleList.map((r) => r.id);
-  const checkOptions = { ...options, lang };
-  sets.forEach((set, i) => {
-    const result = checkSet(set, catalogue, rules, checkOptions);
-    all.push(...result.findings);
-    requirements.push(...result.requirements);
-    agreements.push(result.summary);
-    if (result.adoption) adoption.push(result.adoption);
-    for (const issue of strays[i]!) pushFinding(all, toFinding(issue, set, catalogue, rules, checkOptions));
-    for (const file of set.fileList) {
-      if (setOfFile.has(file.path)) continue;
-      setOfFile.set(file.path, set);
-      const scan = scanDirectives(file, ruleIds);
-      directives.push(...scan.directives);
-      for (const issue of scan.issues) pushFinding(all, toFinding(issue, set, catalogue, rules, checkOptions));
+  const directives = new Map<string, { directive: Directive; at: Location }>();
+  outcomes.forEach((o, i) => {
+    all.push(...o.findings, ...strays[i]!);
+    requirements.push(...o.requirements);
+    agreements.push(o.summary);
+    if (o.adoption) adoption.push(o.adoption);
+    // A document file two sets include has its comments read twice; each comment counts once.
+    for (const d of o.directives) {
+      const key = `${d.directive.file}\u0000${d.directive.start}`;
+      if (!directives.has(key)) directives.set(key, d);
     }
   });
 
   const unique = dedupe(all);
-  const outcome = applySuppressions(unique, directives);
+  const located = [...directives.values()];
+  const outcome = applySuppressions(unique, located.map((d) => d.directive));
   const findings = outcome.kept;
+  const placeOf = new Map(located.map((d) => [d.directive, d.at]));
   for (const { directive, ruleId } of outcome.unused) {
-    const set = setOfFile.get(directive.file)!;
     const issue: Issue = { ruleId: 'suppression-unused', messageId: 'suppress.unused', params: { id: ruleId, line: directive.targetLine }, hintId: 'hint.suppress-unused', target: { kind: 'range', file: directive.file, start: directive.start, end: directive.end } };
-    pushFinding(findings, toFinding(issue, set, catalogue, rules, checkOptions));
+    const at = placeOf.get(directive)!;
+    pushFinding(findings, toFinding(issue, () => at, ctx));
   }
   findings.sort(compareFindings);
   const suppressed = outcome.suppressed.sort(compareFindings);
@@ -117,8 +198,12 @@ export async function check(files: readonly string[], options: CheckOptions): Pr
   const failing = findings.some((f) => RANK[f.severity] >= RANK[failOn]);
   return {
     ok: true,
-    report: { reportVersion: 1, tool: { ...TOOL }, lang, asOf: options.asOf, failOn, agreements, requirements, adoption, findings, suppressed, counts, exitCode: failing ? 1 : 0 },
+    report: { reportVersion: 1, tool: { ...TOOL }, lang: options.lang, asOf: options.asOf, failOn, agreements, requirements, adoption, findings, suppressed, counts, exitCode: failing ? 1 : 0 },
   };
+}
+
+function couldNotCheck(problems: readonly DiscoverProblem[], lang: Lang): CouldNotCheck[] {
+  return problems.map((p) => ({ file: p.file, code: p.code, message: t(lang, p.messageId, p.params) }));
 }
 
 function pushFinding(list: Finding[], finding: Finding | undefined): void {
@@ -141,13 +226,29 @@ function dedupe(findings: readonly Finding[]): Finding[] {
  * (never `satisfied`), and the set's counts follow.
  */
 function markSuppressedRequirements(requirements: RequirementResult[], agreements: AgreementSummary[], findings: readonly Finding[], suppressed: readonly SuppressedFinding[]): void {
+  const rulesByFile = (list: readonly Finding[]) => {
+    const map = new Map<string, Set<string>>();
+    for (const f of list) {
+      const ids = map.get(f.location.file);
+      if (ids) ids.add(f.ruleId);
+      else map.set(f.location.file, new Set([f.ruleId]));
+    }
+    return map;
+  };
+  const openByFile = rulesByFile(findings);
+  const silencedByFile = rulesByFile(suppressed);
+  if (silencedByFile.size === 0) return;
+  const requirementsOf = new Map<string, RequirementResult[]>();
+  for (const r of requirements) {
+    const list = requirementsOf.get(r.agreement);
+    if (list) list.push(r);
+    else requirementsOf.set(r.agreement, [r]);
+  }
+  const inFiles = (byFile: Map<string, Set<string>>, files: readonly string[], id: string) => files.some((f) => byFile.get(f)?.has(id) ?? false);
   for (const agreement of agreements) {
-    const files = new Set(agreement.files);
-    const open = new Set(findings.filter((f) => files.has(f.location.file)).map((f) => f.ruleId));
-    const silenced = new Set(suppressed.filter((f) => files.has(f.location.file)).map((f) => f.ruleId));
-    for (const r of requirements) {
-      if (r.agreement !== agreement.file || (r.status !== 'missing' && r.status !== 'partial')) continue;
-      if (!silenced.has(r.id) || open.has(r.id)) continue;
+    for (const r of requirementsOf.get(agreement.file) ?? []) {
+      if (r.status !== 'missing' && r.status !== 'partial') continue;
+      if (!inFiles(silencedByFile, agreement.files, r.id) || inFiles(openByFile, agreement.files, r.id)) continue;
       agreement.counts[r.status]--;
       agreement.counts.suppressed++;
       r.status = 'suppressed';
@@ -155,14 +256,9 @@ function markSuppressedRequirements(requirements: RequirementResult[], agreement
   }
 }
 
-interface SetResult {
-  findings: Finding[];
-  requirements: RequirementResult[];
-  summary: AgreementSummary;
-  adoption?: AdoptionResult;
-}
-
-function checkSet(set: AgreementSet, catalogue: Catalogue, rules: Map<string, RuleInfo>, options: CheckOptions & { lang: Lang }): SetResult {
+/** Checks one loaded set; `included` are the real paths of the files it includes. The set can be released afterwards. */
+export function checkSet(set: AgreementSet, included: string[], ctx: CheckContext): SetOutcome {
+  const { catalogue, options } = ctx;
   const { lang, asOf } = options;
   const issues: Issue[] = [...set.issues];
   for (const file of set.fileList) issues.push(...validateStructure(file), ...todoIssues(file));
@@ -219,10 +315,14 @@ function checkSet(set: AgreementSet, catalogue: Catalogue, rules: Map<string, Ru
     });
   }
 
+  const where = (target: Target) => locate(set, target);
   const findings: Finding[] = [];
-  for (const issue of issues) {
-    const finding = toFinding(issue, set, catalogue, rules, options);
-    if (finding) findings.push(finding);
+  for (const issue of issues) pushFinding(findings, toFinding(issue, where, ctx));
+  const directives: SetOutcome['directives'] = [];
+  for (const file of set.fileList) {
+    const scan = scanDirectives(file, ctx.ruleIds);
+    for (const directive of scan.directives) directives.push({ directive, at: where({ kind: 'range', file: directive.file, start: directive.start, end: directive.end }) });
+    for (const issue of scan.issues) pushFinding(findings, toFinding(issue, where, ctx));
   }
   const counts = { satisfied: 0, partial: 0, missing: 0, 'not-yet-in-force': 0, suppressed: 0, total: requirements.length } as Record<RequirementStatus, number> & { total: number };
   for (const r of requirements) counts[r.status]++;
@@ -234,17 +334,21 @@ function checkSet(set: AgreementSet, catalogue: Catalogue, rules: Map<string, Ru
     files: set.fileList.map((f) => f.path),
     counts,
   };
-  return { findings, requirements, summary, ...(adoption ? { adoption } : {}) };
+  const hasDocumentList = isRecord(set.data) && Array.isArray(set.data.dokumenter);
+  const home: SetHome = { mainAbs: set.main.absPath, main: set.main.path, hasDocumentList, included };
+  const strayAt = where(pathTarget(hasDocumentList ? ['dokumenter'] : []));
+  return { summary, requirements, ...(adoption ? { adoption } : {}), findings, directives, home, strayAt };
 }
 
-function toFinding(issue: Issue, set: AgreementSet, catalogue: Catalogue, rules: Map<string, RuleInfo>, options: CheckOptions & { lang: Lang }): Finding | undefined {
+function toFinding(issue: Issue, where: (target: Target) => Location, ctx: CheckContext): Finding | undefined {
+  const { catalogue, rules, options } = ctx;
   const { lang } = options;
   const info = rules.get(issue.ruleId);
   const override = options.severity?.[issue.ruleId];
   if (override === 'off') return undefined;
   const severity: Severity = override ?? issue.severity ?? info?.severity ?? 'error';
-  const location = locate(set, issue.target);
-  const related = issue.related ? locate(set, issue.related) : undefined;
+  const location = where(issue.target);
+  const related = issue.related ? where(issue.related) : undefined;
   const params = { ...issue.params, ...(related ? { related: `${related.file}:${related.line}` } : {}) };
   const messageId = isMessageId(issue.messageId) ? issue.messageId : 'yaml.other';
   const hintId = issue.hintId ?? info?.defaultHint;

@@ -1,6 +1,5 @@
 // Turns the inputs of `check` (files, folders, glob patterns, `-`) into a sorted list of files to read.
 import path from 'node:path';
-import { parseDocument, isMap, isScalar } from 'yaml';
 import type { FileSystem } from './fs.js';
 import { MAX_BRACE_EXPANSION, compileGlob, expandBraces, hasMagic, matchSegments, mayContain, type CompiledGlob } from './glob.js';
 import { MAX_INPUT_FILES, MAX_SEARCH_ENTRIES } from './limits.js';
@@ -190,12 +189,14 @@ export type RootKind = 'main' | 'document' | 'other';
  * written in flow style (`{avtale: …}`) is parsed to read its keys. A broken file with `avtale:` is a main file,
  * so its syntax errors are reported rather than the file skipped.
  */
-export function rootKind(text: string): RootKind {
+export async function rootKind(text: string): Promise<RootKind> {
   const keys = new Set([...text.matchAll(/^(avtale|dokument)[ \t]*:(?=[ \t]|\r?$)/gm)].map((m) => m[1]));
   if (keys.has('avtale')) return 'main';
   if (keys.has('dokument')) return 'document';
   if (!/\b(avtale|dokument)\b/.test(text)) return 'other';
   try {
+    // Rare (flow style at the top): the full parser is loaded only when a file needs it.
+    const { parseDocument, isMap, isScalar } = await import('yaml');
     const doc = parseDocument(text, { schema: 'core', version: '1.2', uniqueKeys: false });
     if (!isMap(doc.contents)) return 'other';
     const names = doc.contents.items.map((p) => (isScalar(p.key) ? String(p.key.value) : ''));
