@@ -21,6 +21,22 @@ const COMPILED: CompiledTerm[] = STALE_TERMS.map((term) => {
   };
 });
 
+/**
+ * One pattern for every spelling of the given terms: a text that does not match it holds none of them, and most
+ * texts hold none, so each term's own patterns (and context) are tried only on the few that do.
+ */
+const anyOf = new Map<string, RegExp>();
+function prefilter(terms: readonly CompiledTerm[]): RegExp {
+  const key = terms.map((c) => c.term.id).join('\u0000');
+  let regex = anyOf.get(key);
+  if (!regex) {
+    const sources = terms.flatMap((c) => [...c.term.patterns.nb, ...c.term.patterns.nn]);
+    regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.map((source) => `(?:${source})`).join('|')})`, 'iu');
+    anyOf.set(key, regex);
+  }
+  return regex;
+}
+
 /** The first match of the term in `text` that counts (near a context word, when the term needs one). */
 function firstMatch(c: CompiledTerm, text: string, titles: readonly string[]): { found: string; nynorsk: boolean } | undefined {
   const contextInTitles = c.context.length > 0 && titles.some((t) => mentions(t, c.context));
@@ -50,7 +66,9 @@ export const staleTermRule: Rule = {
     if (terms.length === 0) return [];
     const form = writtenIn(data);
     const issues: Issue[] = [];
+    const any = prefilter(terms);
     for (const { path, value, titles } of textValues(data)) {
+      if (!any.test(value)) continue;
       for (const c of terms) {
         const hit = firstMatch(c, value, titles);
         if (!hit) continue;
