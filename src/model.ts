@@ -180,8 +180,18 @@ export function bodies(data: Data): BodyView[] {
  * a generic kind (kommunestyre, hf-styre, formannskap, …) is itself.
  */
 export function bodyKind(data: Data, name: string): string {
-  return bodies(data).find((b) => b.id === name)?.kind ?? name;
+  let kinds = bodyKinds.get(data);
+  if (!kinds) {
+    kinds = new Map();
+    // The first body with an id wins, as a search through the list would find it.
+    for (const b of bodies(data)) if (!kinds.has(b.id)) kinds.set(b.id, b.kind);
+    bodyKinds.set(data, kinds);
+  }
+  return kinds.get(name) ?? name;
 }
+
+/** Body id → kind per agreement set (rules ask for the kind of every record's body; the data does not change during a check). */
+const bodyKinds = new WeakMap<Data, Map<string, string | undefined>>();
 
 export interface AuthorityRuleView {
   documentKinds: string[];

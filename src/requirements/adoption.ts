@@ -16,9 +16,17 @@ export const evaluateAdoption: Evaluator = (requirement, data): Evaluation => {
   const kindOf = (r: RecordView) => bodyKind(data, r.body);
   const p = parties(data);
   const table: PartyAdoptionView[] = [];
+  // Council records grouped by party once, instead of a pass over every record for every kommune.
+  const councilRecords = new Map<string | undefined, RecordView[]>();
+  for (const r of all) {
+    if (!(COUNCIL_KINDS as readonly string[]).includes(kindOf(r))) continue;
+    const list = councilRecords.get(r.party);
+    if (list) list.push(r);
+    else councilRecords.set(r.party, [r]);
+  }
   for (const m of p.municipalities) {
     if (m.number === undefined) continue;
-    const mine = all.filter((r) => r.party === m.number && (COUNCIL_KINDS as readonly string[]).includes(kindOf(r)));
+    const mine = councilRecords.get(m.number) ?? [];
     table.push({ party: m.number, name: m.name ?? m.number, kind: 'kommune', ...standing(mine, version) });
   }
   if (p.healthTrust) {

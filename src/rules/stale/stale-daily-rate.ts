@@ -31,7 +31,8 @@ export const staleDailyRateRule: Rule = {
   meta: { id: 'stale-daily-rate', severity: 'warning', category: 'stale' },
   check({ data }) {
     const issues: Issue[] = [];
-    for (const { path, value, titles } of textValues(data)) {
+    for (const text of textValues(data)) {
+      const { value, titles } = text;
       // Every amount the pattern takes has three digits in a row; most texts have none.
       if (!THREE_DIGITS.test(value)) continue;
       const aboutDischarge = titles.some((t) => mentions(t, DISCHARGE_READY));
@@ -51,7 +52,7 @@ export const staleDailyRateRule: Rule = {
         messageId: 'stale.daily-rate',
         params: { amount: amounts.map((a) => a.text).join(', ') },
         hintId: 'hint.stale-daily-rate',
-        target: pathTarget(path, 'value'),
+        target: pathTarget(text.path, 'value'),
         data: { amounts: amounts.map((a) => a.kroner) },
       });
     }

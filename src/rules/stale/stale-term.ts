@@ -67,7 +67,8 @@ export const staleTermRule: Rule = {
     const form = writtenIn(data);
     const issues: Issue[] = [];
     const any = prefilter(terms);
-    for (const { path, value, titles } of textValues(data)) {
+    for (const text of textValues(data)) {
+      const { value, titles } = text;
       if (!any.test(value)) continue;
       for (const c of terms) {
         const hit = firstMatch(c, value, titles);
@@ -83,7 +84,7 @@ export const staleTermRule: Rule = {
             ? { hintId: 'hint.stale-term-replace', hintParams: { replacement: term.replacement[lang], source, check: term.verified ? '' : '@stale.term-unverified' } }
             : { hintId: 'hint.stale-term-remove', hintParams: { source, check: term.verified ? '' : '@stale.term-unverified' } }),
           ...(term.severity ? { severity: term.severity } : {}),
-          target: pathTarget(path, 'value'),
+          target: pathTarget(text.path, 'value'),
           data: {
             term: term.id,
             found: hit.found,

@@ -4,10 +4,34 @@ import { isRecord, type Data } from '../../model.js';
 
 /** One string value written somewhere in the agreement set. */
 export interface TextValue {
-  path: DataPath;
+  /** Spelled out on first use: rules read the path only of the few values they report. */
+  readonly path: DataPath;
   value: string;
   /** `tittel` and `navn` of the entries that hold the value (its section, its document, …), innermost first. */
   titles: string[];
+}
+
+interface PathLink {
+  seg: string | number;
+  up: PathLink | undefined;
+}
+
+class Text implements TextValue {
+  #path: DataPath | undefined;
+  constructor(
+    private readonly link: PathLink | undefined,
+    readonly value: string,
+    readonly titles: string[],
+  ) {}
+
+  get path(): DataPath {
+    if (!this.#path) {
+      const path: (string | number)[] = [];
+      for (let l = this.link; l; l = l.up) path.push(l.seg);
+      this.#path = path.reverse();
+    }
+    return this.#path;
+  }
 }
 
 /**
@@ -31,23 +55,23 @@ export function textValues(data: Data): TextValue[] {
   if (known) return known;
   const out: TextValue[] = [];
   const seen = new Set<object>();
-  const visit = (value: unknown, path: DataPath, titles: string[], prose: boolean, depth: number): void => {
+  const visit = (value: unknown, link: PathLink | undefined, titles: string[], prose: boolean, depth: number): void => {
     if (typeof value === 'string') {
-      if (prose && value.trim() !== '') out.push({ path, value, titles });
+      if (prose && value.trim() !== '') out.push(new Text(link, value, titles));
       return;
     }
     if (typeof value !== 'object' || value === null || depth > MAX_DEPTH || seen.has(value)) return;
     seen.add(value);
     if (Array.isArray(value)) {
-      value.forEach((item, i) => visit(item, [...path, i], titles, prose, depth + 1));
+      value.forEach((item, i) => visit(item, { seg: i, up: link }, titles, prose, depth + 1));
     } else if (isRecord(value)) {
       const own = ['tittel', 'navn'].flatMap((k) => (typeof value[k] === 'string' ? [value[k] as string] : []));
       const inner = own.length > 0 ? [...own, ...titles] : titles;
-      for (const [key, item] of Object.entries(value)) visit(item, [...path, key], inner, !NOT_PROSE.has(key), depth + 1);
+      for (const [key, item] of Object.entries(value)) visit(item, { seg: key, up: link }, inner, !NOT_PROSE.has(key), depth + 1);
     }
     seen.delete(value);
   };
-  visit(data, [], [], true, 0);
+  visit(data, undefined, [], true, 0);
   cache.set(data, out);
   return out;
 }
