@@ -35,6 +35,16 @@ export interface CheckOptions {
   stdin?: Uint8Array;
   /** Most YAML files read from folders and glob patterns (default 10 000, see load/limits.ts). */
   maxFiles?: number;
+  /** Outcomes of earlier runs, reused for sets none of whose files changed (`--cache`). */
+  cache?: SetCache;
+}
+
+/** Stored set outcomes, keyed by the main file's absolute path (see cache.ts). */
+export interface SetCache {
+  /** The stored outcome, if every file the set read is unchanged. */
+  lookup(mainAbs: string): Promise<SetOutcome | undefined>;
+  /** Keeps `outcome` with the files (absolute paths) it depends on. */
+  store(mainAbs: string, files: readonly string[], outcome: SetOutcome): Promise<void>;
 }
 
 
@@ -105,7 +115,14 @@ export async function check(files: readonly string[], options: CheckOptions): Pr
   const problems = [...found.problems];
   const outcomes: SetOutcome[] = [];
   const namedDocuments: string[] = [];
+  const cache = options.cache;
   for (const input of found.mains) {
+    const cacheable = cache !== undefined && input.abs !== stdinPath && problems.length === 0;
+    const cached = cacheable ? await cache.lookup(input.abs) : undefined;
+    if (cached) {
+      outcomes.push(cached);
+      continue;
+    }
     const loaded = await loadAgreementSet(input.abs, { fs, display });
     if (!loaded.ok) {
       problems.push(loadProblem(loaded.file, loaded.problem));
@@ -124,9 +141,30 @@ export async function check(files: readonly string[], options: CheckOptions): Pr
     // Once the run cannot give a report, loading goes on only to name every file that cannot be checked.
     if (problems.length > 0) continue;
     const included = await Promise.all(set.fileList.slice(1).map((f) => realPath(fs, f.absPath)));
-    outcomes.push(checkSet(set, included, ctx));
+    const outcome = checkSet(set, included, ctx);
+    outcomes.push(outcome);
+    if (cacheable) await cache.store(input.abs, dependencies(set), outcome);
   }
   return report(outcomes, { problems, namedDocuments, foundDocuments: found.foundDocuments, inputs: files, fs, display }, ctx, failOn);
+}
+
+/**
+ * The files a set's outcome depends on: those it read, and the include targets inside its folder that it tried to
+ * read (a missing file that appears later must invalidate the stored outcome).
+ */
+function dependencies(set: AgreementSet): string[] {
+  const files = set.fileList.map((f) => f.absPath);
+  const folder = path.dirname(set.main.absPath);
+  const docs = isRecord(set.main.data) && Array.isArray(set.main.data.dokumenter) ? set.main.data.dokumenter : [];
+  for (const d of docs) {
+    if (!isRecord(d) || typeof d.inkluder !== 'string') continue;
+    const rel = d.inkluder.replace(/\\/g, '/');
+    if (path.posix.isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) continue;
+    const target = path.resolve(folder, rel);
+    const inside = path.relative(folder, target);
+    if (!inside.startsWith('..') && !path.isAbsolute(inside)) files.push(target);
+  }
+  return files;
 }
 
 interface Leftovers {

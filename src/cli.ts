@@ -3,6 +3,7 @@ import { promises as fsp, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ResultCache, cachePath } from './cache.js';
 import { check, type CheckOptions } from './check.js';
 import { findConfig } from './config/find.js';
 import { isRealDate, loadConfig, type Config } from './config/load.js';
@@ -105,6 +106,8 @@ function buildProgram(lang: Lang, io: CliIO, setExit: (code: number) => void, cl
       }))
       .addOption(new Option('--as-of <date>', t(lang, 'cli.opt.as-of')))
       .addOption(new Option('--fail-on <severity>', t(lang, 'cli.opt.fail-on')).choices(SEVERITIES as string[]))
+      .addOption(new Option('--cache', t(lang, 'cli.opt.cache')))
+      .addOption(new Option('--cache-location <path>', t(lang, 'cli.opt.cache-location')))
       .addOption(new Option('--config <file>', t(lang, 'cli.opt.config')))
       .addOption(new Option('--no-config', t(lang, 'cli.opt.no-config')))
       .addOption(new Option('--color', t(lang, 'cli.opt.color')))
@@ -186,6 +189,8 @@ interface CheckCliOptions {
   /** A path, false for --no-config, or undefined to look for .avtalesjekk.yaml. */
   config?: string | false;
   color?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /**
@@ -206,11 +211,13 @@ async function runCheck(files: string[], opts: CheckCliOptions & { outputs: Outp
   const targets = paired.targets;
 
   const stdin = files.includes('-') ? (io.readStdin ? await io.readStdin() : new Uint8Array()) : undefined;
-  const options: CheckOptions = { cwd: io.cwd, asOf, lang, failOn, ...(config.rules ? { severity: config.rules } : {}), ...(io.fs ? { fs: io.fs } : {}), ...(stdin ? { stdin } : {}) };
+  const cache = opts.cache || opts.cacheLocation !== undefined ? await ResultCache.open(await cachePath(io.cwd, opts.cacheLocation), { cwd: io.cwd, asOf, lang, ...(config.rules ? { severity: config.rules } : {}) }, fs) : undefined;
+  const options: CheckOptions = { cwd: io.cwd, asOf, lang, failOn, ...(config.rules ? { severity: config.rules } : {}), ...(io.fs ? { fs: io.fs } : {}), ...(stdin ? { stdin } : {}), ...(cache ? { cache } : {}) };
   const result = await check(files, options);
   if (!result.ok) return reportProblems(result.problems, lang, io);
   const report = result.report;
   const inputs = report.agreements.flatMap((a) => a.files);
+  if (cache) await saveCache(cache, inputs, lang, io);
 
   const rendered = targets.map((target) => {
     const color = target.output === undefined && target.format === 'terminal' && useColor(opts.color, io);
@@ -333,6 +340,16 @@ function asOfDate(value: string | undefined, lang: Lang, io: CliIO): string {
 function reportProblems(problems: readonly { file: string; message: string }[], lang: Lang, io: CliIO): number {
   for (const p of problems) io.stderr(t(lang, 'cli.error.prefix') + t(lang, 'cli.error.could-not-check', { file: p.file, message: p.message }) + '\n');
   return EXIT.couldNotCheck;
+}
+
+/** Saves the cache after a run; never onto a checked file, and a failure to save is a warning, not a failed check. */
+async function saveCache(cache: ResultCache, inputs: string[], lang: Lang, io: CliIO): Promise<void> {
+  if (inputs.map((f) => canonical(path.resolve(io.cwd, f))).includes(canonical(cache.file))) throw new UsageError(t(lang, 'cli.error.cache-is-input', { file: path.relative(io.cwd, cache.file) || cache.file }));
+  try {
+    await cache.save();
+  } catch (error) {
+    io.stderr(t(lang, 'cli.error.prefix') + t(lang, 'cli.error.cache-write', { file: path.relative(io.cwd, cache.file) || cache.file, detail: (error as Error).message }) + '\n');
+  }
 }
 
 /** Writes a report atomically, refusing to overwrite any input file. */

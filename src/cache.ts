@@ -1,0 +1,151 @@
+// The result cache behind `check --cache`: each set's outcome, kept until a file it read, the program, the rules or the options change.
+import { createHash } from 'node:crypto';
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SetCache, SetOutcome } from './check.js';
+import type { FileSystem } from './load/fs.js';
+import type { Lang, Severity } from './types.js';
+import { TOOL } from './version.js';
+import { writeFileAtomic } from './write.js';
+
+/** The file name used when `--cache-location` is a folder or not given (in the working folder). */
+export const CACHE_NAME = '.avtalesjekk-cache';
+
+/** Bumped whenever the stored shape changes, so an old cache is dropped instead of misread. */
+const FORMAT = 1;
+
+/** One file a set read (or tried to read): its real path and a hash of its bytes, or null when it could not be read. */
+interface Dependency {
+  path: string;
+  real: string | null;
+  hash: string | null;
+}
+
+interface Entry {
+  deps: Dependency[];
+  outcome: SetOutcome;
+}
+
+interface CacheFile {
+  format: number;
+  key: string;
+  entries: Record<string, Entry>;
+}
+
+/** What decides whether stored outcomes still hold, besides the files themselves. */
+export interface CacheKeyParts {
+  cwd: string;
+  asOf: string;
+  lang: Lang;
+  severity?: Record<string, Severity | 'off'>;
+}
+
+/** Where the cache lives: `--cache-location` as given (a folder gets the default name inside it), else the working folder. */
+export async function cachePath(cwd: string, location: string | undefined): Promise<string> {
+  if (location === undefined) return path.join(cwd, CACHE_NAME);
+  const abs = path.resolve(cwd, location);
+  const isFolder = location.endsWith('/') || location.endsWith(path.sep) || (await fsp.stat(abs).then((s) => s.isDirectory(), () => false));
+  return isFolder ? path.join(abs, CACHE_NAME) : abs;
+}
+
+/**
+ * A content-hash cache of set outcomes, like ESLint's `--cache --cache-strategy content`. An entry is used only
+ * when the program build, the catalogue and schema, the options and every file the set read are unchanged.
+ * A cache file that is missing, unreadable, corrupt or made under other conditions is treated as empty.
+ */
+export class ResultCache implements SetCache {
+  #entries: Map<string, Entry>;
+  #changed = false;
+  #seen = new Set<string>();
+  hits = 0;
+  misses = 0;
+
+  private constructor(
+    readonly file: string,
+    private readonly key: string,
+    private readonly fs: FileSystem,
+    entries: Map<string, Entry>,
+  ) {
+    this.#entries = entries;
+  }
+
+  static async open(file: string, parts: CacheKeyParts, fs: FileSystem): Promise<ResultCache> {
+    const key = await cacheKey(parts);
+    let entries = new Map<string, Entry>();
+    try {
+      const stored = JSON.parse(await fsp.readFile(file, 'utf8')) as Partial<CacheFile>;
+      if (stored.format === FORMAT && stored.key === key && stored.entries !== null && typeof stored.entries === 'object') {
+        entries = new Map(Object.entries(stored.entries));
+      }
+    } catch {
+      // No cache yet, or one we cannot read: start empty; it is written anew after the run.
+    }
+    return new ResultCache(file, key, fs, entries);
+  }
+
+  async lookup(mainAbs: string): Promise<SetOutcome | undefined> {
+    this.#seen.add(mainAbs);
+    const entry = this.#entries.get(mainAbs);
+    if (entry && Array.isArray(entry.deps) && (await Promise.all(entry.deps.map((d) => this.unchanged(d)))).every(Boolean)) {
+      this.hits++;
+      return entry.outcome;
+    }
+    this.misses++;
+    return undefined;
+  }
+
+  async store(mainAbs: string, files: readonly string[], outcome: SetOutcome): Promise<void> {
+    const deps = await Promise.all([...new Set(files)].map((p) => this.dependency(p)));
+    this.#entries.set(mainAbs, { deps, outcome });
+    this.#seen.add(mainAbs);
+    this.#changed = true;
+  }
+
+  /** Writes the cache when anything changed; entries of main files this run did not look at are kept. */
+  async save(): Promise<void> {
+    if (!this.#changed) return;
+    await fsp.mkdir(path.dirname(this.file), { recursive: true });
+    const stored: CacheFile = { format: FORMAT, key: this.key, entries: Object.fromEntries([...this.#entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+    await writeFileAtomic(this.file, JSON.stringify(stored));
+    this.#changed = false;
+  }
+
+  private async dependency(p: string): Promise<Dependency> {
+    const [real, hash] = await Promise.all([this.real(p), this.hash(p)]);
+    return { path: p, real, hash };
+  }
+
+  private async unchanged(d: Dependency): Promise<boolean> {
+    if (d === null || typeof d !== 'object' || typeof d.path !== 'string') return false;
+    const now = await this.dependency(d.path);
+    return now.real === d.real && now.hash === d.hash;
+  }
+
+  private async hash(p: string): Promise<string | null> {
+    try {
+      return createHash('sha256').update(await this.fs.readFile(p)).digest('base64');
+    } catch {
+      return null;
+    }
+  }
+
+  private async real(p: string): Promise<string | null> {
+    try {
+      return await this.fs.realpath(p);
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** The program build (this module's file, rewritten by every build), the catalogue, the schema and the options. */
+async function cacheKey(parts: CacheKeyParts): Promise<string> {
+  const self = fileURLToPath(import.meta.url);
+  const build = await fsp.stat(self).then((s) => `${s.size}:${s.mtimeMs}`, () => 'unknown');
+  const severity = Object.entries(parts.severity ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const schemas = await Promise.all(['krav.json', 'avtale.schema.json'].map((name) => fsp.readFile(new URL(`../schemas/${name}`, import.meta.url), 'utf8').catch(() => name)));
+  return createHash('sha256')
+    .update(JSON.stringify({ tool: TOOL, build, schemas, cwd: parts.cwd, asOf: parts.asOf, lang: parts.lang, severity }))
+    .digest('base64');
+}
