@@ -1,4 +1,5 @@
 // Runs the whole check: inputs → agreement sets → structure → rules → requirements → suppressions → report.
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { t, isMessageId } from './i18n/index.js';
 import { pathTarget, type Issue, type Target } from './issue.js';
@@ -37,6 +38,8 @@ export interface CheckOptions {
   maxFiles?: number;
   /** Outcomes of earlier runs, reused for sets none of whose files changed (`--cache`). */
   cache?: SetCache;
+  /** Worker threads to check sets in; 1 checks in this thread. Default: by the cores, when there are many sets (see PARALLEL_THRESHOLD). */
+  jobs?: number;
 }
 
 /** Stored set outcomes, keyed by the main file's absolute path (see cache.ts). */
@@ -116,36 +119,66 @@ export async function check(files: readonly string[], options: CheckOptions): Pr
   const outcomes: SetOutcome[] = [];
   const namedDocuments: string[] = [];
   const cache = options.cache;
-  for (const input of found.mains) {
-    const cacheable = cache !== undefined && input.abs !== stdinPath && problems.length === 0;
-    const cached = cacheable ? await cache.lookup(input.abs) : undefined;
-    if (cached) {
-      outcomes.push(cached);
-      continue;
-    }
-    const loaded = await loadAgreementSet(input.abs, { fs, display });
-    if (!loaded.ok) {
-      problems.push(loadProblem(loaded.file, loaded.problem));
-      continue;
-    }
-    const set = loaded.set;
-    if (set.main.data === undefined && set.main.issues.length === 0) {
-      // Only comments, or an empty document: there is nothing to check (a syntax error would have issues).
-      problems.push({ file: set.main.path, code: 'empty', messageId: 'load.empty', params: {} });
-      continue;
-    }
-    if (isRecord(set.data) && 'dokument' in set.data && !('avtale' in set.data)) {
-      namedDocuments.push(input.abs);
-      continue;
-    }
-    // Once the run cannot give a report, loading goes on only to name every file that cannot be checked.
-    if (problems.length > 0) continue;
-    const included = await Promise.all(set.fileList.slice(1).map((f) => realPath(fs, f.absPath)));
-    const outcome = checkSet(set, included, ctx);
-    outcomes.push(outcome);
-    if (cacheable) await cache.store(input.abs, dependencies(set), outcome);
+  const mains = found.mains.map((m) => m.abs);
+  // Sets the cache answers for are not loaded at all; the rest are checked here or, when there are many, in worker threads.
+  const results: (MainResult | 'cached')[] = [];
+  const todo: number[] = [];
+  for (const [i, abs] of mains.entries()) {
+    const cached = cache !== undefined && abs !== stdinPath ? await cache.lookup(abs) : undefined;
+    if (cached) outcomes[i] = cached;
+    results.push(cached ? 'cached' : { kind: 'document', abs });
+    if (!cached) todo.push(i);
   }
-  return report(outcomes, { problems, namedDocuments, foundDocuments: found.foundDocuments, inputs: files, fs, display }, ctx, failOn);
+  const canFork = (options.fs === undefined || options.fs === nodeFileSystem) && !files.includes('-');
+  const jobs = canFork ? workerCount(options.jobs, todo.length) : 1;
+  let inThread = todo;
+  if (jobs > 1) {
+    const { checkInWorkers } = await import('./parallel.js');
+    const got = await checkInWorkers(todo.map((i) => mains[i]!), { cwd: options.cwd, asOf: options.asOf, lang, ...(options.severity ? { severity: options.severity } : {}) }, jobs).catch(() => undefined);
+    // Threads that cannot start (or fail) leave the work to this thread, where an error shows with its own cause.
+    if (got) {
+      todo.forEach((i, k) => (results[i] = got[k]!));
+      inThread = [];
+    }
+  }
+  for (const i of inThread) results[i] = await checkMain(mains[i]!, fs, display, ctx);
+  for (const [i, result] of results.entries()) {
+    if (result === 'cached') continue;
+    if (result.kind === 'problem') problems.push(result.problem);
+    else if (result.kind === 'document') namedDocuments.push(result.abs);
+    else {
+      outcomes[i] = result.outcome;
+      if (cache !== undefined && mains[i] !== stdinPath) await cache.store(mains[i]!, result.deps, result.outcome);
+    }
+  }
+  return report(outcomes.filter(Boolean), { problems, namedDocuments, foundDocuments: found.foundDocuments, inputs: files, fs, display }, ctx, failOn);
+}
+
+/** What one main file gives: a checked set (with the files its outcome depends on), a reason it cannot be checked, or a document file named as a main file. */
+export type MainResult = { kind: 'set'; outcome: SetOutcome; deps: string[] } | { kind: 'problem'; problem: DiscoverProblem } | { kind: 'document'; abs: string };
+
+/** Loads and checks the set whose main file is `abs`; the set is released when this returns. */
+export async function checkMain(abs: string, fs: FileSystem, display: (abs: string) => string, ctx: CheckContext): Promise<MainResult> {
+  const loaded = await loadAgreementSet(abs, { fs, display });
+  if (!loaded.ok) return { kind: 'problem', problem: loadProblem(loaded.file, loaded.problem) };
+  const set = loaded.set;
+  if (set.main.data === undefined && set.main.issues.length === 0) {
+    // Only comments, or an empty document: there is nothing to check (a syntax error would have issues).
+    return { kind: 'problem', problem: { file: set.main.path, code: 'empty', messageId: 'load.empty', params: {} } };
+  }
+  if (isRecord(set.data) && 'dokument' in set.data && !('avtale' in set.data)) return { kind: 'document', abs };
+  const included = await Promise.all(set.fileList.slice(1).map((f) => realPath(fs, f.absPath)));
+  return { kind: 'set', outcome: checkSet(set, included, ctx), deps: dependencies(set) };
+}
+
+/** Below this many sets to check, starting threads costs more than it saves. */
+export const PARALLEL_THRESHOLD = 48;
+
+/** `jobs` when given; otherwise one thread per core (at most 4) when there are enough sets to share, else none. */
+function workerCount(jobs: number | undefined, sets: number): number {
+  if (jobs !== undefined) return Math.max(1, Math.min(jobs, sets));
+  if (sets < PARALLEL_THRESHOLD) return 1;
+  return Math.max(1, Math.min(availableParallelism(), 4, Math.floor(sets / (PARALLEL_THRESHOLD / 2))));
 }
 
 /**

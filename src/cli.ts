@@ -107,6 +107,10 @@ function buildProgram(lang: Lang, io: CliIO, setExit: (code: number) => void, cl
       .addOption(new Option('--as-of <date>', t(lang, 'cli.opt.as-of')))
       .addOption(new Option('--fail-on <severity>', t(lang, 'cli.opt.fail-on')).choices(SEVERITIES as string[]))
       .addOption(new Option('--cache', t(lang, 'cli.opt.cache')))
+      .addOption(new Option('--jobs <n>', t(lang, 'cli.opt.jobs')).argParser((value: string) => {
+        if (!/^[1-9][0-9]?$/.test(value) || Number(value) > 64) throw new InvalidArgumentError(t(lang, 'cli.error.jobs', { value }));
+        return Number(value);
+      }))
       .addOption(new Option('--cache-location <path>', t(lang, 'cli.opt.cache-location')))
       .addOption(new Option('--config <file>', t(lang, 'cli.opt.config')))
       .addOption(new Option('--no-config', t(lang, 'cli.opt.no-config')))
@@ -191,6 +195,7 @@ interface CheckCliOptions {
   color?: boolean;
   cache?: boolean;
   cacheLocation?: string;
+  jobs?: number;
 }
 
 /**
@@ -212,7 +217,7 @@ async function runCheck(files: string[], opts: CheckCliOptions & { outputs: Outp
 
   const stdin = files.includes('-') ? (io.readStdin ? await io.readStdin() : new Uint8Array()) : undefined;
   const cache = opts.cache || opts.cacheLocation !== undefined ? await ResultCache.open(await cachePath(io.cwd, opts.cacheLocation), { cwd: io.cwd, asOf, lang, ...(config.rules ? { severity: config.rules } : {}) }, fs) : undefined;
-  const options: CheckOptions = { cwd: io.cwd, asOf, lang, failOn, ...(config.rules ? { severity: config.rules } : {}), ...(io.fs ? { fs: io.fs } : {}), ...(stdin ? { stdin } : {}), ...(cache ? { cache } : {}) };
+  const options: CheckOptions = { cwd: io.cwd, asOf, lang, failOn, ...(config.rules ? { severity: config.rules } : {}), ...(io.fs ? { fs: io.fs } : {}), ...(stdin ? { stdin } : {}), ...(cache ? { cache } : {}), ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}) };
   const result = await check(files, options);
   if (!result.ok) return reportProblems(result.problems, lang, io);
   const report = result.report;
@@ -405,6 +410,9 @@ function commanderMessage(error: CommanderError, lang: Lang): string {
     case 'commander.unknownCommand':
       return t(lang, 'cli.error.unknown-command-all', { command: quoted });
     case 'commander.invalidArgument': {
+      // Our own argument parsers throw a whole sentence in the user's language; commander puts it after "is invalid.".
+      const own = /is invalid\. (?!Allowed choices)(.+)$/s.exec(error.message)?.[1];
+      if (own !== undefined) return own.trim();
       const choices = /Allowed choices are (.*)\./.exec(error.message)?.[1] ?? '';
       const option = /option '([^']*)'/.exec(error.message)?.[1] ?? '';
       const value = /argument '([^']*)'/.exec(error.message)?.[1] ?? quoted;

@@ -1,0 +1,58 @@
+// Checks many agreement sets in worker threads: main files go out in small batches, results come back in input order.
+import { Worker } from 'node:worker_threads';
+import type { CheckOptions, MainResult } from './check.js';
+
+/** The options a worker needs to check sets exactly as this thread would (plain data, cloned into the worker). */
+export type WorkerOptions = Pick<CheckOptions, 'cwd' | 'asOf' | 'lang' | 'severity'>;
+
+/** What the main thread sends: main files to check, by their index in the run; an empty list tells the worker to stop. */
+export interface WorkerTask {
+  batch: { index: number; abs: string }[];
+}
+
+/** What a worker sends back: one result per main file of the batch, or the error that stopped it. */
+export type WorkerReply = { results: { index: number; result: MainResult }[] } | { error: string };
+
+/** Main files per message: small enough to share the work evenly, large enough that messages cost little. */
+const BATCH = 8;
+
+/** The worker's module: beside this one when built; from dist/ when this file runs as TypeScript (tests). */
+function workerUrl(): URL {
+  const here = import.meta.url;
+  return /\.ts$/.test(here) ? new URL('../dist/worker.js', here) : new URL('./worker.js', here);
+}
+
+/** Checks the sets of `mains` (absolute paths) in `jobs` worker threads; the results are in the order of `mains`. */
+export async function checkInWorkers(mains: readonly string[], options: WorkerOptions, jobs: number): Promise<MainResult[]> {
+  const results: MainResult[] = new Array(mains.length);
+  let next = 0;
+  const take = (): WorkerTask => {
+    const batch = mains.slice(next, next + BATCH).map((abs, k) => ({ index: next + k, abs }));
+    next += batch.length;
+    return { batch };
+  };
+  const run = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(workerUrl(), { workerData: options });
+      let settled = false;
+      const finish = (error?: Error) => {
+        if (settled) return;
+        settled = true;
+        void worker.terminate();
+        if (error) reject(error);
+        else resolve();
+      };
+      worker.on('message', (reply: WorkerReply) => {
+        if ('error' in reply) return finish(new Error(reply.error));
+        for (const { index, result } of reply.results) results[index] = result;
+        const task = take();
+        if (task.batch.length === 0) return finish();
+        worker.postMessage(task);
+      });
+      worker.on('error', (error) => finish(error));
+      worker.on('exit', (code) => finish(code === 0 ? undefined : new Error(`worker stopped with exit code ${code}`)));
+      worker.postMessage(take());
+    });
+  await Promise.all(Array.from({ length: Math.min(jobs, Math.ceil(mains.length / BATCH)) }, run));
+  return results;
+}
