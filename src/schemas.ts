@@ -13,5 +13,9 @@ export function loadSchemaFile(name: string): unknown {
   return value;
 }
 
-/** Annotation keywords our schemas carry for editors (yaml-language-server); ajv must accept and ignore them. */
+/**
+ * Annotation keywords our schemas carry for editors (yaml-language-server); ajv must accept and ignore them.
+ * scripts/build-validators.mjs compiles the precompiled validators with the same list (it cannot import TypeScript);
+ * test/validators.test.ts checks that the two agree.
+ */
 export const EDITOR_KEYWORDS = ['markdownDescription', 'markdownEnumDescriptions', 'defaultSnippets', 'errorMessage'];
