@@ -1,26 +1,17 @@
 // Validates each file against schemas/avtale.schema.json and turns ajv's errors into issues with plain messages.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import * as formatsModule from 'ajv-formats';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { isScalar, type Node } from 'yaml';
 import { pathTarget, type DataPath, type Issue } from './issue.js';
 import type { SourceFile } from './load/parse.js';
-import { EDITOR_KEYWORDS, loadSchemaFile } from './schemas.js';
+import agreementSchemaValidator, { type PrecompiledValidator } from './generated/avtale-validator.js';
 import { closest } from './util/suggest.js';
 
-type FormatsPlugin = (ajv: Ajv2020, formats?: string[]) => Ajv2020;
-const addFormats = (formatsModule as unknown as { default: FormatsPlugin }).default;
-
-let compiled: ValidateFunction | undefined;
-
-/** The compiled agreement validator (compiled once per process). */
-export function agreementValidator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true, verbose: true });
-    addFormats(ajv, ['date', 'uri']);
-    ajv.addVocabulary(EDITOR_KEYWORDS);
-    compiled = ajv.compile(loadSchemaFile('avtale.schema.json') as object);
-  }
-  return compiled;
+/**
+ * The agreement validator, precompiled from schemas/avtale.schema.json by scripts/build-validators.mjs (verbose errors,
+ * so `parentSchema` is set), so a run never loads the ajv compiler.
+ */
+export function agreementValidator(): PrecompiledValidator {
+  return agreementSchemaValidator;
 }
 
 /** Nynorsk (and common) spellings of enum values, mapped to the bokmål value the format uses. */

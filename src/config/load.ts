@@ -1,18 +1,14 @@
 // Reads and validates a config file against schemas/config.schema.json; every error has file:line:column.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import * as formatsModule from 'ajv-formats';
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import validateConfig from '../generated/config-validator.js';
 import { t } from '../i18n/index.js';
 import type { DataPath } from '../issue.js';
 import type { FileSystem } from '../load/fs.js';
 import { parseSource, type SourceFile } from '../load/parse.js';
 import { readText } from '../load/read.js';
 import { pathLocation } from '../locate.js';
-import { EDITOR_KEYWORDS, loadSchemaFile } from '../schemas.js';
 import type { Lang, Severity } from '../types.js';
 import { closest } from '../util/suggest.js';
-
-type FormatsPlugin = (ajv: Ajv2020, formats?: string[]) => Ajv2020;
-const addFormats = (formatsModule as unknown as { default: FormatsPlugin }).default;
 
 /** The settings a config file may give; each is overridden by its command-line option. */
 export interface Config {
@@ -47,18 +43,6 @@ export interface ConfigContext {
   ruleIds: readonly string[];
 }
 
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true });
-    addFormats(ajv, ['date']);
-    ajv.addVocabulary(EDITOR_KEYWORDS);
-    compiled = ajv.compile(loadSchemaFile('config.schema.json') as object);
-  }
-  return compiled;
-}
-
 /** Reads the config file at `abs` and returns its settings, or every problem with it (exit 2 in the CLI). */
 export async function loadConfig(abs: string, context: ConfigContext): Promise<ConfigResult> {
   const { lang, display } = context;
@@ -83,10 +67,9 @@ export async function loadConfig(abs: string, context: ConfigContext): Promise<C
     };
   }
   if (file.data === undefined || file.data === null) return { ok: true, config: {} };
-  const validate = validator();
   const errors: ConfigError[] = [];
-  if (!validate(file.data)) {
-    for (const error of validate.errors ?? []) {
+  if (!validateConfig(file.data)) {
+    for (const error of validateConfig.errors ?? []) {
       const e = schemaError(error, file.data, lang);
       if (e) errors.push(at(e.path, e.anchor, e.message));
     }
