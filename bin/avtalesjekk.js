@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // avtalesjekk: checks a samarbeidsavtale against helse- og omsorgstjenesteloven kapittel 6.
-import { run } from '../dist/cli.js';
+import { run } from '../dist/bundle-cli.js';
 
 process.exitCode = await run();

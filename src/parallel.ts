@@ -16,9 +16,13 @@ export type WorkerReply = { results: { index: number; result: MainResult }[] } |
 /** Main files per message: small enough to share the work evenly, large enough that messages cost little. */
 const BATCH = 8;
 
-/** The worker's module: beside this one when built; from dist/ when this file runs as TypeScript (tests). */
+/** Set to true by scripts/bundle.mjs in the bundled command line. */
+declare const AVTALESJEKK_BUNDLE: boolean | undefined;
+
+/** The worker's module: the bundled one beside the bundle; tsc's beside this file; from dist/ when this file runs as TypeScript (tests). */
 function workerUrl(): URL {
   const here = import.meta.url;
+  if (typeof AVTALESJEKK_BUNDLE !== 'undefined') return new URL('./bundle-worker.js', here);
   return /\.ts$/.test(here) ? new URL('../dist/worker.js', here) : new URL('./worker.js', here);
 }
 

@@ -52,6 +52,7 @@ describe('safe by default', () => {
     expect(text).toMatch(/new Worker\(workerUrl\(\), /);
     expect(text).toMatch(/new URL\('\.\/worker\.js', here\)/);
     expect(text).toMatch(/new URL\('\.\.\/dist\/worker\.js', here\)/);
+    expect(text).toMatch(/new URL\('\.\/bundle-worker\.js', here\)/);
   });
 
   it('imports only Node built-ins, its own modules and its declared dependencies', () => {
