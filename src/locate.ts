@@ -1,7 +1,7 @@
 // The only place that turns a data path or byte range into file:line:column.
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 import type { DataPath, Target } from './issue.js';
 import type { SourceFile } from './load/parse.js';
+import type { YamlEntry, YamlNode } from './load/parse-tree.js';
 import type { Location } from './types.js';
 
 /** Part of the composed data that came from another file: `prefix` in the set is `localPrefix` in `file`. */
@@ -38,13 +38,13 @@ export function locate(map: SourceMap, target: Target): Location {
 
 /** Where the value at `path` in `file` is written (for a list of coverage entries shown in reports). */
 export function pathLocation(file: SourceFile, path: DataPath, anchor: 'key' | 'value'): Location {
-  if (!file.doc) return rangeLocation(file, 0, 1);
-  const found = walk(file.doc, path);
-  if (!found.node && !found.pair) return rangeLocation(file, 0, 1);
-  const useKey = found.pair && (anchor === 'key' || !found.complete || !found.node);
-  const range = useKey ? nodeRange(found.pair!.key as Node | null) : nodeRange(found.node);
-  if (!range) return rangeLocation(file, 0, 1);
-  return rangeLocation(file, range[0], range[1]);
+  if (!file.tree) return rangeLocation(file, 0, 1);
+  const found = walk(file.tree, path);
+  if (!found.node && !found.entry) return rangeLocation(file, 0, 1);
+  const useKey = found.entry && (anchor === 'key' || !found.complete || !found.node);
+  if (useKey) return rangeLocation(file, found.entry!.keyStart, found.entry!.keyEnd);
+  if (!found.node) return rangeLocation(file, 0, 1);
+  return rangeLocation(file, found.node.start, found.node.end);
 }
 
 function longestMount(mounts: readonly Mount[], path: DataPath): Mount | undefined {
@@ -58,49 +58,45 @@ function longestMount(mounts: readonly Mount[], path: DataPath): Mount | undefin
 }
 
 interface WalkResult {
-  node: Node | null | undefined;
-  /** The map pair whose value is `node` (undefined for list items and the root). */
-  pair: Pair | undefined;
+  node: YamlNode | null | undefined;
+  /** The map entry whose value is `node` (undefined for list items and the root). */
+  entry: YamlEntry | undefined;
   /** False when the path went further than the document. */
   complete: boolean;
 }
 
-function walk(doc: Document.Parsed, path: DataPath): WalkResult {
-  let node = doc.contents as Node | null;
-  let pair: Pair | undefined;
+/** Follows `path` from the root: the first entry whose scalar key reads as the segment wins; aliases are followed. */
+function walk(tree: YamlNode, path: DataPath): WalkResult {
+  let node: YamlNode | null = tree;
+  let entry: YamlEntry | undefined;
   for (const seg of path) {
-    if (isAlias(node)) node = node.resolve(doc) ?? null;
-    if (isMap(node)) {
-      const next = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
-      if (!next) return { node, pair, complete: false };
-      pair = next as Pair;
-      node = (next.value as Node | null) ?? null;
-      if (!node) return { node: undefined, pair, complete: true };
-    } else if (isSeq(node)) {
+    if (node?.kind === 'alias') node = node.target;
+    if (node?.kind === 'map') {
+      const next: YamlEntry | undefined = node.entries.find((e) => e.key !== undefined && String(e.key) === String(seg));
+      if (!next) return { node, entry, complete: false };
+      entry = next;
+      node = next.value;
+      if (!node) return { node: undefined, entry, complete: true };
+    } else if (node?.kind === 'seq') {
       const index = typeof seg === 'number' ? seg : Number.parseInt(String(seg), 10);
-      const item = Number.isInteger(index) ? (node.items[index] as Node | undefined) : undefined;
-      if (!item) return { node, pair, complete: false };
-      pair = undefined;
+      const item: YamlNode | undefined = Number.isInteger(index) ? node.items[index] : undefined;
+      if (!item) return { node, entry, complete: false };
+      entry = undefined;
       node = item;
     } else {
-      return { node, pair, complete: false };
+      return { node, entry, complete: false };
     }
   }
-  return { node, pair, complete: true };
-}
-
-function nodeRange(node: Node | null | undefined): [number, number] | undefined {
-  if (!node || !node.range) return undefined;
-  return [node.range[0], node.range[1]];
+  return { node, entry, complete: true };
 }
 
 function rangeLocation(file: SourceFile, start: number, end: number): Location {
   const max = file.text.length;
   const s = Math.max(0, Math.min(start, max));
   const e = Math.max(s, Math.min(end, max));
-  const a = file.lineCounter.linePos(s);
-  const b = file.lineCounter.linePos(e);
-  const lines = file.lineCounter.lineStarts.length || 1;
+  const a = file.lines.linePos(s);
+  const b = file.lines.linePos(e);
+  const lines = file.lines.lineStarts.length || 1;
   return {
     file: file.path,
     line: clamp(a.line, 1, lines),

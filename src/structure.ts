@@ -1,8 +1,8 @@
 // Validates each file against schemas/avtale.schema.json and turns ajv's errors into issues with plain messages.
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import { isScalar, type Node } from 'yaml';
 import { pathTarget, type DataPath, type Issue } from './issue.js';
 import type { SourceFile } from './load/parse.js';
+import { nodeAtPath } from './load/parse-tree.js';
 import agreementSchemaValidator, { type PrecompiledValidator } from './generated/avtale-validator.js';
 import { closest } from './util/suggest.js';
 
@@ -147,8 +147,8 @@ function valueAt(data: unknown, path: DataPath): unknown {
 
 /** The scalar exactly as written in the file (so "0301" is not shown as 301). */
 function sourceText(file: SourceFile, path: DataPath): string | undefined {
-  const node = file.doc?.getIn(path, true) as Node | undefined;
-  return isScalar(node) && typeof node.source === 'string' ? node.source : undefined;
+  const node = nodeAtPath(file.tree, path);
+  return node?.kind === 'scalar' ? node.source : undefined;
 }
 
 function typeOf(value: unknown): string {

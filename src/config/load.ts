@@ -52,7 +52,7 @@ export async function loadConfig(abs: string, context: ConfigContext): Promise<C
     const message = t(lang, `load.${read.problem.code}`, { line: read.problem.line ?? 0, column: read.problem.column ?? 0, limit: read.problem.limit ?? 0 });
     return { ok: false, errors: [{ file: display, line: read.problem.line ?? 1, column: read.problem.column ?? 1, message }] };
   }
-  const file = parseSource(display, abs, read.text);
+  const file = await parseSource(display, abs, read.text);
   const at = (path: DataPath, anchor: 'key' | 'value', message: string): ConfigError => {
     const loc = pathLocation(file, path, anchor);
     return { file: display, line: loc.line, column: loc.column, message };
@@ -134,7 +134,7 @@ function valueAt(data: unknown, path: DataPath): unknown {
 }
 
 function rangeLine(file: SourceFile, offset: number): { line: number; column: number } {
-  const p = file.lineCounter.linePos(Math.max(0, Math.min(offset, file.text.length)));
+  const p = file.lines.linePos(Math.max(0, Math.min(offset, file.text.length)));
   return { line: p.line, column: p.col };
 }
 

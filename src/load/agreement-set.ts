@@ -31,7 +31,7 @@ export async function loadAgreementSet(mainPath: string, options: LoadOptions): 
   const { fs, display } = options;
   const read = await readText(fs, mainPath);
   if (!read.ok) return { ok: false, file: display(mainPath), problem: read.problem };
-  const main = parseSource(display(mainPath), mainPath, read.text);
+  const main = await parseSource(display(mainPath), mainPath, read.text);
   const files = new Map<string, SourceFile>([[main.path, main]]);
   const fileList = [main];
   const issues = [...main.issues];
@@ -89,7 +89,7 @@ export async function loadAgreementSet(mainPath: string, options: LoadOptions): 
         fail('include.unreadable', { reason: `@reason.${text.problem.code}` }, 'include-not-found');
         continue;
       }
-      const file = parseSource(display(target), target, text.text);
+      const file = await parseSource(display(target), target, text.text);
       files.set(file.path, file);
       fileList.push(file);
       issues.push(...file.issues);

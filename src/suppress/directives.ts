@@ -1,5 +1,4 @@
 // Reads `# avtalesjekk-ignore <rule-id>: <reason>` comments from a parsed file: valid directives, and issues for bad ones.
-import { Parser } from 'yaml';
 import type { Issue } from '../issue.js';
 import type { SourceFile } from '../load/parse.js';
 import type { Location } from '../types.js';
@@ -42,7 +41,7 @@ export function scanDirectives(file: SourceFile, knownRules: readonly string[]):
   if (!file.text.includes(DIRECTIVE)) return result;
   const lines = file.text.split(/\r?\n/);
   const known = new Set(knownRules);
-  for (const comment of comments(file.text)) {
+  for (const comment of file.comments) {
     const head = HEAD.exec(comment.source);
     if (!head) continue;
     const range = { kind: 'range' as const, file: file.path, start: comment.offset, end: comment.offset + comment.source.length };
@@ -81,8 +80,8 @@ export function scanDirectives(file: SourceFile, knownRules: readonly string[]):
       } else if (!ruleIds.includes(id)) ruleIds.push(id);
     }
     if (ruleIds.length === 0) continue;
-    const start = file.lineCounter.linePos(comment.offset);
-    const end = file.lineCounter.linePos(comment.offset + comment.source.length);
+    const start = file.lines.linePos(comment.offset);
+    const end = file.lines.linePos(comment.offset + comment.source.length);
     const ownLine = lines[start.line - 1]!.slice(0, start.col - 1).trim() === '';
     result.directives.push({
       file: file.path,
@@ -102,25 +101,4 @@ function nextContentLine(lines: readonly string[], line: number): number {
   let n = line + 1;
   while (n <= lines.length && /^\s*#/.test(lines[n - 1]!)) n++;
   return n;
-}
-
-/** Every comment token in the text, in order (from the YAML parser's concrete syntax tree, so `#` inside quotes is not one). */
-function comments(text: string): { offset: number; source: string }[] {
-  const out: { offset: number; source: string }[] = [];
-  const stack: unknown[] = [...new Parser().parse(text)];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === null || typeof node !== 'object') continue;
-    if (Array.isArray(node)) {
-      stack.push(...(node as unknown[]));
-      continue;
-    }
-    const token = node as { type?: unknown; offset?: unknown; source?: unknown };
-    if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
-      out.push({ offset: token.offset, source: token.source });
-      continue;
-    }
-    for (const value of Object.values(node)) if (value !== null && typeof value === 'object') stack.push(value);
-  }
-  return out.sort((a, b) => a.offset - b.offset);
 }
