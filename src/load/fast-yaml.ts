@@ -772,7 +772,11 @@ class FastYaml {
     for (let i = q; i < end; i++) h = (Math.imul(h, 31) + t.charCodeAt(i)) | 0;
     const slot = h & (KEY_CACHE.length - 1);
     const hit = KEY_CACHE[slot];
-    if (hit !== undefined && hit.length === n && t.startsWith(hit, q)) return hit;
+    if (hit !== undefined && hit.length === n) {
+      let k = 0;
+      while (k < n && hit.charCodeAt(k) === t.charCodeAt(q + k)) k++;
+      if (k === n) return hit;
+    }
     const source = t.slice(q, end);
     const value = resolvePlain(source);
     // A flat copy: a slice of 13 or more characters would keep the whole text alive in the cache.
