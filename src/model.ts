@@ -15,6 +15,22 @@ function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
+/**
+ * Caches a view per data object. The data does not change while it is checked, and rules and evaluators ask for
+ * the same views many times per set (documents once per requirement, say); callers treat views as read-only.
+ */
+function memo<K extends object, V>(make: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = make(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
 export interface SectionView {
   id: string;
   title?: string;
@@ -35,7 +51,7 @@ export interface DocumentView {
 }
 
 /** Documents with an id (included ones already composed in). */
-export function documents(data: Data): DocumentView[] {
+export const documents = memo((data: Data): DocumentView[] => {
   const out: DocumentView[] = [];
   for (const [i, d] of list(data.dokumenter).entries()) {
     if (!isRecord(d)) continue;
@@ -50,7 +66,7 @@ export function documents(data: Data): DocumentView[] {
     out.push({ id, type: text(d.type), title: text(d.tittel), number: text(d.nummer), version: text(d.versjon), adopted: text(d.vedtatt), inForce: text(d.i_kraft), sections, path, raw: d });
   }
   return out;
-}
+});
 
 export interface NotRelevantView {
   element: string;
@@ -67,7 +83,7 @@ export interface CoverageView {
 }
 
 /** Entries under `dekning` that name a requirement. */
-export function coverageEntries(data: Data): CoverageView[] {
+export const coverageEntries = memo((data: Data): CoverageView[] => {
   const out: CoverageView[] = [];
   for (const [i, c] of list(data.dekning).entries()) {
     if (!isRecord(c)) continue;
@@ -84,7 +100,7 @@ export function coverageEntries(data: Data): CoverageView[] {
     out.push({ requirementId, documentId: text(c.dokument), sectionId: scalarText(c.seksjon), elements, notRelevant, path: ['dekning', i] });
   }
   return out;
-}
+});
 
 export interface JointMeasureView {
   id?: string;
@@ -115,7 +131,7 @@ export interface PartiesView {
   jointSignatories: { id?: string; municipalities: { number: string; path: DataPath }[]; path: DataPath }[];
 }
 
-export function parties(data: Data): PartiesView {
+export const parties = memo((data: Data): PartiesView => {
   const p = data.parter;
   if (!isRecord(p)) return { present: false, municipalities: [], jointSignatories: [] };
   const hf = isRecord(p.helseforetak) ? { name: text(p.helseforetak.navn), path: ['parter', 'helseforetak'] } : undefined;
@@ -129,7 +145,7 @@ export function parties(data: Data): PartiesView {
     return [{ id: text(s.id), municipalities: numbers, path }];
   });
   return { present: true, healthTrust: hf, municipalities, jointSignatories };
-}
+});
 
 /** A kommune's name without a trailing «kommune», for messages that add the word themselves («Fjordvik kommune (4991)»). */
 export function kommuneStem(name: string): string {
@@ -163,7 +179,7 @@ export interface BodyView {
 }
 
 /** Bodies under `organer` that have an id. */
-export function bodies(data: Data): BodyView[] {
+export const bodies = memo((data: Data): BodyView[] => {
   return list(data.organer).flatMap((b, i) => {
     if (!isRecord(b) || text(b.id) === undefined) return [];
     const path = ['organer', i];
@@ -173,7 +189,7 @@ export function bodies(data: Data): BodyView[] {
     const lead = isRecord(b.ledelse) ? text(b.ledelse.rotasjon) : undefined;
     return [{ id: text(b.id)!, name: text(b.navn), kind: text(b.type), level: text(b.niva), party: text(b.part), composition, rotation: lead, path }];
   });
-}
+});
 
 /**
  * The kind of body an adoption record or authority rule names: a body id under `organer` resolves to its `type`;
@@ -202,12 +218,12 @@ export interface AuthorityRuleView {
   path: DataPath;
 }
 
-export function authorityRules(data: Data): AuthorityRuleView[] {
+export const authorityRules = memo((data: Data): AuthorityRuleView[] => {
   const strings = (v: unknown) => list(v).filter((s): s is string => typeof s === 'string');
   return list(data.vedtaksmyndighet).flatMap((r, i) =>
     isRecord(r) ? [{ documentKinds: strings(r.dokumenttyper), changeKinds: strings(r.endringer), adoptedBy: strings(r.vedtas_av), recommendedBy: text(r.innstilling_fra), unanimous: r.enstemmig === true, path: ['vedtaksmyndighet', i] }] : [],
   );
-}
+});
 
 export interface RecordView {
   id?: string;
@@ -227,7 +243,7 @@ export interface RecordView {
 }
 
 /** Adoption records (`vedtak`) of a document, with the version defaulted to the document's own. */
-export function records(document: DocumentView): RecordView[] {
+export const records = memo((document: DocumentView): RecordView[] => {
   return list(document.raw.vedtak).flatMap((v, k) => {
     if (!isRecord(v) || text(v.organ) === undefined) return [];
     const version = text(v.versjon) ?? document.version;
@@ -246,4 +262,4 @@ export function records(document: DocumentView): RecordView[] {
       path: [...document.path, 'vedtak', k],
     }];
   });
-}
+});
