@@ -20,7 +20,6 @@ export interface SourceFile {
   issues: Issue[];
 }
 
-
 export interface ParseOptions {
   /**
    * False forces the full path (the yaml package) even where the fast parser would do; for tests
