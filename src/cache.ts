@@ -58,8 +58,9 @@ export class ResultCache implements SetCache {
   #entries: Map<string, Entry>;
   #changed = false;
   #seen = new Set<string>();
+  /** Sets answered from the cache, and sets checked and stored, in this run. */
   hits = 0;
-  misses = 0;
+  stored = 0;
 
   private constructor(
     readonly file: string,
@@ -91,13 +92,13 @@ export class ResultCache implements SetCache {
       this.hits++;
       return entry.outcome;
     }
-    this.misses++;
     return undefined;
   }
 
   async store(mainAbs: string, files: readonly string[], outcome: SetOutcome): Promise<void> {
     const deps = await Promise.all([...new Set(files)].map((p) => this.dependency(p)));
     this.#entries.set(mainAbs, { deps, outcome });
+    this.stored++;
     this.#seen.add(mainAbs);
     this.#changed = true;
   }

@@ -5,7 +5,8 @@ import { t, isMessageId } from './i18n/index.js';
 import { pathTarget, type Issue, type Target } from './issue.js';
 import { STDIN_NAME, nodeFileSystem, withStdin, type FileSystem } from './load/fs.js';
 import { loadAgreementSet, type AgreementSet } from './load/agreement-set.js';
-import { discoverInputs, homeSet, loadProblem, realPath, strayIssue, type DiscoverProblem, type SetHome } from './load/discover.js';
+import { classify, discoverInputs, homeSet, loadProblem, realPath, strayIssue, type DiscoverProblem, type SetHome } from './load/discover.js';
+import type { InputFile } from './load/inputs.js';
 import { todoIssues } from './rules/todo.js';
 import { applySuppressions } from './suppress/apply.js';
 import { scanDirectives, type Directive } from './suppress/directives.js';
@@ -115,18 +116,20 @@ export async function check(files: readonly string[], options: CheckOptions): Pr
   const found = await discoverInputs(files, { cwd: options.cwd, fs, stdinPath, display, ...(options.maxFiles !== undefined ? { maxFiles: options.maxFiles } : {}) });
   if (!found.ok) return { ok: false, problems: couldNotCheck(found.problems, lang) };
 
-  const problems = [...found.problems];
+  const problems: DiscoverProblem[] = [];
   const outcomes: SetOutcome[] = [];
   const namedDocuments: string[] = [];
+  const foundDocuments: string[] = [];
   const cache = options.cache;
-  const mains = found.mains.map((m) => m.abs);
-  // Sets the cache answers for are not loaded at all; the rest are checked here or, when there are many, in worker threads.
-  const results: (MainResult | 'cached')[] = [];
+  const inputs = found.files;
+  // Sets the cache answers for are not read at all; the rest are read, sorted and checked here or, when there are
+  // many, in worker threads.
+  const results: (FileResult | 'cached')[] = [];
   const todo: number[] = [];
-  for (const [i, abs] of mains.entries()) {
-    const cached = cache !== undefined && abs !== stdinPath ? await cache.lookup(abs) : undefined;
+  for (const [i, input] of inputs.entries()) {
+    const cached = cache !== undefined && input.abs !== stdinPath ? await cache.lookup(input.abs) : undefined;
     if (cached) outcomes[i] = cached;
-    results.push(cached ? 'cached' : { kind: 'document', abs });
+    results.push(cached ? 'cached' : { kind: 'other' });
     if (!cached) todo.push(i);
   }
   const canFork = (options.fs === undefined || options.fs === nodeFileSystem) && !files.includes('-');
@@ -134,39 +137,44 @@ export async function check(files: readonly string[], options: CheckOptions): Pr
   let inThread = todo;
   if (jobs > 1) {
     const { checkInWorkers } = await import('./parallel.js');
-    const got = await checkInWorkers(todo.map((i) => mains[i]!), { cwd: options.cwd, asOf: options.asOf, lang, ...(options.severity ? { severity: options.severity } : {}) }, jobs).catch(() => undefined);
+    const got = await checkInWorkers(todo.map((i) => inputs[i]!), { cwd: options.cwd, asOf: options.asOf, lang, ...(options.severity ? { severity: options.severity } : {}) }, jobs).catch(() => undefined);
     // Threads that cannot start (or fail) leave the work to this thread, where an error shows with its own cause.
     if (got) {
       todo.forEach((i, k) => (results[i] = got[k]!));
       inThread = [];
     }
   }
-  for (const i of inThread) results[i] = await checkMain(mains[i]!, fs, display, ctx);
+  for (const i of inThread) results[i] = await checkFile(inputs[i]!, fs, display, ctx);
   for (const [i, result] of results.entries()) {
-    if (result === 'cached') continue;
+    if (result === 'cached' || result.kind === 'other') continue;
     if (result.kind === 'problem') problems.push(result.problem);
-    else if (result.kind === 'document') namedDocuments.push(result.abs);
+    else if (result.kind === 'document') (inputs[i]!.origin === 'explicit' ? namedDocuments : foundDocuments).push(inputs[i]!.abs);
     else {
       outcomes[i] = result.outcome;
-      if (cache !== undefined && mains[i] !== stdinPath) await cache.store(mains[i]!, result.deps, result.outcome);
+      if (cache !== undefined && inputs[i]!.abs !== stdinPath) await cache.store(inputs[i]!.abs, result.deps, result.outcome);
     }
   }
-  return report(outcomes.filter(Boolean), { problems, namedDocuments, foundDocuments: found.foundDocuments, inputs: files, fs, display }, ctx, failOn);
+  return report(outcomes.filter(Boolean), { problems, namedDocuments, foundDocuments, inputs: files, fs, display }, ctx, failOn);
 }
 
-/** What one main file gives: a checked set (with the files its outcome depends on), a reason it cannot be checked, or a document file named as a main file. */
-export type MainResult = { kind: 'set'; outcome: SetOutcome; deps: string[] } | { kind: 'problem'; problem: DiscoverProblem } | { kind: 'document'; abs: string };
+/**
+ * What one input file gives: a checked set (with the files its outcome depends on), a reason it cannot be checked,
+ * a document file (named, or found by searching), or nothing (other YAML found by searching).
+ */
+export type FileResult = { kind: 'set'; outcome: SetOutcome; deps: string[] } | { kind: 'problem'; problem: DiscoverProblem } | { kind: 'document' } | { kind: 'other' };
 
-/** Loads and checks the set whose main file is `abs`; the set is released when this returns. */
-export async function checkMain(abs: string, fs: FileSystem, display: (abs: string) => string, ctx: CheckContext): Promise<MainResult> {
-  const loaded = await loadAgreementSet(abs, { fs, display });
+/** Reads `input`, and when it is a main file, loads and checks its set; the set is released when this returns. */
+export async function checkFile(input: InputFile, fs: FileSystem, display: (abs: string) => string, ctx: CheckContext): Promise<FileResult> {
+  const sorted = await classify(input, fs, display);
+  if (sorted.kind !== 'main') return sorted;
+  const loaded = await loadAgreementSet(input.abs, { fs, display }, sorted.text);
   if (!loaded.ok) return { kind: 'problem', problem: loadProblem(loaded.file, loaded.problem) };
   const set = loaded.set;
   if (set.main.data === undefined && set.main.issues.length === 0) {
     // Only comments, or an empty document: there is nothing to check (a syntax error would have issues).
     return { kind: 'problem', problem: { file: set.main.path, code: 'empty', messageId: 'load.empty', params: {} } };
   }
-  if (isRecord(set.data) && 'dokument' in set.data && !('avtale' in set.data)) return { kind: 'document', abs };
+  if (isRecord(set.data) && 'dokument' in set.data && !('avtale' in set.data)) return { kind: 'document' };
   const included = await Promise.all(set.fileList.slice(1).map((f) => realPath(fs, f.absPath)));
   return { kind: 'set', outcome: checkSet(set, included, ctx), deps: dependencies(set) };
 }

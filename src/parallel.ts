@@ -1,17 +1,18 @@
 // Checks many agreement sets in worker threads: main files go out in small batches, results come back in input order.
 import { Worker } from 'node:worker_threads';
-import type { CheckOptions, MainResult } from './check.js';
+import type { CheckOptions, FileResult } from './check.js';
+import type { InputFile } from './load/inputs.js';
 
 /** The options a worker needs to check sets exactly as this thread would (plain data, cloned into the worker). */
 export type WorkerOptions = Pick<CheckOptions, 'cwd' | 'asOf' | 'lang' | 'severity'>;
 
-/** What the main thread sends: main files to check, by their index in the run; an empty list tells the worker to stop. */
+/** What the main thread sends: input files to read and check, by their index in the run. */
 export interface WorkerTask {
-  batch: { index: number; abs: string }[];
+  batch: { index: number; input: InputFile }[];
 }
 
 /** What a worker sends back: one result per main file of the batch, or the error that stopped it. */
-export type WorkerReply = { results: { index: number; result: MainResult }[] } | { error: string };
+export type WorkerReply = { results: { index: number; result: FileResult }[] } | { error: string };
 
 /** Main files per message: small enough to share the work evenly, large enough that messages cost little. */
 const BATCH = 8;
@@ -26,12 +27,12 @@ function workerUrl(): URL {
   return /\.ts$/.test(here) ? new URL('../dist/worker.js', here) : new URL('./worker.js', here);
 }
 
-/** Checks the sets of `mains` (absolute paths) in `jobs` worker threads; the results are in the order of `mains`. */
-export async function checkInWorkers(mains: readonly string[], options: WorkerOptions, jobs: number): Promise<MainResult[]> {
-  const results: MainResult[] = new Array(mains.length);
+/** Reads and checks `inputs` in `jobs` worker threads; the results are in the order of `inputs`. */
+export async function checkInWorkers(inputs: readonly InputFile[], options: WorkerOptions, jobs: number): Promise<FileResult[]> {
+  const results: FileResult[] = new Array(inputs.length);
   let next = 0;
   const take = (): WorkerTask => {
-    const batch = mains.slice(next, next + BATCH).map((abs, k) => ({ index: next + k, abs }));
+    const batch = inputs.slice(next, next + BATCH).map((input, k) => ({ index: next + k, input }));
     next += batch.length;
     return { batch };
   };
@@ -57,6 +58,6 @@ export async function checkInWorkers(mains: readonly string[], options: WorkerOp
       worker.on('exit', (code) => finish(code === 0 ? undefined : new Error(`worker stopped with exit code ${code}`)));
       worker.postMessage(take());
     });
-  await Promise.all(Array.from({ length: Math.min(jobs, Math.ceil(mains.length / BATCH)) }, run));
+  await Promise.all(Array.from({ length: Math.min(jobs, Math.ceil(inputs.length / BATCH)) }, run));
   return results;
 }

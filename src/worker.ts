@@ -1,6 +1,6 @@
 // A worker thread of parallel.ts: checks the main files it is sent, with the same code and options as the main thread.
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkContext, checkMain, toDisplayPath } from './check.js';
+import { checkContext, checkFile, toDisplayPath } from './check.js';
 import { nodeFileSystem } from './load/fs.js';
 import type { WorkerOptions, WorkerReply, WorkerTask } from './parallel.js';
 
@@ -12,7 +12,7 @@ parentPort?.on('message', (task: WorkerTask) => {
   void (async () => {
     try {
       const results: Extract<WorkerReply, { results: unknown }>['results'] = [];
-      for (const { index, abs } of task.batch) results.push({ index, result: await checkMain(abs, nodeFileSystem, display, ctx) });
+      for (const { index, input } of task.batch) results.push({ index, result: await checkFile(input, nodeFileSystem, display, ctx) });
       parentPort!.postMessage({ results } satisfies WorkerReply);
     } catch (error) {
       parentPort!.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerReply);

@@ -25,7 +25,7 @@ async function cachedCheck(dir: string, lang: 'nb' | 'en' = 'nb', asOf = AS_OF) 
   const result = await check(['.'], { cwd: dir, asOf, lang, cache });
   await cache.save();
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return { report: result.report, hits: cache.hits, misses: cache.misses };
+  return { report: result.report, hits: cache.hits, stored: cache.stored };
 }
 
 describe('check with a result cache', () => {
@@ -34,8 +34,8 @@ describe('check with a result cache', () => {
     const plain = await check(['.'], { cwd: dir, asOf: AS_OF });
     const first = await cachedCheck(dir);
     const second = await cachedCheck(dir);
-    expect(first).toMatchObject({ hits: 0, misses: 2 });
-    expect(second).toMatchObject({ hits: 2, misses: 0 });
+    expect(first).toMatchObject({ hits: 0, stored: 2 });
+    expect(second).toMatchObject({ hits: 2, stored: 0 });
     expect(plain.ok && plain.report).toEqual(first.report);
     expect(second.report).toEqual(first.report);
     // The stray document and the suppression come through a cached run unchanged.
@@ -47,18 +47,18 @@ describe('check with a result cache', () => {
     const dir = repository();
     await cachedCheck(dir);
     writeFileSync(path.join(dir, 'sor/avtale.yaml'), mainFile('Sør, endret'));
-    expect(await cachedCheck(dir)).toMatchObject({ hits: 1, misses: 1 });
+    expect(await cachedCheck(dir)).toMatchObject({ hits: 1, stored: 1 });
 
     writeFileSync(path.join(dir, 'nord/dokumenter/ta-1.yaml'), documentFile('ta-1'));
     const fixed = await cachedCheck(dir);
-    expect(fixed).toMatchObject({ hits: 1, misses: 1 });
+    expect(fixed).toMatchObject({ hits: 1, stored: 1 });
     expect(fixed.report.findings.some((f) => f.ruleId === 'schema' && f.location.file.endsWith('ta-1.yaml'))).toBe(false);
 
     // ta-2.yaml was missing (include-not-found); creating it must not leave the old finding in place.
     expect(fixed.report.findings.map((f) => f.ruleId)).toContain('include-not-found');
     writeFileSync(path.join(dir, 'nord/dokumenter/ta-2.yaml'), documentFile('ta-2'));
     const created = await cachedCheck(dir);
-    expect(created).toMatchObject({ hits: 1, misses: 1 });
+    expect(created).toMatchObject({ hits: 1, stored: 1 });
     expect(created.report.findings.map((f) => f.ruleId)).not.toContain('include-not-found');
   });
 
@@ -69,24 +69,24 @@ describe('check with a result cache', () => {
     await cachedCheck(dir);
     rmSync(path.join(dir, 'nord/dokumenter/ta-2.yaml'));
     symlinkSync(path.join(dir, 'nord/kopi.yaml'), path.join(dir, 'nord/dokumenter/ta-2.yaml'));
-    expect(await cachedCheck(dir)).toMatchObject({ hits: 1, misses: 1 });
+    expect(await cachedCheck(dir)).toMatchObject({ hits: 1, stored: 1 });
   });
 
   it('drops the whole cache when the language or the date changes', async () => {
     const dir = repository();
     await cachedCheck(dir);
     const english = await cachedCheck(dir, 'en');
-    expect(english).toMatchObject({ hits: 0, misses: 2 });
+    expect(english).toMatchObject({ hits: 0, stored: 2 });
     expect(english.report.lang).toBe('en');
-    expect(await cachedCheck(dir, 'en', '2027-01-01')).toMatchObject({ hits: 0, misses: 2 });
+    expect(await cachedCheck(dir, 'en', '2027-01-01')).toMatchObject({ hits: 0, stored: 2 });
   });
 
   it('treats a corrupt or foreign cache file as empty and writes a good one', async () => {
     const dir = repository();
     for (const junk of ['{ not json', '[]', JSON.stringify({ format: 1, key: 'other', entries: {} }), JSON.stringify({ format: 99 })]) {
       writeFileSync(path.join(dir, CACHE_NAME), junk);
-      expect(await cachedCheck(dir)).toMatchObject({ hits: 0, misses: 2 });
-      expect(await cachedCheck(dir)).toMatchObject({ hits: 2, misses: 0 });
+      expect(await cachedCheck(dir)).toMatchObject({ hits: 0, stored: 2 });
+      expect(await cachedCheck(dir)).toMatchObject({ hits: 2, stored: 0 });
     }
   });
 
@@ -97,7 +97,7 @@ describe('check with a result cache', () => {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, { deps: unknown }> };
     for (const entry of Object.values(stored.entries)) entry.deps = [null, 42];
     writeFileSync(file, JSON.stringify(stored));
-    expect(await cachedCheck(dir)).toMatchObject({ hits: 0, misses: 2 });
+    expect(await cachedCheck(dir)).toMatchObject({ hits: 0, stored: 2 });
   });
 });
 

@@ -26,10 +26,10 @@ export interface LoadOptions {
   display: (absPath: string) => string;
 }
 
-/** Loads `mainPath` (absolute). A main file that cannot be read is a LoadProblem (exit 2); a bad include is an issue. */
-export async function loadAgreementSet(mainPath: string, options: LoadOptions): Promise<LoadSetResult> {
+/** Loads `mainPath` (absolute), or uses `mainText` when the caller has read it already. A main file that cannot be read is a LoadProblem (exit 2); a bad include is an issue. */
+export async function loadAgreementSet(mainPath: string, options: LoadOptions, mainText?: string): Promise<LoadSetResult> {
   const { fs, display } = options;
-  const read = await readText(fs, mainPath);
+  const read = mainText !== undefined ? { ok: true as const, text: mainText } : await readText(fs, mainPath);
   if (!read.ok) return { ok: false, file: display(mainPath), problem: read.problem };
   const main = await parseSource(display(mainPath), mainPath, read.text);
   const files = new Map<string, SourceFile>([[main.path, main]]);

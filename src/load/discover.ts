@@ -13,8 +13,12 @@ export interface DiscoverProblem {
   params: Record<string, number>;
 }
 
-/** What the inputs name: main files to load (in order) and document files found by searching. */
-export type DiscoverResult = { ok: true; mains: InputFile[]; foundDocuments: string[]; problems: DiscoverProblem[] } | { ok: false; problems: DiscoverProblem[] };
+/**
+ * What the inputs name, in order: files named on the command line (main files) and files found by searching, which
+ * may be main files, document files or other YAML. Found files are told apart when they are read for checking,
+ * so each file is read once.
+ */
+export type DiscoverResult = { ok: true; files: InputFile[] } | { ok: false; problems: DiscoverProblem[] };
 
 export interface DiscoverOptions {
   cwd: string;
@@ -24,35 +28,25 @@ export interface DiscoverOptions {
   maxFiles?: number;
 }
 
-/**
- * Sorts the inputs into main files and found document files. A file named on the command line is a main file
- * (a document file named alone cannot be checked, but is fine when a main file in the run includes it); a file
- * found by searching is a main file (`avtale:`), a document file (`dokument:`) or other YAML, which is left alone.
- * `problems` are files found by searching that cannot be read; the caller goes on loading to collect them all.
- */
+/** Expands the inputs (files, folders, glob patterns, `-`) into the files to read; exit-2 problems when that fails. */
 export async function discoverInputs(files: readonly string[], options: DiscoverOptions): Promise<DiscoverResult> {
-  const { fs, display } = options;
+  const { fs } = options;
   const expanded = await expandInputs(files, { cwd: options.cwd, fs, stdinPath: options.stdinPath, ...(options.maxFiles !== undefined ? { maxFiles: options.maxFiles } : {}) });
   if (!expanded.ok) return { ok: false, problems: expanded.problems.map((p) => ({ file: p.input, code: p.code, messageId: `inputs.${p.code}`, params: { limit: p.limit ?? 0 } })) };
+  return { ok: true, files: expanded.files };
+}
 
-  const problems: DiscoverProblem[] = [];
-  const mains: InputFile[] = [];
-  const foundDocuments: string[] = [];
-  for (const input of expanded.files) {
-    if (input.origin === 'explicit') {
-      mains.push(input);
-      continue;
-    }
-    const read = await readText(fs, input.abs);
-    if (!read.ok) {
-      if (read.problem.code !== 'empty') problems.push(loadProblem(display(input.abs), read.problem));
-      continue;
-    }
-    const kind = await rootKind(read.text);
-    if (kind === 'main') mains.push(input);
-    else if (kind === 'document') foundDocuments.push(input.abs);
-  }
-  return { ok: true, mains, foundDocuments, problems };
+/**
+ * A file named on the command line is a main file (a document file named alone cannot be checked, but is fine when a
+ * main file in the run includes it); a file found by searching is a main file (`avtale:`), a document file
+ * (`dokument:`) or other YAML, which is left alone. A found file that cannot be read is a problem, unless it is empty.
+ */
+export async function classify(input: InputFile, fs: FileSystem, display: (abs: string) => string): Promise<{ kind: 'main'; text?: string } | { kind: 'document' | 'other' } | { kind: 'problem'; problem: DiscoverProblem }> {
+  if (input.origin === 'explicit') return { kind: 'main' };
+  const read = await readText(fs, input.abs);
+  if (!read.ok) return read.problem.code === 'empty' ? { kind: 'other' } : { kind: 'problem', problem: loadProblem(display(input.abs), read.problem) };
+  const kind = await rootKind(read.text);
+  return kind === 'main' ? { kind, text: read.text } : { kind };
 }
 
 export function loadProblem(file: string, p: LoadProblem): DiscoverProblem {
