@@ -63,11 +63,16 @@ export function textValues(data: Data): TextValue[] {
     if (typeof value !== 'object' || value === null || depth > MAX_DEPTH || seen.has(value)) return;
     seen.add(value);
     if (Array.isArray(value)) {
-      value.forEach((item, i) => visit(item, { seg: i, up: link }, titles, prose, depth + 1));
-    } else if (isRecord(value)) {
-      const own = ['tittel', 'navn'].flatMap((k) => (typeof value[k] === 'string' ? [value[k] as string] : []));
-      const inner = own.length > 0 ? [...own, ...titles] : titles;
-      for (const [key, item] of Object.entries(value)) visit(item, { seg: key, up: link }, inner, !NOT_PROSE.has(key), depth + 1);
+      for (let i = 0; i < value.length; i++) visit(value[i], { seg: i, up: link }, titles, prose, depth + 1);
+    } else {
+      const record = value as Record<string, unknown>;
+      const title = record.tittel;
+      const name = record.navn;
+      let inner = titles;
+      if (typeof title === 'string' || typeof name === 'string') {
+        inner = [...(typeof title === 'string' ? [title] : []), ...(typeof name === 'string' ? [name] : []), ...titles];
+      }
+      for (const key of Object.keys(record)) visit(record[key], { seg: key, up: link }, inner, !NOT_PROSE.has(key), depth + 1);
     }
     seen.delete(value);
   };
