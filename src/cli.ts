@@ -221,7 +221,7 @@ async function runCheck(files: string[], opts: CheckCliOptions & { outputs: Outp
   const result = await check(files, options);
   if (!result.ok) return reportProblems(result.problems, lang, io);
   const report = result.report;
-  const inputs = report.agreements.flatMap((a) => a.files);
+  const inputs = inputSet(report.agreements.flatMap((a) => a.files), io);
   if (cache) await saveCache(cache, inputs, lang, io);
 
   const rendered = targets.map((target) => {
@@ -329,7 +329,7 @@ async function runDiff(oldFile: string, newFile: string, opts: DiffCliOptions, i
   const toFile = opts.output !== undefined;
   const color = !toFile && opts.format === 'terminal' && useColor(opts.color, io);
   const text = DIFF_FORMATS[opts.format](report, { lang, color });
-  if (toFile) await writeOutput(opts.output!, text, [...report.old.files, ...report.new.files], lang, io);
+  if (toFile) await writeOutput(opts.output!, text, inputSet([...report.old.files, ...report.new.files], io), lang, io);
   else io.stdout(text);
   return report.exitCode;
 }
@@ -348,8 +348,8 @@ function reportProblems(problems: readonly { file: string; message: string }[], 
 }
 
 /** Saves the cache after a run; never onto a checked file, and a failure to save is a warning, not a failed check. */
-async function saveCache(cache: ResultCache, inputs: string[], lang: Lang, io: CliIO): Promise<void> {
-  if (inputs.map((f) => canonical(path.resolve(io.cwd, f))).includes(canonical(cache.file))) throw new UsageError(t(lang, 'cli.error.cache-is-input', { file: path.relative(io.cwd, cache.file) || cache.file }));
+async function saveCache(cache: ResultCache, inputs: InputSet, lang: Lang, io: CliIO): Promise<void> {
+  if (inputs.has(cache.file)) throw new UsageError(t(lang, 'cli.error.cache-is-input', { file: path.relative(io.cwd, cache.file) || cache.file }));
   try {
     await cache.save();
   } catch (error) {
@@ -358,9 +358,20 @@ async function saveCache(cache: ResultCache, inputs: string[], lang: Lang, io: C
 }
 
 /** Writes a report atomically, refusing to overwrite any input file. */
-async function writeOutput(output: string, text: string, inputs: string[], lang: Lang, io: CliIO): Promise<void> {
+/** Whether an absolute path is one of the checked files. */
+interface InputSet {
+  has(file: string): boolean;
+}
+
+/** The checked files, resolved (links followed) once, on first use, so no output or cache is written onto one of them. */
+function inputSet(files: readonly string[], io: CliIO): InputSet {
+  let resolved: Set<string> | undefined;
+  return { has: (file) => (resolved ??= new Set(files.map((f) => canonical(path.resolve(io.cwd, f))))).has(canonical(file)) };
+}
+
+async function writeOutput(output: string, text: string, inputs: InputSet, lang: Lang, io: CliIO): Promise<void> {
   const target = path.resolve(io.cwd, output);
-  if (inputs.map((f) => canonical(path.resolve(io.cwd, f))).includes(canonical(target))) throw new UsageError(t(lang, 'cli.error.output-is-input', { file: output }));
+  if (inputs.has(target)) throw new UsageError(t(lang, 'cli.error.output-is-input', { file: output }));
   await writeFileTo(output, text, lang, io);
   io.stderr(t(lang, 'cli.wrote', { file: output }) + '\n');
 }

@@ -7,8 +7,11 @@ export function isRecord(value: unknown): value is Data {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const NOT_BLANK = /\S/;
+
 export function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+  // /\S/ is true exactly when trim() would leave something, without copying the text.
+  return typeof value === 'string' && NOT_BLANK.test(value) ? value : undefined;
 }
 
 function list(value: unknown): unknown[] {

@@ -66,7 +66,7 @@ export function decode(bytes: Uint8Array): ReadResult {
     const at = firstInvalidUtf8(body);
     return { ok: false, problem: { code: 'not-utf8', ...lineColumnOfByte(body, at) } };
   }
-  if (text.trim() === '') return fail('empty');
+  if (!/\S/.test(text)) return fail('empty');
   return { ok: true, text };
 }
 

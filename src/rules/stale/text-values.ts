@@ -57,7 +57,7 @@ export function textValues(data: Data): TextValue[] {
   const seen = new Set<object>();
   const visit = (value: unknown, link: PathLink | undefined, titles: string[], prose: boolean, depth: number): void => {
     if (typeof value === 'string') {
-      if (prose && value.trim() !== '') out.push(new Text(link, value, titles));
+      if (prose && /\S/.test(value)) out.push(new Text(link, value, titles));
       return;
     }
     if (typeof value !== 'object' || value === null || depth > MAX_DEPTH || seen.has(value)) return;
