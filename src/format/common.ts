@@ -34,12 +34,43 @@ export function countsLine(report: Report, lang: Lang): string {
   return t(lang, 'report.counts', { errors: report.counts.error, warnings: report.counts.warning, infos: report.counts.info });
 }
 
+/** Results, adoption rows and findings of a report grouped by file, built once per report (reports with a thousand sets are common in CI). */
+interface ReportIndex {
+  requirements: Map<string, RequirementResult[]>;
+  adoption: Map<string, AdoptionResult>;
+  findings: Map<string, Finding[]>;
+  /** Each finding's place in the report. */
+  order: Map<Finding, number>;
+}
+
+const indexes = new WeakMap<Report, ReportIndex>();
+
+function indexOf(report: Report): ReportIndex {
+  let index = indexes.get(report);
+  if (!index) {
+    const group = <T>(items: readonly T[], key: (item: T) => string) => {
+      const map = new Map<string, T[]>();
+      for (const item of items) {
+        const list = map.get(key(item));
+        if (list) list.push(item);
+        else map.set(key(item), [item]);
+      }
+      return map;
+    };
+    const adoption = new Map<string, AdoptionResult>();
+    for (const a of report.adoption) if (!adoption.has(a.agreement)) adoption.set(a.agreement, a);
+    index = { requirements: group(report.requirements, (r) => r.agreement), adoption, findings: group(report.findings, (f) => f.location.file), order: new Map(report.findings.map((f, i) => [f, i])) };
+    indexes.set(report, index);
+  }
+  return index;
+}
+
 export function requirementsOf(report: Report, agreement: AgreementSummary): RequirementResult[] {
-  return report.requirements.filter((r) => r.agreement === agreement.file);
+  return indexOf(report).requirements.get(agreement.file) ?? [];
 }
 
 export function adoptionOf(report: Report, agreement: AgreementSummary): AdoptionResult | undefined {
-  return report.adoption.find((a) => a.agreement === agreement.file);
+  return indexOf(report).adoption.get(agreement.file);
 }
 
 /** "Steinkjer kommune (5006)" or "Styret i Helse Nord-Trøndelag HF" (it starts a table cell or line). */
@@ -50,8 +81,11 @@ export function partyLabel(p: PartyAdoption, lang: Lang): string {
 
 /** Findings whose file belongs to the agreement set. */
 export function findingsOf(report: Report, agreement: AgreementSummary): Finding[] {
-  const files = new Set(agreement.files);
-  return report.findings.filter((f) => files.has(f.location.file));
+  const { findings, order } = indexOf(report);
+  const files = [...new Set(agreement.files)];
+  if (files.length === 1) return findings.get(files[0]!) ?? [];
+  // In the report's own order across the set's files.
+  return files.flatMap((file) => findings.get(file) ?? []).sort((a, b) => order.get(a)! - order.get(b)!);
 }
 
 export function place(f: { location: { file: string; line: number; column: number } }): string {

@@ -98,14 +98,36 @@ interface Suite {
 }
 
 function suites(report: Report, lang: Lang): Suite[] {
-  const owner = (f: Finding): AgreementSummary | undefined => report.agreements.find((a) => a.files.includes(f.location.file));
+  // A file belongs to the first agreement that lists it; findings, suppressed findings and requirements are grouped once.
+  const ownerOf = new Map<string, AgreementSummary>();
+  for (const a of report.agreements) for (const file of a.files) if (!ownerOf.has(file)) ownerOf.set(file, a);
+  const owner = (f: Finding): AgreementSummary | undefined => ownerOf.get(f.location.file);
+  const byOwner = <T extends Finding>(list: readonly T[]) => {
+    const map = new Map<AgreementSummary, T[]>();
+    for (const f of list) {
+      const a = owner(f);
+      if (!a) continue;
+      const group = map.get(a);
+      if (group) group.push(f);
+      else map.set(a, [f]);
+    }
+    return map;
+  };
+  const activeOf = byOwner(report.findings);
+  const suppressedOf = byOwner(report.suppressed);
+  const requirementsOf = new Map<string, RequirementResult[]>();
+  for (const r of report.requirements) {
+    const group = requirementsOf.get(r.agreement);
+    if (group) group.push(r);
+    else requirementsOf.set(r.agreement, [r]);
+  }
   const out: Suite[] = [];
   for (const agreement of report.agreements) {
-    const active = report.findings.filter((f) => owner(f) === agreement);
-    const suppressed = report.suppressed.filter((f) => owner(f) === agreement);
+    const active = activeOf.get(agreement) ?? [];
+    const suppressed = suppressedOf.get(agreement) ?? [];
     const used = new Set<Finding>();
     const cases: TestCase[] = [];
-    for (const r of report.requirements.filter((x) => x.agreement === agreement.file)) {
+    for (const r of requirementsOf.get(agreement.file) ?? []) {
       const open = r.status !== 'satisfied' && r.status !== 'not-yet-in-force';
       const a = open ? active.filter((f) => f.ruleId === r.id) : [];
       const s = open ? suppressed.filter((f) => f.ruleId === r.id) : [];
