@@ -182,11 +182,19 @@ export async function checkFile(input: InputFile, fs: FileSystem, display: (abs:
 /** Below this many sets to check, starting threads costs more than it saves. */
 export const PARALLEL_THRESHOLD = 48;
 
-/** `jobs` when given; otherwise one thread per core (at most 4) when there are enough sets to share, else none. */
-function workerCount(jobs: number | undefined, sets: number): number {
-  if (jobs !== undefined) return Math.max(1, Math.min(jobs, sets));
-  if (sets < PARALLEL_THRESHOLD) return 1;
-  return Math.max(1, Math.min(availableParallelism(), 4, Math.floor(sets / (PARALLEL_THRESHOLD / 2))));
+/** Fewer cores than this, and threads are not used unless asked for (see workerCount). */
+export const PARALLEL_MIN_CORES = 4;
+
+/**
+ * `jobs` when given. Otherwise threads only with many sets and at least four cores: one per core but one (at most
+ * 4). On the two-core machine of the benchmark, two threads each ran about 1.6 times slower than one alone, so the
+ * run took longer and used more memory than checking in the main thread.
+ */
+function workerCount(jobs: number | undefined, files: number): number {
+  if (jobs !== undefined) return Math.max(1, Math.min(jobs, files));
+  const cores = availableParallelism();
+  if (files < PARALLEL_THRESHOLD || cores < PARALLEL_MIN_CORES) return 1;
+  return Math.max(1, Math.min(cores - 1, 4, Math.floor(files / (PARALLEL_THRESHOLD / 2))));
 }
 
 /**

@@ -13,9 +13,9 @@ export const performance = {
     en: 'file or folder for the cache (default: .avtalesjekk-cache in the current folder)',
   },
   'cli.opt.jobs': {
-    nb: 'hvor mange tråder som sjekker avtalesett samtidig (standard: etter antall prosessorkjerner når det er mange sett)',
-    nn: 'kor mange trådar som sjekkar avtalesett samstundes (standard: etter talet på prosessorkjernar når det er mange sett)',
-    en: 'how many threads check agreement sets at once (default: by the number of processor cores when there are many sets)',
+    nb: 'hvor mange tråder som sjekker avtalesett samtidig (standard: 1; med minst 4 kjerner og mange filer, én per kjerne utenom én)',
+    nn: 'kor mange trådar som sjekkar avtalesett samstundes (standard: 1; med minst 4 kjernar og mange filer, éin per kjerne utanom éin)',
+    en: 'how many threads check agreement sets at once (default: 1; with at least 4 cores and many files, one per core but one)',
   },
   'cli.error.cache-is-input': {
     nb: 'Mellomlageret kan ikke skrives til {file}, for det er en av filene som sjekkes. Velg en annen --cache-location.',
