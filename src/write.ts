@@ -3,14 +3,34 @@ import { promises as fsp } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 
+/** Characters written per call: a report of a thousand sets is tens of megabytes, and one call would copy it all at once. */
+const CHUNK = 1 << 20;
+
 /** Writes `text` to `file` through `<file>.<random>.tmp` and rename; removes the temporary file on failure. */
 export async function writeFileAtomic(file: string, text: string): Promise<void> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID()}.tmp`);
   try {
-    await fsp.writeFile(tmp, text, { flag: 'wx' });
+    const handle = await fsp.open(tmp, 'wx');
+    try {
+      for (const piece of chunks(text, CHUNK)) await handle.write(piece, null, 'utf8');
+    } finally {
+      await handle.close();
+    }
     await fsp.rename(tmp, file);
   } catch (error) {
     await fsp.rm(tmp, { force: true });
     throw error;
+  }
+}
+
+/** `text` in pieces of about `size` characters, never splitting a surrogate pair (each piece is encoded on its own). */
+export function* chunks(text: string, size: number): Generator<string> {
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end = end - 1 > start ? end - 1 : end + 1;
+    yield text.slice(start, end);
+    start = end;
   }
 }

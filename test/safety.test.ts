@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../src/write.js';
+import { chunks, writeFileAtomic } from '../src/write.js';
 import { ROOT } from './helpers/run.js';
 
 function sourceFiles(dir: string): string[] {
@@ -34,6 +34,26 @@ describe('atomic output', () => {
 
 /** The modules allowed to use node:worker_threads (to check many sets at once). */
 const THREAD_MODULES = ['src/parallel.ts', 'src/worker.ts'];
+
+describe('writing large outputs in pieces', () => {
+  it('never splits a surrogate pair, and the pieces join to the text', () => {
+    const text = 'æøå 😀 §'.repeat(50) + '😀';
+    for (const size of [1, 2, 3, 7, 64, 1000]) {
+      const pieces = [...chunks(text, size)];
+      expect(pieces.join('')).toBe(text);
+      for (const piece of pieces) expect(Buffer.from(piece, 'utf8').toString('utf8')).toBe(piece);
+    }
+  });
+
+  it('writes a multi-megabyte report byte for byte', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'avtalesjekk-write-'));
+    const target = path.join(dir, 'stor.json');
+    const text = ('{"melding": "Rådmannen 😀 § 6-2"}\n').repeat(120_000);
+    await writeFileAtomic(target, text);
+    expect(readFileSync(target)).toEqual(Buffer.from(text, 'utf8'));
+    expect(readdirSync(dir)).toEqual(['stor.json']);
+  });
+});
 
 describe('safe by default', () => {
   const files = sourceFiles(path.join(ROOT, 'src'));
