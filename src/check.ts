@@ -124,13 +124,12 @@ export async function check(files: readonly string[], options: CheckOptions): Pr
   const inputs = found.files;
   // Sets the cache answers for are not read at all; the rest are read, sorted and checked here or, when there are
   // many, in worker threads.
-  const results: (FileResult | 'cached')[] = [];
+  const results: (FileResult | undefined)[] = new Array(inputs.length);
   const todo: number[] = [];
   for (const [i, input] of inputs.entries()) {
     const cached = cache !== undefined && input.abs !== stdinPath ? await cache.lookup(input.abs) : undefined;
     if (cached) outcomes[i] = cached;
-    results.push(cached ? 'cached' : { kind: 'other' });
-    if (!cached) todo.push(i);
+    else todo.push(i);
   }
   const canFork = (options.fs === undefined || options.fs === nodeFileSystem) && !files.includes('-');
   const jobs = canFork ? workerCount(options.jobs, todo.length) : 1;
@@ -146,7 +145,7 @@ export async function check(files: readonly string[], options: CheckOptions): Pr
   }
   for (const i of inThread) results[i] = await checkFile(inputs[i]!, fs, display, ctx);
   for (const [i, result] of results.entries()) {
-    if (result === 'cached' || result.kind === 'other') continue;
+    if (result === undefined || result.kind === 'other') continue; // answered by the cache, or not an agreement
     if (result.kind === 'problem') problems.push(result.problem);
     else if (result.kind === 'document') (inputs[i]!.origin === 'explicit' ? namedDocuments : foundDocuments).push(inputs[i]!.abs);
     else {
@@ -176,7 +175,7 @@ export async function checkFile(input: InputFile, fs: FileSystem, display: (abs:
   }
   if (isRecord(set.data) && 'dokument' in set.data && !('avtale' in set.data)) return { kind: 'document' };
   const included = await Promise.all(set.fileList.slice(1).map((f) => realPath(fs, f.absPath)));
-  return { kind: 'set', outcome: checkSet(set, included, ctx), deps: dependencies(set) };
+  return { kind: 'set', outcome: checkSet(set, included, ctx), deps: set.dependencies };
 }
 
 /** Below this many sets to check, starting threads costs more than it saves. */
@@ -195,25 +194,6 @@ function workerCount(jobs: number | undefined, files: number): number {
   const cores = availableParallelism();
   if (files < PARALLEL_THRESHOLD || cores < PARALLEL_MIN_CORES) return 1;
   return Math.max(1, Math.min(cores - 1, 4, Math.floor(files / (PARALLEL_THRESHOLD / 2))));
-}
-
-/**
- * The files a set's outcome depends on: those it read, and the include targets inside its folder that it tried to
- * read (a missing file that appears later must invalidate the stored outcome).
- */
-function dependencies(set: AgreementSet): string[] {
-  const files = set.fileList.map((f) => f.absPath);
-  const folder = path.dirname(set.main.absPath);
-  const docs = isRecord(set.main.data) && Array.isArray(set.main.data.dokumenter) ? set.main.data.dokumenter : [];
-  for (const d of docs) {
-    if (!isRecord(d) || typeof d.inkluder !== 'string') continue;
-    const rel = d.inkluder.replace(/\\/g, '/');
-    if (path.posix.isAbsolute(rel) || /^[A-Za-z]:/.test(rel)) continue;
-    const target = path.resolve(folder, rel);
-    const inside = path.relative(folder, target);
-    if (!inside.startsWith('..') && !path.isAbsolute(inside)) files.push(target);
-  }
-  return files;
 }
 
 interface Leftovers {

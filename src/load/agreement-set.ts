@@ -16,6 +16,8 @@ export interface AgreementSet extends SourceMap {
   fileList: SourceFile[];
   /** Parse and include issues of all files. */
   issues: Issue[];
+  /** Absolute paths the set read or tried to read (a missing include that appears later changes the outcome). */
+  dependencies: string[];
 }
 
 export type LoadSetResult = { ok: true; set: AgreementSet } | { ok: false; file: string; problem: LoadProblem };
@@ -36,6 +38,7 @@ export async function loadAgreementSet(mainPath: string, options: LoadOptions, m
   const fileList = [main];
   const issues = [...main.issues];
   const mounts: Mount[] = [];
+  const dependencies = [mainPath];
   let data = main.data;
 
   const docs = isRecord(data) && Array.isArray(data.dokumenter) ? data.dokumenter : undefined;
@@ -65,6 +68,7 @@ export async function loadAgreementSet(mainPath: string, options: LoadOptions, m
         fail('include.outside', {}, 'include-outside');
         continue;
       }
+      dependencies.push(target);
       const real = await safeRealpath(fs, target);
       if (real === undefined) {
         fail('include.not-found', {}, 'include-not-found');
@@ -102,7 +106,7 @@ export async function loadAgreementSet(mainPath: string, options: LoadOptions, m
     }
     data = { ...(data as Record<string, unknown>), dokumenter: composed };
   }
-  return { ok: true, set: { main, files, fileList, mounts, data, issues } };
+  return { ok: true, set: { main, files, fileList, mounts, data, issues, dependencies } };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
