@@ -132,13 +132,15 @@ const coverage = obj('Dekning', 'Sier hvor et lovkrav i § 6-2 er dekket: hvilke
   krav: s('Lovkrav', 'Id-en til lovkravet, for eksempel `hol-6-2-nr5`. Se `avtalesjekk rules`.', { $ref: '#/$defs/kravId' }),
   dokument: id('Dokument', 'Id-en til dokumentet under `dokumenter` som dekker kravet.'),
   seksjon: text('Seksjon', 'Id-en til seksjonen i dokumentet, hvis dekningen er i én bestemt seksjon.'),
-  elementer: list('Elementer', 'De anbefalte elementene teksten inneholder. Se `avtalesjekk explain <krav>` for listen.', { type: 'string' }, { uniqueItems: true }),
-  ikke_relevant: list('Ikke relevant', 'Anbefalte elementer som ikke gjelder for dette avtalesettet, med begrunnelse.', obj('Ikke relevant element', 'Et element som ikke gjelder, med begrunnelse.', {
+  elementer: list('Elementer', 'Lovens deler og de anbefalte elementene teksten inneholder. Se `avtalesjekk explain <krav>` for listene. Uten listen sier rapporten «oppfylt (innhold ikke vurdert)»; med listen blir kravet delvis oppfylt hvis en av lovens deler verken er ført opp eller står under `ikke_relevant`.', { type: 'string' }, { uniqueItems: true }),
+  ikke_relevant: list('Ikke relevant', 'Lovens deler eller anbefalte elementer som ikke gjelder for dette avtalesettet, med begrunnelse.', obj('Ikke relevant element', 'Et element som ikke gjelder, med begrunnelse.', {
     element: text('Element', 'Id-en til elementet.'),
     begrunnelse: text('Begrunnelse', 'Hvorfor elementet ikke gjelder.'),
   }, ['element', 'begrunnelse'])),
+  grad: s('Grad', 'Valgfritt: `delvis` når dokumentet bare delvis dekker lovkravet. Krever `begrunnelse`. Uten `grad` regnes kravet som dekket.', { enum: ['delvis'] }),
+  begrunnelse: text('Begrunnelse', 'Hvorfor dekningen er delvis (kreves sammen med `grad: delvis`).'),
   merknad: text('Merknad', 'Fritekst.'),
-}, ['krav', 'dokument']);
+}, ['krav', 'dokument'], { dependentRequired: { grad: ['begrunnelse'] } });
 
 const body = obj('Organ', 'Et organ som forbereder eller vedtar deler av avtalen.', {
   id: id('Organ-id', 'En kort, unik id, for eksempel `psu` eller `ssu`.'),
@@ -156,6 +158,7 @@ const body = obj('Organ', 'Et organ som forbereder eller vedtar deler av avtalen
     beskrivelse: text('Beskrivelse', 'Fritekst.'),
   }),
   mandat: ref,
+  beslutning: s('Beslutningsform', 'Valgfritt: hvordan organet avgjør saker, `konsensus` eller `flertall`.', { enum: ['konsensus', 'flertall'] }),
   merknad: text('Merknad', 'Fritekst.'),
 }, ['id', 'navn', 'type']);
 

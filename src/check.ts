@@ -18,6 +18,7 @@ import { evaluateCoverage } from './requirements/coverage.js';
 import { notYetInForce, type Evaluation, type Evaluator } from './requirements/evaluation.js';
 import { evaluateJointMeasures } from './requirements/joint-measures.js';
 import { evaluateParties } from './requirements/parties.js';
+import { declaredOnlyCount, standingOf, verdictFields } from './requirements/verdict.js';
 import { allRules, policyRules, type RuleInfo } from './rules/registry.js';
 import { validateStructure } from './structure.js';
 import type { AdoptionResult, AgreementSummary, Finding, Lang, Location, Report, RequirementResult, RequirementStatus, Severity, SuppressedFinding } from './types.js';
@@ -265,7 +266,7 @@ async function report(outcomes: SetOutcome[], left: Leftovers, ctx: CheckContext
   const failing = findings.some((f) => RANK[f.severity] >= RANK[failOn]);
   return {
     ok: true,
-    report: { reportVersion: 1, tool: { ...TOOL }, lang: options.lang, asOf: options.asOf, failOn, agreements, requirements, adoption, findings, suppressed, counts, exitCode: failing ? 1 : 0 },
+    report: { reportVersion: 1, tool: { ...TOOL }, lang: options.lang, asOf: options.asOf, failOn, agreements, requirements, adoption, findings, suppressed, counts, notice: t(options.lang, 'report.notice'), exitCode: failing ? 1 : 0 },
   };
 }
 
@@ -302,7 +303,8 @@ function markSuppressedRequirements(requirements: RequirementResult[], agreement
     }
     return map;
   };
-  const openByFile = rulesByFile(findings);
+  // The recommended-elements checklist (info) never keeps a requirement from counting as suppressed.
+  const openByFile = rulesByFile(findings.filter((f) => f.data?.checklist !== 'recommended'));
   const silencedByFile = rulesByFile(suppressed);
   if (silencedByFile.size === 0) return;
   const requirementsOf = new Map<string, RequirementResult[]>();
@@ -345,7 +347,7 @@ export function checkSet(set: AgreementSet, included: string[], ctx: CheckContex
     // A main file that is not a map (a syntax error, a list, a scalar) cannot meet any requirement.
     const evaluation: Evaluation = usable ? EVALUATORS[requirement.kind](requirement, data, asOf) : NOT_CHECKED;
     // When the main file could not be read as a map, the syntax finding says why; requirement findings would be noise.
-    if (usable) issues.push(...evaluation.issues);
+    if (usable) issues.push(...evaluation.issues, ...(evaluation.notes ?? []));
     if (evaluation.adoption && usable) {
       const a = evaluation.adoption;
       const councils = a.parties.filter((p) => p.kind === 'kommune');
@@ -379,6 +381,7 @@ export function checkSet(set: AgreementSet, included: string[], ctx: CheckContex
       missingElements: evaluation.missingElements,
       notRelevant: evaluation.notRelevant,
       detail: t(lang, evaluation.detail.id, evaluation.detail.params),
+      ...(usable ? verdictFields(evaluation, requirement, catalogue, lang) : {}),
     });
   }
 
@@ -393,6 +396,7 @@ export function checkSet(set: AgreementSet, included: string[], ctx: CheckContex
   }
   const counts = { satisfied: 0, partial: 0, missing: 0, 'not-yet-in-force': 0, suppressed: 0, total: requirements.length } as Record<RequirementStatus, number> & { total: number };
   for (const r of requirements) counts[r.status]++;
+  (counts as AgreementSummary['counts']).declaredOnly = declaredOnlyCount(requirements);
   const meta = isRecord(data.avtale) ? data.avtale : {};
   const summary: AgreementSummary = {
     file: set.main.path,
@@ -413,7 +417,8 @@ function toFinding(issue: Issue, where: (target: Target) => Location, ctx: Check
   const info = rules.get(issue.ruleId);
   const override = options.severity?.[issue.ruleId];
   if (override === 'off') return undefined;
-  const severity: Severity = override ?? issue.severity ?? info?.severity ?? 'error';
+  // The recommended-elements checklist is advice: always info, whatever severity the requirement is given.
+  const severity: Severity = issue.data?.checklist === 'recommended' ? 'info' : override ?? issue.severity ?? info?.severity ?? 'error';
   const location = where(issue.target);
   const related = issue.related ? where(issue.related) : undefined;
   const params = { ...issue.params, ...(related ? { related: `${related.file}:${related.line}` } : {}) };
@@ -432,6 +437,7 @@ function toFinding(issue: Issue, where: (target: Target) => Location, ctx: Check
     location,
     ...(requirement?.citation ? { citation: citationIn(catalogue, requirement.citation, lang) } : {}),
     ...(issue.data || related ? { data: { ...issue.data, ...(related ? { related } : {}) } } : {}),
+    ...standingOf(catalogue, issue.ruleId),
   };
 }
 

@@ -83,6 +83,12 @@ export interface CoverageView {
   elements: string[];
   notRelevant: NotRelevantView[];
   path: DataPath;
+  /** True when the entry lists its elements (`elementer` or `ikke_relevant`), so its content was assessed. */
+  assessed: boolean;
+  /** `grad`: `delvis` when the entry itself says the item is only partly covered. */
+  grade?: string;
+  /** `begrunnelse`: why the coverage is partial. */
+  reason?: string;
 }
 
 /** Entries under `dekning` that name a requirement. */
@@ -100,7 +106,13 @@ export const coverageEntries = memo((data: Data): CoverageView[] => {
         const reason = text(n.begrunnelse);
         return element === undefined ? [] : [reason === undefined ? { element } : { element, reason }];
       });
-    out.push({ requirementId, documentId: text(c.dokument), sectionId: scalarText(c.seksjon), elements, notRelevant, path: ['dekning', i] });
+    const grade = text(c.grad);
+    const reason = text(c.begrunnelse);
+    out.push({
+      requirementId, documentId: text(c.dokument), sectionId: scalarText(c.seksjon), elements, notRelevant, path: ['dekning', i],
+      assessed: Array.isArray(c.elementer) || Array.isArray(c.ikke_relevant),
+      ...(grade === undefined ? {} : { grade }), ...(reason === undefined ? {} : { reason }),
+    });
   }
   return out;
 });
@@ -178,6 +190,8 @@ export interface BodyView {
   party?: string;
   composition: { group?: string; seats?: number; rights: string[]; path: DataPath }[];
   rotation?: string;
+  /** How the body decides (`beslutning`): `konsensus` or `flertall`, when the file says. */
+  decision?: string;
   path: DataPath;
 }
 
@@ -190,7 +204,7 @@ export const bodies = memo((data: Data): BodyView[] => {
       isRecord(g) ? [{ group: text(g.gruppe), seats: typeof g.plasser === 'number' ? g.plasser : undefined, rights: list(g.rettigheter).filter((r): r is string => typeof r === 'string'), path: [...path, 'sammensetning', j] }] : [],
     );
     const lead = isRecord(b.ledelse) ? text(b.ledelse.rotasjon) : undefined;
-    return [{ id: text(b.id)!, name: text(b.navn), kind: text(b.type), level: text(b.niva), party: text(b.part), composition, rotation: lead, path }];
+    return [{ id: text(b.id)!, name: text(b.navn), kind: text(b.type), level: text(b.niva), party: text(b.part), composition, rotation: lead, decision: text(b.beslutning), path }];
   });
 });
 

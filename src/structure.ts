@@ -50,6 +50,7 @@ function toIssue(error: ErrorObject, file: SourceFile): Issue {
   const params = error.params as Record<string, unknown>;
   const value = valueAt(file.data, path);
   switch (error.keyword) {
+    case 'dependentRequired': // `grad: delvis` needs a `begrunnelse`; ajv names the missing key the same way
     case 'required': {
       const missing = String(params.missingProperty);
       const last = path[path.length - 1];

@@ -36,6 +36,8 @@ export interface Finding {
   location: Location;
   citation?: Citation;
   data?: Record<string, unknown>;
+  /** What the rule rests on, when it is not law: a recommendation or agreed practice. Reports label it. */
+  standing?: 'recommendation' | 'practice';
 }
 
 /** Per-requirement outcome. A requirement that could not be checked is never `satisfied`. */
@@ -72,6 +74,29 @@ export interface RequirementResult {
   notRelevant: string[];
   /** A short sentence on what was found, in the report's language. */
   detail: string;
+  /**
+   * § 6-2 items that are covered: `assessed` when every coverage entry lists its elements, `declared-only` when the
+   * status rests only on the file's declaration that a document covers the item («oppfylt (innhold ikke vurdert)»).
+   */
+  assessment?: 'assessed' | 'declared-only';
+  /** The parts the law's own words name, each with its state; they decide the status. */
+  statutoryParts?: ElementResult[];
+  /** Recommended elements (guide and practice), each with its state; they never lower the status. */
+  recommendedElements?: ElementResult[];
+  /** The reason given with `grad: delvis`. */
+  partialReason?: string;
+}
+
+/**
+ * One statutory part or recommended element of a § 6-2 item. `absent`: the entry lists its elements and this statutory
+ * part is neither listed nor marked not relevant; `not-assessed`: nothing says either way.
+ */
+export interface ElementResult {
+  id: string;
+  title: string;
+  state: 'listed' | 'not-relevant' | 'absent' | 'not-assessed';
+  /** Where the element comes from, in the report's language (the law, the guide, practice). */
+  source: string;
 }
 
 export type PartyAdoptionStatus = 'adopted' | 'rejected' | 'not-adopted' | 'older-version';
@@ -113,7 +138,7 @@ export interface AgreementSummary {
   title: string;
   version?: string;
   files: string[];
-  counts: Record<RequirementStatus, number> & { total: number };
+  counts: Record<RequirementStatus, number> & { total: number; declaredOnly?: number };
 }
 
 /** A finding silenced by `# avtalesjekk-ignore <rule-id>: <reason>`; still counted and listed in every report. */
@@ -144,6 +169,8 @@ export interface Report {
   /** Findings silenced by inline comments (not in `findings`, not in `counts`, never dropped silently). */
   suppressed: SuppressedFinding[];
   counts: ReportCounts;
+  /** The one sentence saying the result rests on what the files declare and is not a legal assessment. */
+  notice?: string;
   /** 0 compliant, 1 findings at or above failOn. (2 never appears in a report: then there is none.) */
   exitCode: 0 | 1;
 }

@@ -15,6 +15,9 @@ export interface RuleText {
   category?: string;
   /** True for the legal requirements of the catalogue (schemas/krav.json `requirements`). */
   requirement: boolean;
+  /** For a policy rule that is not law: `recommendation` or `practice`, and its source in `lang`. */
+  standing?: 'recommendation' | 'practice';
+  basis?: string;
 }
 
 let cached: { catalogue: Catalogue; rules: RuleInfo[] } | undefined;
@@ -56,6 +59,7 @@ export function ruleText(id: string, lang: Lang): RuleText | undefined {
       severity: policy.severity,
       category: info?.category ?? policy.category,
       requirement: false,
+      ...(policy.standing === 'recommendation' || policy.standing === 'practice' ? { standing: policy.standing, ...(policy.basis ? { basis: policy.basis[lang] } : {}) } : {}),
     };
   }
   if (info) return { id, title: info.titleId ? t(lang, info.titleId) : id, severity: info.severity, category: info.category, requirement: false };
@@ -71,7 +75,8 @@ export function atOrAbove(severity: Severity, failOn: Severity): boolean {
 
 /** The finding's message with its hint on the next line ("Tips: …"), as CI tools show one text only. */
 export function findingText(f: Finding, lang: Lang): string {
-  return f.hint ? `${f.message}\n${t(lang, 'report.hint')}: ${f.hint}` : f.message;
+  const message = f.standing ? `${f.message} (${t(lang, `standing.${f.standing}`)})` : f.message;
+  return f.hint ? `${message}\n${t(lang, 'report.hint')}: ${f.hint}` : message;
 }
 
 /** A report path with forward slashes (reports are written with relative paths; Windows separators are normalised). */

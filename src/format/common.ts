@@ -27,6 +27,7 @@ export function summaryLine(agreement: AgreementSummary, lang: Lang): string {
   if (c.partial) parts.push(t(lang, 'report.summary-partial', { count: c.partial }));
   if (c.missing) parts.push(t(lang, 'report.summary-missing', { count: c.missing }));
   if (c['not-yet-in-force']) parts.push(t(lang, 'report.summary-not-in-force', { count: c['not-yet-in-force'] }));
+  if (c.declaredOnly) parts.push(t(lang, 'report.summary-declared-only', { count: c.declaredOnly }));
   return parts.join(', ');
 }
 
@@ -97,4 +98,9 @@ export function coverageLabel(c: RequirementResult['coverage'][number], lang: La
   const repeats = c.documentNumber !== undefined && c.documentTitle.toLowerCase().startsWith(c.documentNumber.toLowerCase());
   const doc = repeats ? c.documentTitle : [c.documentNumber, c.documentTitle].filter(Boolean).join(' ');
   return c.sectionId ? `${doc}, ${t(lang, 'report.section', { section: c.sectionId })}` : doc;
+}
+
+/** "styring-likeverd · anbefaling, ikke lov" for a finding of a rule that rests on a recommendation or practice; else the id. */
+export function ruleLabel(f: Pick<Finding, 'ruleId' | 'standing'>, lang: Lang): string {
+  return f.standing ? `${f.ruleId} · ${t(lang, `standing.${f.standing}`)}` : f.ruleId;
 }

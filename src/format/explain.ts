@@ -1,6 +1,6 @@
 // Text for `avtalesjekk explain` and `avtalesjekk rules`, read from the catalogue and the rule registry.
 import { t } from '../i18n/index.js';
-import { citationIn, type Catalogue, type PolicyRuleEntry, type RequirementEntry } from '../requirements/catalogue.js';
+import { citationIn, type Catalogue, type CatalogueElement, type PolicyRuleEntry, type RequirementEntry } from '../requirements/catalogue.js';
 import type { RuleInfo } from '../rules/registry.js';
 import type { Lang } from '../types.js';
 import { escapeMarkdown } from './markdown.js';
@@ -15,15 +15,11 @@ export function explainRequirement(catalogue: Catalogue, r: RequirementEntry, la
   }
   out.push('', t(lang, 'explain.in-force', { date: r.inForce.from }));
   if (r.inForce.transitionUntil && r.inForce.transitionSeverity) {
-    out.push(t(lang, 'explain.transition', { date: r.inForce.transitionUntil, severity: `@severity.${r.inForce.transitionSeverity}`, normal: `@severity.${r.severity}` }));
+    out.push(t(lang, 'explain.transition-as-of', { from: r.inForce.from, until: r.inForce.transitionUntil, severity: `@severity.${r.inForce.transitionSeverity}`, normal: `@severity.${r.severity}` }));
   }
   out.push(t(lang, 'explain.severity', { severity: `@severity.${r.severity}` }));
   if (!r.verified) out.push(t(lang, 'explain.unverified'));
-  if (r.elements?.length) {
-    out.push('', `${t(lang, 'explain.elements')}:`);
-    const width = Math.max(...r.elements.map((e) => e.id.length));
-    for (const e of r.elements) out.push(`  ${e.id.padEnd(width)}  ${e.title[lang]}${e.since ? ` (${t(lang, 'explain.since', { date: e.since })})` : ''}`);
-  }
+  if (r.kind === 'coverage') out.push(...explainElements(catalogue, r, lang));
   if (r.fields?.length) out.push('', `${t(lang, 'explain.fields')}: ${r.fields.join(', ')}`);
   if (r.snippet) out.push('', `${t(lang, 'explain.example')}:`, '', ...r.snippet.trimEnd().split('\n').map((l) => `  ${l}`));
   return out.join('\n') + '\n';
@@ -38,7 +34,8 @@ export function explainPolicyRule(catalogue: Catalogue, r: PolicyRuleEntry, lang
     out.push('', `${label}: ${cc.law} ${cc.ref}`, `  ${cc.url}`);
   }
   if (r.basis) out.push('', `${t(lang, 'explain.basis')}: ${r.basis[lang]}`);
-  out.push('', t(lang, 'explain.severity', { severity: `@severity.${r.severity}` }));
+  out.push('', t(lang, 'explain.standing', { standing: `@standing.${r.standing}` }));
+  out.push(t(lang, 'explain.rule-severity', { severity: `@severity.${r.severity}` }));
   if (!r.verified) out.push(t(lang, 'explain.unverified'));
   return out.join('\n') + '\n';
 }
@@ -46,7 +43,26 @@ export function explainPolicyRule(catalogue: Catalogue, r: PolicyRuleEntry, lang
 /** Plain-text explanation of a rule that is not a requirement. */
 export function explainRule(rule: RuleInfo, lang: Lang): string {
   const title = rule.titleId ? t(lang, rule.titleId) : rule.id;
-  return [`${rule.id}  ${title}`, '', t(lang, 'explain.rule-kind', { category: `@category.${rule.category}` }), t(lang, 'explain.severity', { severity: `@severity.${rule.severity}` })].join('\n') + '\n';
+  const severityId = rule.category === 'requirement' ? 'explain.severity' : 'explain.rule-severity';
+  return [`${rule.id}  ${title}`, '', t(lang, 'explain.rule-kind', { category: `@category.${rule.category}` }), t(lang, severityId, { severity: `@severity.${rule.severity}` })].join('\n') + '\n';
+}
+
+/** The statutory parts and the recommended elements of a § 6-2 item, each with its source, and how they decide. */
+function explainElements(catalogue: Catalogue, r: RequirementEntry, lang: Lang): string[] {
+  const elements = r.elements ?? [];
+  const width = Math.max(0, ...elements.map((e) => e.id.length));
+  const line = (e: CatalogueElement) => {
+    const source = catalogue.sources[e.source]?.name[lang] ?? e.source;
+    const notes = [...(e.since ? [t(lang, 'explain.since', { date: e.since })] : []), t(lang, 'explain.source', { source })];
+    return `  ${e.id.padEnd(width)}  ${e.title[lang]} (${notes.join('; ')})`;
+  };
+  const statutory = elements.filter((e) => e.basis === 'statutory');
+  const recommended = elements.filter((e) => e.basis === 'recommended');
+  const out = ['', `${t(lang, 'explain.statutory')}:`];
+  out.push(...(statutory.length > 0 ? statutory.map(line) : [`  ${t(lang, 'explain.no-statutory')}`]));
+  if (recommended.length > 0) out.push('', `${t(lang, 'explain.recommended')}:`, ...recommended.map(line));
+  out.push('', t(lang, 'explain.states'));
+  return out;
 }
 
 /** The list of requirements and rules, as plain text or as the markdown table kept in the README. */

@@ -224,7 +224,8 @@ function findingItem(f: Finding, sources: Map<string, Source>, lang: Lang, ancho
   const tone = SEVERITY_TONE[f.severity];
   const target = anchor(f.ruleId);
   const rule = target ? `<a href="#${flat(target)}"><code>${text(f.ruleId)}</code></a>` : `<code>${text(f.ruleId)}</code>`;
-  const citation = f.citation ? ` <span class="cite">${lawLink(f.citation, sources, `${f.citation.law} ${f.citation.ref}`)}</span>` : '';
+  const citation = (f.citation ? ` <span class="cite">${lawLink(f.citation, sources, `${f.citation.law} ${f.citation.ref}`)}</span>` : '')
+    + (f.standing ? ` <span class="standing">${escapeHtml(t(lang, `standing.${f.standing}`))}</span>` : '');
   const hint = f.hint ? `\n<p class="hint"><strong>${escapeHtml(t(lang, 'report.hint'))}:</strong> ${text(f.hint)}</p>` : '';
   return `<li class="finding tone-border-${tone}" data-rule="${flat(f.ruleId)}" data-severity="${f.severity}">\n`
     + `<p class="finding-head">${badge(tone, SEVERITY_SYMBOL[f.severity], t(lang, `severity.${f.severity}`))} ${placeCode(f.location)} <span class="rule">${escapeHtml(t(lang, 'report.col.rule'))}: ${rule}</span>${citation}</p>\n`
@@ -341,6 +342,7 @@ export const formatHtml: Formatter = (report, { lang }) => {
     `<h1>${escapeHtml(t(lang, 'report.title'))}</h1>`,
     verdict,
     `<p class="meta">${escapeHtml(t(lang, 'report.as-of', { date: report.asOf }))} ${escapeHtml(counts)}.</p>`,
+    `<p class="notice">${escapeHtml(t(lang, 'report.notice'))}</p>`,
     '</header>',
     nav,
     '<main>',

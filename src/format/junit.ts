@@ -128,14 +128,16 @@ function suites(report: Report, lang: Lang): Suite[] {
     const used = new Set<Finding>();
     const cases: TestCase[] = [];
     for (const r of requirementsOf.get(agreement.file) ?? []) {
-      const open = r.status !== 'satisfied' && r.status !== 'not-yet-in-force';
+      const open = r.status !== 'not-yet-in-force';
       const a = open ? active.filter((f) => f.ruleId === r.id) : [];
       const s = open ? suppressed.filter((f) => f.ruleId === r.id) : [];
       for (const f of [...a, ...s]) used.add(f);
-      cases.push(requirementCase(r, a, s, report.failOn, lang));
+      // The recommended-elements checklist (info) is advice: it belongs to its requirement and never fails a case.
+      const advice = (f: Finding) => f.data?.checklist === 'recommended';
+      cases.push(requirementCase(r, a.filter((f) => !advice(f)), s.filter((f) => !advice(f)), report.failOn, lang));
     }
     cases.push(...ruleCases(agreement.file, active.filter((f) => !used.has(f)), suppressed.filter((f) => !used.has(f)), lang));
-    const properties: [string, string][] = [['title', agreement.title], ...(agreement.version ? [['version', agreement.version] as [string, string]] : []), ['asOf', report.asOf], ['failOn', report.failOn]];
+    const properties: [string, string][] = [['title', agreement.title], ...(agreement.version ? [['version', agreement.version] as [string, string]] : []), ['asOf', report.asOf], ['failOn', report.failOn], ['declaredOnly', String(agreement.counts.declaredOnly ?? 0)], ['notice', t(lang, 'report.notice')]];
     out.push({ name: agreement.file, properties, cases });
   }
   const orphans = report.findings.filter((f) => !owner(f));

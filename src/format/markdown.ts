@@ -31,7 +31,7 @@ function where(r: RequirementResult, lang: Lang): string {
 }
 
 export const formatMarkdown: Formatter = (report, { lang }) => {
-  const out: string[] = [`# ${t(lang, 'report.title')}`, ''];
+  const out: string[] = [`# ${t(lang, 'report.title')}`, '', `*${escapeMarkdown(t(lang, 'report.notice'))}*`, ''];
   for (const agreement of report.agreements) {
     const reqs = requirementsOf(report, agreement);
     const version = agreement.version ? ` (${escapeMarkdown(t(lang, 'report.version', { version: agreement.version }))})` : '';
@@ -87,7 +87,8 @@ export const formatMarkdown: Formatter = (report, { lang }) => {
       out.push(`| ${t(lang, 'report.col.place')} | ${t(lang, 'report.col.severity')} | ${t(lang, 'report.col.message')} | ${t(lang, 'report.col.rule')} |`, '|---|---|---|---|');
       for (const f of findings) {
         const hint = f.hint ? `<br>*${t(lang, 'report.hint')}:* ${escapeMarkdown(f.hint)}` : '';
-        const rule = f.citation ? `${code(f.ruleId)}<br>${link(f.citation.ref, f.citation.url)}` : code(f.ruleId);
+        const standing = f.standing ? `<br>*${escapeMarkdown(t(lang, `standing.${f.standing}`))}*` : '';
+        const rule = (f.citation ? `${code(f.ruleId)}<br>${link(f.citation.ref, f.citation.url)}` : code(f.ruleId)) + standing;
         out.push(`| ${code(place(f))} | ${t(lang, `severity.${f.severity}`)} | ${escapeMarkdown(f.message)}${hint} | ${rule} |`);
       }
       out.push('');

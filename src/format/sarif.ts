@@ -77,8 +77,9 @@ function descriptor(id: string, lang: Lang, fallback: Severity) {
   const title = r?.title ?? id;
   const label = t(lang, 'explain.citation');
   const cite = r?.citation;
-  const text = [r?.summary ?? title, ...(cite ? [`${label}: ${cite.law} ${cite.ref} (${cite.url})`] : [])].join('\n\n');
-  const markdown = [escapeMarkdown(r?.summary ?? title), ...(cite ? [`${label}: [${escapeMarkdown(`${cite.law} ${cite.ref}`)}](${cite.url})`] : [])].join('\n\n');
+  const standing = r?.standing ? [`${t(lang, 'explain.standing', { standing: `@standing.${r.standing}` })}${r.basis ? ` ${r.basis}` : ''}`] : [];
+  const text = [r?.summary ?? title, ...standing, ...(cite ? [`${label}: ${cite.law} ${cite.ref} (${cite.url})`] : [])].join('\n\n');
+  const markdown = [escapeMarkdown(r?.summary ?? title), ...standing.map(escapeMarkdown), ...(cite ? [`${label}: [${escapeMarkdown(`${cite.law} ${cite.ref}`)}](${cite.url})`] : [])].join('\n\n');
   return {
     id,
     name: id,
@@ -87,7 +88,7 @@ function descriptor(id: string, lang: Lang, fallback: Severity) {
     ...(cite ? { helpUri: cite.url } : {}),
     help: { text, markdown },
     defaultConfiguration: { level: LEVEL[r?.severity ?? fallback] },
-    ...(r?.category ? { properties: { tags: [r.category] } } : {}),
+    ...(r?.category ? { properties: { tags: [r.category, ...(r.standing ? [r.standing] : [])], ...(r.standing ? { standing: r.standing } : {}) } } : {}),
   };
 }
 
@@ -107,6 +108,7 @@ export const formatSarif: Formatter = (report, { lang }) => {
     message: { text: findingText(f, lang) },
     locations: [physicalLocation(f.location)],
     partialFingerprints: { [FINGERPRINT_KEY]: prints[i]! },
+    ...(f.standing ? { properties: { standing: f.standing } } : {}),
     ...('reason' in f ? { suppressions: [{ kind: 'inSource', justification: f.reason, location: physicalLocation(f.suppressedBy) }] } : {}),
   }));
 
@@ -118,7 +120,7 @@ export const formatSarif: Formatter = (report, { lang }) => {
       language: lang,
       columnKind: 'utf16CodeUnits',
       results,
-      properties: { asOf: report.asOf, failOn: report.failOn },
+      properties: { asOf: report.asOf, failOn: report.failOn, declaredOnly: report.agreements.reduce((n, a) => n + (a.counts.declaredOnly ?? 0), 0), notice: t(lang, 'report.notice') },
     }],
   };
   return JSON.stringify(log, null, 2) + '\n';

@@ -2,7 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { t } from '../i18n/index.js';
 import type { Report, RequirementStatus, Severity, SuppressedFinding } from '../types.js';
-import { STATUS_SYMBOL, adoptionOf, countsLine, coverageLabel, findingsOf, partyLabel, place, requirementsOf, summaryLine, type Formatter } from './common.js';
+import { STATUS_SYMBOL, adoptionOf, countsLine, coverageLabel, findingsOf, partyLabel, place, requirementsOf, ruleLabel, summaryLine, type Formatter } from './common.js';
 
 /** Suppressed findings whose file belongs to the agreement set. */
 function suppressedOf(report: Report, files: readonly string[]): SuppressedFinding[] {
@@ -44,7 +44,7 @@ export const formatTerminal: Formatter = (report, { lang, color = false }) => {
     if (findings.length > 0) {
       out.push(c.bold(t(lang, 'report.findings')));
       for (const f of findings) {
-        out.push(`  ${place(f)}  ${severityColor[f.severity](t(lang, `severity.${f.severity}`))}  ${f.message}  ${c.gray(`(${f.ruleId})`)}`);
+        out.push(`  ${place(f)}  ${severityColor[f.severity](t(lang, `severity.${f.severity}`))}  ${f.message}  ${c.gray(`(${ruleLabel(f, lang)})`)}`);
         if (f.hint) out.push(`      ${c.cyan(`${t(lang, 'report.hint')}:`)} ${f.hint}`);
         if (f.citation) out.push(c.gray(`      ${f.citation.law} ${f.citation.ref}: ${f.citation.url}`));
       }
@@ -63,5 +63,6 @@ export const formatTerminal: Formatter = (report, { lang, color = false }) => {
   }
   const silenced = report.suppressed.length > 0 ? ' · ' + t(lang, 'suppressed.count', { count: report.suppressed.length }) : '';
   out.push(countsLine(report, lang) + silenced + ' · ' + t(lang, 'report.as-of', { date: report.asOf }));
+  out.push(c.gray(t(lang, 'report.notice')));
   return out.join('\n') + '\n';
 };

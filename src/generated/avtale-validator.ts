@@ -3,9 +3,9 @@
 // Ajv2020 build: {"options":{"allErrors":true,"strict":true,"strictTypes":false,"strictRequired":false,"allowUnionTypes":true,"verbose":true},"formats":["date","uri"],"vocabulary":["markdownDescription","markdownEnumDescriptions","defaultSnippets","errorMessage"]}
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://avtalesjekk.no/schemas/avtale.schema.json","title":"Samarbeidsavtale (avtalesjekk)","description":"Et avtalesett mellom helseforetak og kommuner etter helse- og omsorgstjenesteloven kapittel 6: hovedfilen, eller en dokumentfil som hovedfilen inkluderer.","type":"object","if":{"required":["dokument"]},"then":{"title":"Dokumentfil","description":"En fil med ett dokument som hovedfilen inkluderer.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"$schema":{"type":"string","title":"Skjema","description":"Valgfri henvisning til dette skjemaet.","markdownDescription":"**Skjema**\n\nValgfri henvisning til dette skjemaet."},"dokument":{"title":"Dokument","description":"Dokumentet denne filen inneholder.","$ref":"#/$defs/dokument","markdownDescription":"**Dokument**\n\nDokumentet denne filen inneholder."}},"markdownDescription":"**Dokumentfil**\n\nEn fil med ett dokument som hovedfilen inkluderer."},"else":{"title":"Hovedfil","description":"Hovedfilen i et avtalesett.","type":"object","additionalProperties":false,"required":["avtale","parter","dokumenter"],"properties":{"$schema":{"type":"string","title":"Skjema","description":"Valgfri henvisning til dette skjemaet.","markdownDescription":"**Skjema**\n\nValgfri henvisning til dette skjemaet."},"avtale":{"title":"Avtalen","description":"Opplysninger om avtalesettet som helhet.","type":"object","additionalProperties":false,"required":["tittel"],"properties":{"id":{"title":"Avtale-id","description":"En kort id for avtalesettet.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Avtale-id**\n\nEn kort id for avtalesettet."},"tittel":{"title":"Tittel","description":"Avtalens tittel.","type":"string","minLength":1,"markdownDescription":"**Tittel**\n\nAvtalens tittel."},"versjon":{"title":"Versjon","description":"Gjeldende versjon, for eksempel \"2025\".","type":"string","minLength":1,"markdownDescription":"**Versjon**\n\nGjeldende versjon, for eksempel \"2025\"."},"maalform":{"title":"Målform","description":"Hvilken målform avtalen er skrevet på: `nb` (bokmål) eller `nn` (nynorsk).","enum":["nb","nn"],"markdownDescription":"**Målform**\n\nHvilken målform avtalen er skrevet på: `nb` (bokmål) eller `nn` (nynorsk)."},"helsefellesskap":{"title":"Helsefellesskap","description":"Navnet på helsefellesskapet, hvis avtalen hører til et.","type":"string","minLength":1,"markdownDescription":"**Helsefellesskap**\n\nNavnet på helsefellesskapet, hvis avtalen hører til et."},"vedtatt":{"title":"Vedtatt","description":"Datoen gjeldende versjon sist ble vedtatt av partene.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Vedtatt**\n\nDatoen gjeldende versjon sist ble vedtatt av partene."},"i_kraft":{"title":"I kraft","description":"Datoen gjeldende versjon trådte eller trer i kraft.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**I kraft**\n\nDatoen gjeldende versjon trådte eller trer i kraft."},"revisjon":{"title":"Revisjon","description":"Når avtalen skal revideres.","type":"object","additionalProperties":false,"required":[],"properties":{"intervall_aar":{"title":"Intervall i år","description":"Hvor mange år det skal gå mellom hver revisjon.","type":"integer","minimum":1,"maximum":20,"markdownDescription":"**Intervall i år**\n\nHvor mange år det skal gå mellom hver revisjon."},"sist_revidert":{"title":"Sist revidert","description":"Datoen for siste revisjon.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Sist revidert**\n\nDatoen for siste revisjon."},"neste":{"title":"Neste revisjon","description":"Når neste revisjon skal være ferdig.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Neste revisjon**\n\nNår neste revisjon skal være ferdig."}},"markdownDescription":"**Revisjon**\n\nNår avtalen skal revideres."},"varighet":{"title":"Varighet og oppsigelse","description":"Vilkårene for iverksetting, varighet, revisjon og oppsigelse.","type":"object","additionalProperties":false,"required":[],"properties":{"hjemmel":{"title":"Henvisning til tekst","description":"Peker på et dokument og eventuelt en seksjon i avtalesettet.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"dokument":{"title":"Dokument","description":"Id-en til et dokument under `dokumenter`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til et dokument under `dokumenter`."},"seksjon":{"title":"Seksjon","description":"Id-en til en seksjon i dokumentet, for eksempel \"4.3\".","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til en seksjon i dokumentet, for eksempel \"4.3\"."}},"markdownDescription":"**Henvisning til tekst**\n\nPeker på et dokument og eventuelt en seksjon i avtalesettet."},"oppsigelsesfrist_maaneder":{"title":"Oppsigelsesfrist","description":"Oppsigelsesfristen i måneder, slik avtalen selv sier.","type":"integer","minimum":0,"markdownDescription":"**Oppsigelsesfrist**\n\nOppsigelsesfristen i måneder, slik avtalen selv sier."},"gyldig_til":{"title":"Gyldig til","description":"Hvis avtalen har en sluttdato.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Gyldig til**\n\nHvis avtalen har en sluttdato."}},"markdownDescription":"**Varighet og oppsigelse**\n\nVilkårene for iverksetting, varighet, revisjon og oppsigelse."},"publisering":{"title":"Publisering","description":"Hvor og når avtalen er publisert.","type":"object","additionalProperties":false,"required":[],"properties":{"url":{"title":"Nettadresse","description":"Hvor hele avtalen er publisert.","type":"string","minLength":1,"format":"uri","markdownDescription":"**Nettadresse**\n\nHvor hele avtalen er publisert."},"dato":{"title":"Dato","description":"Når avtalen ble publisert.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Dato**\n\nNår avtalen ble publisert."},"sendt_helsedirektoratet":{"title":"Sendt Helsedirektoratet","description":"Når lenken ble sendt til Helsedirektoratet.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Sendt Helsedirektoratet**\n\nNår lenken ble sendt til Helsedirektoratet."}},"markdownDescription":"**Publisering**\n\nHvor og når avtalen er publisert."},"endring":{"title":"Endring i denne versjonen","description":"Hva slags endring denne versjonen er, sammenlignet med forrige. `avtalesjekk endring` sjekker at det stemmer med endringene, og sier hvem som må vedta.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Endringstype","description":"En mindre endring kan vedtas slik avtalens egne regler sier; en vesentlig endring og en ny avtale må vedtas av hvert kommunestyre og helseforetaksstyret.","enum":["mindre-endring","vesentlig-endring","ny"],"markdownDescription":"**Endringstype**\n\nEn mindre endring kan vedtas slik avtalens egne regler sier; en vesentlig endring og en ny avtale må vedtas av hvert kommunestyre og helseforetaksstyret."},"beskrivelse":{"title":"Beskrivelse","description":"Kort om hva som er endret og hvorfor.","type":"string","minLength":1,"markdownDescription":"**Beskrivelse**\n\nKort om hva som er endret og hvorfor."}},"markdownDescription":"**Endring i denne versjonen**\n\nHva slags endring denne versjonen er, sammenlignet med forrige. `avtalesjekk endring` sjekker at det stemmer med endringene, og sier hvem som må vedta."},"endringsregler":{"title":"Endringsregler","description":"Avtalens egne regler om hva som er en vesentlig og en mindre endring. De overstyrer standardreglene i `avtalesjekk endring`, men ikke loven: endringer i hvem som er part, og i vedtaksmyndigheten, er alltid vesentlige.","type":"array","items":{"title":"Endringsregel","description":"Sier om en slags endring er vesentlig eller mindre etter avtalen.","type":"object","additionalProperties":false,"required":["omraade","klasse"],"properties":{"omraade":{"title":"Område","description":"Hvilken slags endring regelen gjelder.","enum":["party-added","party-removed","party-signatory","party-renamed","terms-duration","terms-revision","terms-dates","authority-added","authority-removed","authority-changed","authority-reference","change-rules","body-added","body-removed","body-changed","body-renamed","measure-added","measure-removed","measure-responsibility","measure-employer","measure-organisation","measure-financing","measure-renamed","measure-reference","measure-note","coverage-removed","coverage-reduced","coverage-added","document-added","document-removed","document-type","document-title","document-number","document-version","document-url","document-note","section-added","section-removed","section-title","section-text","agreement-title","agreement-version","agreement-publication","agreement-metadata"],"markdownEnumDescriptions":["En kommune, medpart eller felles signatar er ny part.","En part er ikke lenger med.","Hvem som signerer for en part, er endret.","Navn eller organisasjonsnummer for en part er endret.","Varighet eller oppsigelsesfrist er endret.","Revisjonsintervallet er endret.","Datoer for siste og neste revisjon, eller hjemmelen for vilkårene, er endret.","En ny regel om vedtaksmyndighet.","En regel om vedtaksmyndighet er fjernet.","Hvem som vedtar, gir innstilling eller må være enstemmig, er endret.","Hjemmel eller merknad for en regel om vedtaksmyndighet er endret.","Endringsreglene selv er endret.","Et nytt organ.","Et organ er fjernet.","Type, nivå, sammensetning, ledelse eller mandat for et organ er endret.","Navn eller merknad for et organ er endret.","Et nytt samarbeidstiltak.","Et samarbeidstiltak er fjernet.","Ansvaret for et samarbeidstiltak er endret.","Arbeidsgiveransvaret for et samarbeidstiltak er endret.","Organiseringen av et samarbeidstiltak er endret.","Finansieringen av et samarbeidstiltak er endret.","Navnet på et samarbeidstiltak er endret.","Hvor i avtalen et samarbeidstiltak er beskrevet, er endret.","Merknaden til et samarbeidstiltak er endret.","Et lovkrav i § 6-2 er ikke lenger dekket av noe dokument.","Et lovkrav er dekket av færre dokumenter eller elementer, men fortsatt dekket.","Et lovkrav er dekket av flere dokumenter eller elementer.","Et nytt dokument.","Et dokument er fjernet.","Dokumenttypen er endret.","Tittelen på et dokument er endret.","Nummeret på et dokument er endret.","Versjon, vedtaksdato eller ikrafttredelse for et dokument er endret.","Nettadressen til et dokument er endret.","Merknaden til et dokument er endret.","En ny seksjon i et dokument.","En seksjon er fjernet.","Overskriften på en seksjon er endret.","Teksten i en seksjon er endret.","Tittelen på avtalen er endret.","Versjon, vedtaksdato eller ikrafttredelse for avtalen er endret.","Opplysningene om publisering er endret.","Andre opplysninger om avtalen er endret."],"markdownDescription":"**Område**\n\nHvilken slags endring regelen gjelder."},"klasse":{"title":"Klasse","description":"Om endringen er vesentlig eller mindre etter avtalen.","enum":["vesentlig","mindre"],"markdownDescription":"**Klasse**\n\nOm endringen er vesentlig eller mindre etter avtalen."},"hjemmel":{"title":"Henvisning til tekst","description":"Peker på et dokument og eventuelt en seksjon i avtalesettet.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"dokument":{"title":"Dokument","description":"Id-en til et dokument under `dokumenter`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til et dokument under `dokumenter`."},"seksjon":{"title":"Seksjon","description":"Id-en til en seksjon i dokumentet, for eksempel \"4.3\".","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til en seksjon i dokumentet, for eksempel \"4.3\"."}},"markdownDescription":"**Henvisning til tekst**\n\nPeker på et dokument og eventuelt en seksjon i avtalesettet."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Endringsregel**\n\nSier om en slags endring er vesentlig eller mindre etter avtalen."},"markdownDescription":"**Endringsregler**\n\nAvtalens egne regler om hva som er en vesentlig og en mindre endring. De overstyrer standardreglene i `avtalesjekk endring`, men ikke loven: endringer i hvem som er part, og i vedtaksmyndigheten, er alltid vesentlige."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Avtalen**\n\nOpplysninger om avtalesettet som helhet."},"parter":{"title":"Parter","description":"Hvem som er part i avtalen.","type":"object","additionalProperties":false,"required":["helseforetak","kommuner"],"properties":{"helseforetak":{"title":"Helseforetak","description":"Helseforetaket som er part.","type":"object","additionalProperties":false,"required":["navn"],"properties":{"navn":{"title":"Navn","description":"Partens navn.","type":"string","minLength":1,"markdownDescription":"**Navn**\n\nPartens navn."},"orgnr":{"title":"Organisasjonsnummer","description":"Ni sifre, i anførselstegn.","type":"string","minLength":1,"pattern":"^[0-9]{9}$","errorMessage":"Organisasjonsnummeret skal være ni sifre i anførselstegn, for eksempel \"999999001\".","markdownDescription":"**Organisasjonsnummer**\n\nNi sifre, i anførselstegn."},"rhf":{"title":"Regionalt helseforetak","description":"Det regionale helseforetaket som har plikten etter loven.","type":"string","minLength":1,"markdownDescription":"**Regionalt helseforetak**\n\nDet regionale helseforetaket som har plikten etter loven."}},"markdownDescription":"**Helseforetak**\n\nHelseforetaket som er part."},"medparter":{"title":"Medparter","description":"Andre parter på spesialisthelsetjenestesiden, for eksempel private ideelle sykehus.","type":"array","items":{"title":"Medpart","description":"En medpart.","type":"object","additionalProperties":false,"required":["navn"],"properties":{"navn":{"title":"Navn","description":"Partens navn.","type":"string","minLength":1,"markdownDescription":"**Navn**\n\nPartens navn."},"orgnr":{"title":"Organisasjonsnummer","description":"Ni sifre, i anførselstegn.","type":"string","minLength":1,"pattern":"^[0-9]{9}$","errorMessage":"Organisasjonsnummeret skal være ni sifre i anførselstegn, for eksempel \"999999001\".","markdownDescription":"**Organisasjonsnummer**\n\nNi sifre, i anførselstegn."},"type":{"title":"Type","description":"Hva slags medpart.","enum":["privat-ideelt-sykehus","annet"],"markdownDescription":"**Type**\n\nHva slags medpart."}},"markdownDescription":"**Medpart**\n\nEn medpart."},"markdownDescription":"**Medparter**\n\nAndre parter på spesialisthelsetjenestesiden, for eksempel private ideelle sykehus."},"kommuner":{"title":"Kommuner","description":"Kommunene som er part.","type":"array","items":{"title":"Kommune","description":"En kommune som er part i avtalen.","type":"object","additionalProperties":false,"required":["navn","kommunenummer"],"properties":{"navn":{"title":"Navn","description":"Kommunens navn.","type":"string","minLength":1,"markdownDescription":"**Navn**\n\nKommunens navn."},"kommunenummer":{"title":"Kommunenummer","description":"Fire sifre i anførselstegn, for eksempel \"0301\". Uten anførselstegn mister nummeret den første nullen.","type":"string","minLength":1,"pattern":"^[0-9]{4}$","errorMessage":"Kommunenummeret skal være fire sifre i anførselstegn, for eksempel \"0301\".","markdownDescription":"**Kommunenummer**\n\nFire sifre i anførselstegn, for eksempel \"0301\". Uten anførselstegn mister nummeret den første nullen."},"orgnr":{"title":"Organisasjonsnummer","description":"Ni sifre, i anførselstegn.","type":"string","minLength":1,"pattern":"^[0-9]{9}$","errorMessage":"Organisasjonsnummeret skal være ni sifre i anførselstegn, for eksempel \"999999001\".","markdownDescription":"**Organisasjonsnummer**\n\nNi sifre, i anførselstegn."},"signert_av":{"title":"Signert av","description":"Hvem som signerer for kommunen når det ikke er kommunen selv, for eksempel en byrådsavdeling eller `id`-en til en felles signatar.","type":"string","minLength":1,"markdownDescription":"**Signert av**\n\nHvem som signerer for kommunen når det ikke er kommunen selv, for eksempel en byrådsavdeling eller `id`-en til en felles signatar."}},"defaultSnippets":[{"label":"Kommune","body":{"navn":"${1:Navn}","kommunenummer":"${2:0000}"}}],"markdownDescription":"**Kommune**\n\nEn kommune som er part i avtalen."},"minItems":1,"markdownDescription":"**Kommuner**\n\nKommunene som er part."},"felles_signatarer":{"title":"Felles signatarer","description":"Et organ som signerer for flere kommuner, for eksempel et regionråd.","type":"array","items":{"title":"Felles signatar","description":"Signerer for flere kommuner.","type":"object","additionalProperties":false,"required":["id","navn","kommuner"],"properties":{"id":{"title":"Id","description":"En kort, unik id.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Id**\n\nEn kort, unik id."},"navn":{"title":"Navn","description":"Navnet.","type":"string","minLength":1,"markdownDescription":"**Navn**\n\nNavnet."},"kommuner":{"title":"Kommuner","description":"Kommunenumrene den signerer for.","type":"array","items":{"type":"string","pattern":"^[0-9]{4}$"},"minItems":1,"markdownDescription":"**Kommuner**\n\nKommunenumrene den signerer for."}},"markdownDescription":"**Felles signatar**\n\nSignerer for flere kommuner."},"markdownDescription":"**Felles signatarer**\n\nEt organ som signerer for flere kommuner, for eksempel et regionråd."}},"markdownDescription":"**Parter**\n\nHvem som er part i avtalen."},"dokumenter":{"title":"Dokumenter","description":"Den overordnede avtalen og alle underdokumenter, enten skrevet her eller hentet fra egne filer med `inkluder`.","type":"array","items":{"$ref":"#/$defs/dokumentEllerInkludering"},"minItems":1,"markdownDescription":"**Dokumenter**\n\nDen overordnede avtalen og alle underdokumenter, enten skrevet her eller hentet fra egne filer med `inkluder`."},"dekning":{"title":"Dekning","description":"Hvor hvert lovkrav i § 6-2 første ledd er dekket.","type":"array","items":{"title":"Dekning","description":"Sier hvor et lovkrav i § 6-2 er dekket: hvilket dokument, eventuelt hvilken seksjon, og hvilke anbefalte elementer teksten inneholder.","type":"object","additionalProperties":false,"required":["krav","dokument"],"properties":{"krav":{"title":"Lovkrav","description":"Id-en til lovkravet, for eksempel `hol-6-2-nr5`. Se `avtalesjekk rules`.","$ref":"#/$defs/kravId","markdownDescription":"**Lovkrav**\n\nId-en til lovkravet, for eksempel `hol-6-2-nr5`. Se `avtalesjekk rules`."},"dokument":{"title":"Dokument","description":"Id-en til dokumentet under `dokumenter` som dekker kravet.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til dokumentet under `dokumenter` som dekker kravet."},"seksjon":{"title":"Seksjon","description":"Id-en til seksjonen i dokumentet, hvis dekningen er i én bestemt seksjon.","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til seksjonen i dokumentet, hvis dekningen er i én bestemt seksjon."},"elementer":{"title":"Elementer","description":"De anbefalte elementene teksten inneholder. Se `avtalesjekk explain <krav>` for listen.","type":"array","items":{"type":"string"},"uniqueItems":true,"markdownDescription":"**Elementer**\n\nDe anbefalte elementene teksten inneholder. Se `avtalesjekk explain <krav>` for listen."},"ikke_relevant":{"title":"Ikke relevant","description":"Anbefalte elementer som ikke gjelder for dette avtalesettet, med begrunnelse.","type":"array","items":{"title":"Ikke relevant element","description":"Et element som ikke gjelder, med begrunnelse.","type":"object","additionalProperties":false,"required":["element","begrunnelse"],"properties":{"element":{"title":"Element","description":"Id-en til elementet.","type":"string","minLength":1,"markdownDescription":"**Element**\n\nId-en til elementet."},"begrunnelse":{"title":"Begrunnelse","description":"Hvorfor elementet ikke gjelder.","type":"string","minLength":1,"markdownDescription":"**Begrunnelse**\n\nHvorfor elementet ikke gjelder."}},"markdownDescription":"**Ikke relevant element**\n\nEt element som ikke gjelder, med begrunnelse."},"markdownDescription":"**Ikke relevant**\n\nAnbefalte elementer som ikke gjelder for dette avtalesettet, med begrunnelse."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"allOf":[{"if":{"properties":{"krav":{"const":"hol-6-2-nr1"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["beon-prinsipp","oppgavematrise","oppgaveoverforing-med-okonomi","ikke-innskrenke-lovplikter"],"markdownEnumDescriptions":["Prinsipper for oppgavefordeling (BEON)","Oversikt over oppgaver per nivå","Oppgaveoverføring med avklart økonomi","Avtalen innskrenker ikke lovpålagte plikter"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["beon-prinsipp","oppgavematrise","oppgaveoverforing-med-okonomi","ikke-innskrenke-lovplikter"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr2"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["individuell-plan","koordinator","koordinerende-enhet","barn-som-parorende","informasjonsflyt-innleggelse-utskrivning","laerings-og-mestringstilbud"],"markdownEnumDescriptions":["Individuell plan","Koordinator","Koordinerende enhet","Barn som pårørende","Informasjonsflyt ved innleggelse og utskrivning","Ansvar for lærings- og mestringstilbud"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["individuell-plan","koordinator","koordinerende-enhet","barn-som-parorende","informasjonsflyt-innleggelse-utskrivning","laerings-og-mestringstilbud"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr3"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["rutine-henvisning-innleggelse","informasjon-ved-innleggelse","kontaktpunkter","somatikk","psykisk-helsevern","tsb"],"markdownEnumDescriptions":["Rutine for henvisning og innleggelse","Informasjon fra innleggende lege eller legevakt","Kontaktpunkter","Somatikk","Psykisk helsevern","Tverrfaglig spesialisert rusbehandling (TSB)"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["rutine-henvisning-innleggelse","informasjon-ved-innleggelse","kontaktpunkter","somatikk","psykisk-helsevern","tsb"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr4"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["tilbud-og-kapasitet","malgruppe-og-kriterier","hvem-kan-legge-inn","medisinsk-ansvar-og-legetilgang","liggetid","kvalitet-minst-som-sykehus","somatikk","psykisk-helse-og-rus","finansiering"],"markdownEnumDescriptions":["Sted, antall senger og interkommunal organisering","Målgruppe og kriterier for innleggelse og eksklusjon","Hvem som kan legge inn","Medisinsk ansvar og legetilgang hele døgnet","Liggetid","Kvalitet minst like god som i sykehus","Somatiske pasienter","Psykisk helse og rus","Finansiering"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["tilbud-og-kapasitet","malgruppe-og-kriterier","hvem-kan-legge-inn","medisinsk-ansvar-og-legetilgang","liggetid","kvalitet-minst-som-sykehus","somatikk","psykisk-helse-og-rus","finansiering"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr5"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["varsling-innleggelse","kriterier-utskrivningsklar","betaling-fra-utskrivningsklar-dag","psykisk-helse-og-rus","elektronisk-meldingsutveksling","epikrise-og-legemiddelliste","helg-og-hoytid"],"markdownEnumDescriptions":["Varslingsrutiner mellom sykehus og kommune","Kriterier for utskrivningsklar pasient","Betaling fra dagen pasienten er utskrivningsklar","Psykisk helsevern og rusbehandling","Elektronisk meldingsutveksling (PLO)","Epikrise og legemiddelliste","Rutiner for helg og høytid"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["varsling-innleggelse","kriterier-utskrivningsklar","betaling-fra-utskrivningsklar-dag","psykisk-helse-og-rus","elektronisk-meldingsutveksling","epikrise-og-legemiddelliste","helg-og-hoytid"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr6"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["veiledningsplikt","hospitering","faglige-nettverk","felles-kompetanseplaner"],"markdownEnumDescriptions":["Helseforetakets veiledningsplikt","Hospitering og hvem som betaler","Faglige nettverk","Felles kompetanseplaner"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["veiledningsplikt","hospitering","faglige-nettverk","felles-kompetanseplaner"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr7"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["praksisplasser","laerlinger","felles-forskning"],"markdownEnumDescriptions":["Praksisplasser for studenter","Læreplasser for lærlinger","Felles forskning"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["praksisplasser","laerlinger","felles-forskning"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr8"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["svangerskapsomsorg","fodselsomsorg","barselomsorg","folgetjeneste","beredskap-lang-reisevei"],"markdownEnumDescriptions":["Svangerskapsomsorg","Fødselsomsorg","Barselomsorg","Følgetjeneste","Beredskap ved lang reisevei til fødested"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["svangerskapsomsorg","fodselsomsorg","barselomsorg","folgetjeneste","beredskap-lang-reisevei"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr9"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["elektronisk-meldingsutveksling","felles-systemer","videolosninger","kostnadsfordeling","kontaktpunkt-ved-driftshendelser"],"markdownEnumDescriptions":["Elektronisk meldingsutveksling","Felles systemer","Videoløsninger","Hvem som betaler","Kontaktpunkt ved driftshendelser"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["elektronisk-meldingsutveksling","felles-systemer","videolosninger","kostnadsfordeling","kontaktpunkt-ved-driftshendelser"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr10"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["folkehelse","smittevern","helsefremmende-arbeid"],"markdownEnumDescriptions":["Folkehelse","Smittevern","Helsefremmende arbeid"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["folkehelse","smittevern","helsefremmende-arbeid"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr11"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["roller-akuttmedisinsk-kjede","varsling-og-samband","felles-ovelser","lokale-beredskapsplaner"],"markdownEnumDescriptions":["Roller i den akuttmedisinske kjeden (AMK, legevakt, ambulanse)","Rutiner for varsling og samband","Felles øvelser","Lokale beredskapsplaner"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["roller-akuttmedisinsk-kjede","varsling-og-samband","felles-ovelser","lokale-beredskapsplaner"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr12"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["kartlegging-av-behov","felles-tjenesteutvikling","plan-med-tiltak","felles-beslutninger","felles-datagrunnlag","involvering-i-egne-planer"],"markdownEnumDescriptions":["Kartlegging av behov","Konkret felles tjenesteutvikling","Plan med konkrete tiltak","Hvordan felles beslutninger tas","Felles datagrunnlag","Involvering i hverandres planer og beslutninger"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["kartlegging-av-behov","felles-tjenesteutvikling","plan-med-tiltak","felles-beslutninger","felles-datagrunnlag","involvering-i-egne-planer"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr13"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["malgruppe","overgang-til-voksenlivet","samordning-av-barnetjenester","felles-tiltak"],"markdownEnumDescriptions":["Målgruppe uten fast øvre aldersgrense","Overgang til voksenlivet","Samordning av tjenester for barn på begge nivåer","Felles tiltak med ansvar, arbeidsgiveransvar, organisering og finansiering"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["malgruppe","overgang-til-voksenlivet","samordning-av-barnetjenester","felles-tiltak"]}}}}}}}],"defaultSnippets":[{"label":"hol-6-2-nr1: Oppgave- og ansvarsfordeling","markdownDescription":"Avtalen må beskrive hvilke oppgaver kommunen og helseforetaket har hver for seg, og hvordan ansvaret er fordelt mellom dem. Den bør også si hvordan oppgaver kan flyttes mellom nivåene.\n\n§ 6-2 første ledd nr. 1: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr1","dokument":"${1:dokument-id}","elementer":["beon-prinsipp","oppgavematrise","oppgaveoverforing-med-okonomi","ikke-innskrenke-lovplikter"]}},{"label":"hol-6-2-nr2: Koordinerte tjenester, habilitering og rehabilitering","markdownDescription":"Avtalen må ha rutiner for samarbeid om pasienter som trenger tjenester fra begge nivåer ved innleggelse, utskrivning, habilitering og rehabilitering. Den må også si hvem som gir lærings- og mestringstilbud.\n\n§ 6-2 første ledd nr. 2: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr2","dokument":"${1:dokument-id}","elementer":["individuell-plan","koordinator","koordinerende-enhet","barn-som-parorende","informasjonsflyt-innleggelse-utskrivning","laerings-og-mestringstilbud"]}},{"label":"hol-6-2-nr3: Innleggelse i sykehus","markdownDescription":"Avtalen må beskrive hvordan henvisning og innleggelse i sykehus skal foregå, og hvilken informasjon som skal følge pasienten. Den bør gjelde somatikk, psykisk helsevern og rusbehandling.\n\n§ 6-2 første ledd nr. 3: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr3","dokument":"${1:dokument-id}","elementer":["rutine-henvisning-innleggelse","informasjon-ved-innleggelse","kontaktpunkter","somatikk","psykisk-helsevern","tsb"]}},{"label":"hol-6-2-nr4: Kommunalt døgnopphold for øyeblikkelig hjelp","markdownDescription":"Avtalen må beskrive kommunens tilbud om døgnopphold for øyeblikkelig hjelp: hvem det er for, hvor og hvordan det gis, og hvordan det finansieres. Fra 2017 skal tilbudet også omfatte psykisk helse og rus, ikke bare somatikk.\n\n§ 6-2 første ledd nr. 4: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr4","dokument":"${1:dokument-id}","elementer":["tilbud-og-kapasitet","malgruppe-og-kriterier","hvem-kan-legge-inn","medisinsk-ansvar-og-legetilgang","liggetid","kvalitet-minst-som-sykehus","somatikk","psykisk-helse-og-rus","finansiering"]}},{"label":"hol-6-2-nr5: Utskrivningsklare pasienter","markdownDescription":"Avtalen må beskrive hvordan sykehuset varsler kommunen om innlagte og utskrivningsklare pasienter, og hvordan kommunen svarer og tar imot dem. Betaling for pasienter kommunen ikke kan ta imot, følger forskriften om utskrivningsklare pasienter.\n\n§ 6-2 første ledd nr. 5: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr5","dokument":"${1:dokument-id}","elementer":["varsling-innleggelse","kriterier-utskrivningsklar","betaling-fra-utskrivningsklar-dag","psykisk-helse-og-rus","elektronisk-meldingsutveksling","epikrise-og-legemiddelliste","helg-og-hoytid"]}},{"label":"hol-6-2-nr6: Kunnskapsoverføring, nettverk og hospitering","markdownDescription":"Avtalen må si hvordan partene deler kunnskap og informasjon, deltar i faglige nettverk og legger til rette for hospitering. Helseforetakets plikt til å veilede kommunen bør komme tydelig fram.\n\n§ 6-2 første ledd nr. 6: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr6","dokument":"${1:dokument-id}","elementer":["veiledningsplikt","hospitering","faglige-nettverk","felles-kompetanseplaner"]}},{"label":"hol-6-2-nr7: Forskning, utdanning, praksis og læretid","markdownDescription":"Avtalen må beskrive hvordan partene samarbeider om forskning, utdanning, praksisplasser for studenter og læreplasser for lærlinger.\n\n§ 6-2 første ledd nr. 7: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr7","dokument":"${1:dokument-id}","elementer":["praksisplasser","laerlinger","felles-forskning"]}},{"label":"hol-6-2-nr8: Jordmortjenester","markdownDescription":"Avtalen må beskrive hvordan kommunen og helseforetaket samarbeider om jordmortjenester i svangerskap, fødsel og barseltid, også om følgetjeneste der reiseveien til fødestedet er lang.\n\n§ 6-2 første ledd nr. 8: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr8","dokument":"${1:dokument-id}","elementer":["svangerskapsomsorg","fodselsomsorg","barselomsorg","folgetjeneste","beredskap-lang-reisevei"]}},{"label":"hol-6-2-nr9: Lokale IKT-løsninger","markdownDescription":"Avtalen må beskrive hvilke IKT-løsninger partene bruker sammen lokalt, for eksempel elektroniske meldinger og video, og hvem som betaler og følger opp driften.\n\n§ 6-2 første ledd nr. 9: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr9","dokument":"${1:dokument-id}","elementer":["elektronisk-meldingsutveksling","felles-systemer","videolosninger","kostnadsfordeling","kontaktpunkt-ved-driftshendelser"]}},{"label":"hol-6-2-nr10: Forebygging","markdownDescription":"Avtalen må beskrive hvordan partene samarbeider om forebygging, for eksempel folkehelse, smittevern og helsefremmende arbeid.\n\n§ 6-2 første ledd nr. 10: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr10","dokument":"${1:dokument-id}","elementer":["folkehelse","smittevern","helsefremmende-arbeid"]}},{"label":"hol-6-2-nr11: Beredskapsplaner og den akuttmedisinske kjeden","markdownDescription":"Avtalen må beskrive partenes roller i beredskapen og i den akuttmedisinske kjeden, med rutiner for varsling og felles øvelser.\n\n§ 6-2 første ledd nr. 11: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr11","dokument":"${1:dokument-id}","elementer":["roller-akuttmedisinsk-kjede","varsling-og-samband","felles-ovelser","lokale-beredskapsplaner"]}},{"label":"hol-6-2-nr12: Felles planlegging og utvikling av tjenestene","markdownDescription":"Avtalen må beskrive hvordan partene sammen kartlegger behov og planlegger og utvikler tjenestene, og hvordan de tar hverandre med i egne planer og beslutninger.\n\n§ 6-2 første ledd nr. 12: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr12","dokument":"${1:dokument-id}","elementer":["kartlegging-av-behov","felles-tjenesteutvikling","plan-med-tiltak","felles-beslutninger","felles-datagrunnlag","involvering-i-egne-planer"]}},{"label":"hol-6-2-nr13: Barn og unge med sammensatte behov","markdownDescription":"Avtalen må beskrive hvordan partene samarbeider om barn og unge med sammensatte behov som får tjenester både fra kommunen og fra spesialisthelsetjenesten. Den bør avklare målgruppen og overgangen til voksenlivet.\n\n§ 6-2 første ledd nr. 13: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr13","dokument":"${1:dokument-id}","elementer":["malgruppe","overgang-til-voksenlivet","samordning-av-barnetjenester","felles-tiltak"]}}],"markdownDescription":"**Dekning**\n\nSier hvor et lovkrav i § 6-2 er dekket: hvilket dokument, eventuelt hvilken seksjon, og hvilke anbefalte elementer teksten inneholder."},"markdownDescription":"**Dekning**\n\nHvor hvert lovkrav i § 6-2 første ledd er dekket."},"samarbeidstiltak":{"title":"Samarbeidstiltak","description":"Tiltak partene driver sammen (§ 6-2 andre ledd).","type":"array","items":{"title":"Samarbeidstiltak","description":"Et tiltak partene driver sammen. Loven krever at ansvar, arbeidsgiveransvar, organisering og finansiering er avtalt.","type":"object","additionalProperties":false,"required":["id","navn"],"properties":{"id":{"title":"Tiltaks-id","description":"En kort, unik id.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Tiltaks-id**\n\nEn kort, unik id."},"navn":{"title":"Navn","description":"Tiltakets navn.","type":"string","minLength":1,"markdownDescription":"**Navn**\n\nTiltakets navn."},"henvisning":{"title":"Henvisning til tekst","description":"Peker på et dokument og eventuelt en seksjon i avtalesettet.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"dokument":{"title":"Dokument","description":"Id-en til et dokument under `dokumenter`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til et dokument under `dokumenter`."},"seksjon":{"title":"Seksjon","description":"Id-en til en seksjon i dokumentet, for eksempel \"4.3\".","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til en seksjon i dokumentet, for eksempel \"4.3\"."}},"markdownDescription":"**Henvisning til tekst**\n\nPeker på et dokument og eventuelt en seksjon i avtalesettet."},"ansvar":{"title":"Ansvar","description":"Hvem som har ansvaret for tiltaket.","type":"string","markdownDescription":"**Ansvar**\n\nHvem som har ansvaret for tiltaket."},"arbeidsgiveransvar":{"title":"Arbeidsgiveransvar","description":"Hvem som er arbeidsgiver for de ansatte i tiltaket.","type":"string","markdownDescription":"**Arbeidsgiveransvar**\n\nHvem som er arbeidsgiver for de ansatte i tiltaket."},"organisering":{"title":"Organisering","description":"Hvordan tiltaket er organisert.","type":"string","markdownDescription":"**Organisering**\n\nHvordan tiltaket er organisert."},"finansiering":{"title":"Finansiering","description":"Hvordan tiltaket finansieres og kostnadene fordeles.","type":"string","markdownDescription":"**Finansiering**\n\nHvordan tiltaket finansieres og kostnadene fordeles."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"defaultSnippets":[{"label":"hol-6-2-ledd2: Samarbeidstiltak","markdownDescription":"For hvert samarbeidstiltak partene har avtalt, må avtalen si hvem som har ansvaret, hvem som er arbeidsgiver, hvordan tiltaket er organisert og hvordan det finansieres.\n\n§ 6-2 andre ledd: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"id":"${1:tiltak-id}","navn":"${2:Navn på tiltaket}","ansvar":"${3:ansvar}","arbeidsgiveransvar":"${4:arbeidsgiveransvar}","organisering":"${5:organisering}","finansiering":"${6:finansiering}"}}],"markdownDescription":"**Samarbeidstiltak**\n\nEt tiltak partene driver sammen. Loven krever at ansvar, arbeidsgiveransvar, organisering og finansiering er avtalt."},"markdownDescription":"**Samarbeidstiltak**\n\nTiltak partene driver sammen (§ 6-2 andre ledd)."},"organer":{"title":"Organer","description":"Organene i samarbeidet: partnerskapsmøte, SSU, FSU, PSU, ASU og andre.","type":"array","items":{"title":"Organ","description":"Et organ som forbereder eller vedtar deler av avtalen.","type":"object","additionalProperties":false,"required":["id","navn","type"],"properties":{"id":{"title":"Organ-id","description":"En kort, unik id, for eksempel `psu` eller `ssu`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Organ-id**\n\nEn kort, unik id, for eksempel `psu` eller `ssu`."},"navn":{"title":"Navn","description":"Organets navn.","type":"string","minLength":1,"markdownDescription":"**Navn**\n\nOrganets navn."},"type":{"title":"Organtype","description":"Hva slags organ dette er.","enum":["kommunestyre","bystyre","formannskap","ordforer","kommunedirektor","radmann","byraad","hf-styre","administrerende-direktor","partnerskapsmote","strategisk-samarbeidsutvalg","faglig-samarbeidsutvalg","politisk-samarbeidsutvalg","administrativt-samarbeidsutvalg","annet"],"markdownDescription":"**Organtype**\n\nHva slags organ dette er."},"niva":{"title":"Nivå","description":"Hvilket nivå organet er på.","enum":["politisk","strategisk","faglig","administrativt","part"],"markdownDescription":"**Nivå**\n\nHvilket nivå organet er på."},"part":{"title":"Part","description":"For partens egne organer: kommunenummeret eller `hf`.","type":"string","minLength":1,"markdownDescription":"**Part**\n\nFor partens egne organer: kommunenummeret eller `hf`."},"sammensetning":{"title":"Sammensetning","description":"Plasser og rettigheter per gruppe.","type":"array","items":{"title":"Gruppe","description":"En gruppe medlemmer.","type":"object","additionalProperties":false,"required":["gruppe","plasser"],"properties":{"gruppe":{"title":"Gruppe","description":"Hvem gruppen representerer.","enum":["kommuner","hf","fastleger","brukerrepresentanter","andre"],"markdownDescription":"**Gruppe**\n\nHvem gruppen representerer."},"plasser":{"title":"Plasser","description":"Antall plasser.","type":"integer","minimum":0,"markdownDescription":"**Plasser**\n\nAntall plasser."},"rettigheter":{"title":"Rettigheter","description":"Hva medlemmene i gruppen kan gjøre i møtene.","type":"array","items":{"enum":["stemme","tale","forslag","observator"]},"uniqueItems":true,"markdownDescription":"**Rettigheter**\n\nHva medlemmene i gruppen kan gjøre i møtene."}},"markdownDescription":"**Gruppe**\n\nEn gruppe medlemmer."},"markdownDescription":"**Sammensetning**\n\nPlasser og rettigheter per gruppe."},"ledelse":{"title":"Ledelse","description":"Hvem som leder organet og om ledervervet går på omgang.","type":"object","additionalProperties":false,"required":[],"properties":{"rotasjon":{"title":"Rotasjon","description":"Hvordan ledervervet går på omgang.","enum":["fast","annethvert-aar","hvert-aar","annet"],"markdownDescription":"**Rotasjon**\n\nHvordan ledervervet går på omgang."},"beskrivelse":{"title":"Beskrivelse","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Beskrivelse**\n\nFritekst."}},"markdownDescription":"**Ledelse**\n\nHvem som leder organet og om ledervervet går på omgang."},"mandat":{"title":"Henvisning til tekst","description":"Peker på et dokument og eventuelt en seksjon i avtalesettet.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"dokument":{"title":"Dokument","description":"Id-en til et dokument under `dokumenter`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til et dokument under `dokumenter`."},"seksjon":{"title":"Seksjon","description":"Id-en til en seksjon i dokumentet, for eksempel \"4.3\".","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til en seksjon i dokumentet, for eksempel \"4.3\"."}},"markdownDescription":"**Henvisning til tekst**\n\nPeker på et dokument og eventuelt en seksjon i avtalesettet."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Organ**\n\nEt organ som forbereder eller vedtar deler av avtalen."},"markdownDescription":"**Organer**\n\nOrganene i samarbeidet: partnerskapsmøte, SSU, FSU, PSU, ASU og andre."},"vedtaksmyndighet":{"title":"Vedtaksmyndighet","description":"Avtalens egne regler om hvem som vedtar hva.","type":"array","items":{"title":"Vedtaksmyndighet","description":"En regel i avtalen om hvem som vedtar hva.","type":"object","additionalProperties":false,"required":["dokumenttyper","endringer","vedtas_av"],"properties":{"dokumenttyper":{"title":"Dokumenttyper","description":"Hvilke dokumenttyper regelen gjelder.","type":"array","items":{"enum":["overordnet","tjenesteavtale","delavtale","retningslinje","saeravtale","underavtale","driftsavtale","prosedyre","handlingsplan","vedlegg","annet"]},"minItems":1,"uniqueItems":true,"markdownDescription":"**Dokumenttyper**\n\nHvilke dokumenttyper regelen gjelder."},"endringer":{"title":"Endringstyper","description":"Hvilke slags saker regelen gjelder.","type":"array","items":{"enum":["ny","vesentlig-endring","mindre-endring","revisjon-rutiner","oppsigelse"]},"minItems":1,"uniqueItems":true,"markdownDescription":"**Endringstyper**\n\nHvilke slags saker regelen gjelder."},"vedtas_av":{"title":"Vedtas av","description":"Organene (id under `organer`, eller organtypen `kommunestyre`/`hf-styre`) som vedtar.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"markdownDescription":"**Vedtas av**\n\nOrganene (id under `organer`, eller organtypen `kommunestyre`/`hf-styre`) som vedtar."},"innstilling_fra":{"title":"Innstilling fra","description":"Organet som må gi innstilling før vedtaket.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Innstilling fra**\n\nOrganet som må gi innstilling før vedtaket."},"enstemmig":{"title":"Enstemmig","description":"true når vedtaket må være enstemmig.","type":"boolean","markdownDescription":"**Enstemmig**\n\ntrue når vedtaket må være enstemmig."},"hjemmel":{"title":"Henvisning til tekst","description":"Peker på et dokument og eventuelt en seksjon i avtalesettet.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"dokument":{"title":"Dokument","description":"Id-en til et dokument under `dokumenter`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til et dokument under `dokumenter`."},"seksjon":{"title":"Seksjon","description":"Id-en til en seksjon i dokumentet, for eksempel \"4.3\".","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til en seksjon i dokumentet, for eksempel \"4.3\"."}},"markdownDescription":"**Henvisning til tekst**\n\nPeker på et dokument og eventuelt en seksjon i avtalesettet."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Vedtaksmyndighet**\n\nEn regel i avtalen om hvem som vedtar hva."},"markdownDescription":"**Vedtaksmyndighet**\n\nAvtalens egne regler om hvem som vedtar hva."}},"markdownDescription":"**Hovedfil**\n\nHovedfilen i et avtalesett."},"$defs":{"dokument":{"title":"Dokument","description":"Et dokument i avtalesettet: den overordnede avtalen eller et underdokument.","type":"object","additionalProperties":false,"required":["id","type","tittel"],"properties":{"id":{"title":"Dokument-id","description":"En kort, unik id som dekning og henvisninger bruker, for eksempel `ta-3-5`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument-id**\n\nEn kort, unik id som dekning og henvisninger bruker, for eksempel `ta-3-5`."},"type":{"title":"Dokumenttype","description":"Hva slags dokument dette er. Nynorske navn skrives med bokmålsverdien: tenesteavtale → `tjenesteavtale`, retningsline → `retningslinje`.","enum":["overordnet","tjenesteavtale","delavtale","retningslinje","saeravtale","underavtale","driftsavtale","prosedyre","handlingsplan","vedlegg","annet"],"markdownDescription":"**Dokumenttype**\n\nHva slags dokument dette er. Nynorske navn skrives med bokmålsverdien: tenesteavtale → `tjenesteavtale`, retningsline → `retningslinje`."},"nummer":{"title":"Nummer","description":"Dokumentets eget nummer som fritekst, for eksempel \"TA 3 og 5\", \"R2\", \"4.3.5\" eller \"2A\".","type":"string","minLength":1,"markdownDescription":"**Nummer**\n\nDokumentets eget nummer som fritekst, for eksempel \"TA 3 og 5\", \"R2\", \"4.3.5\" eller \"2A\"."},"tittel":{"title":"Tittel","description":"Dokumentets tittel slik den står i avtalen.","type":"string","minLength":1,"markdownDescription":"**Tittel**\n\nDokumentets tittel slik den står i avtalen."},"versjon":{"title":"Versjon","description":"Gjeldende versjon, for eksempel \"2025\" eller \"3.1\".","type":"string","minLength":1,"markdownDescription":"**Versjon**\n\nGjeldende versjon, for eksempel \"2025\" eller \"3.1\"."},"vedtatt":{"title":"Vedtatt","description":"Datoen gjeldende versjon sist ble vedtatt.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Vedtatt**\n\nDatoen gjeldende versjon sist ble vedtatt."},"i_kraft":{"title":"I kraft","description":"Datoen gjeldende versjon trådte eller trer i kraft.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**I kraft**\n\nDatoen gjeldende versjon trådte eller trer i kraft."},"url":{"title":"Nettadresse","description":"Hvor dokumentet er publisert.","type":"string","minLength":1,"format":"uri","markdownDescription":"**Nettadresse**\n\nHvor dokumentet er publisert."},"kommuner":{"title":"Kommuner","description":"Valgfritt: kommunenumrene (fire sifre i anførselstegn) til kommunene dokumentet selv nevner som parter. Listen sammenlignes med `parter.kommuner` i hovedfilen.","type":"array","items":{"type":"string","pattern":"^[0-9]{4}$"},"uniqueItems":true,"markdownDescription":"**Kommuner**\n\nValgfritt: kommunenumrene (fire sifre i anførselstegn) til kommunene dokumentet selv nevner som parter. Listen sammenlignes med `parter.kommuner` i hovedfilen."},"seksjoner":{"title":"Seksjoner","description":"Seksjonene i dokumentet som dekning kan vise til.","type":"array","items":{"title":"Seksjon","description":"En seksjon (kapittel, punkt) i dokumentet.","type":"object","additionalProperties":false,"required":["id","tittel"],"properties":{"id":{"title":"Seksjons-id","description":"Nummeret eller id-en som dekning og henvisninger bruker, for eksempel \"4.3.5\".","type":"string","minLength":1,"markdownDescription":"**Seksjons-id**\n\nNummeret eller id-en som dekning og henvisninger bruker, for eksempel \"4.3.5\"."},"tittel":{"title":"Tittel","description":"Seksjonens overskrift.","type":"string","minLength":1,"markdownDescription":"**Tittel**\n\nSeksjonens overskrift."},"tekst":{"title":"Tekst","description":"Valgfritt: selve teksten eller et sammendrag.","type":"string","minLength":1,"markdownDescription":"**Tekst**\n\nValgfritt: selve teksten eller et sammendrag."}},"markdownDescription":"**Seksjon**\n\nEn seksjon (kapittel, punkt) i dokumentet."},"markdownDescription":"**Seksjoner**\n\nSeksjonene i dokumentet som dekning kan vise til."},"vedtak":{"title":"Vedtak","description":"Vedtakene om dette dokumentet: hvilket organ, hvilken part, dato og utfall.","type":"array","items":{"title":"Vedtak","description":"Et vedtak om dette dokumentet (eller denne versjonen) i et organ.","type":"object","additionalProperties":false,"required":["organ","dato","utfall"],"properties":{"id":{"title":"Vedtaks-id","description":"Valgfri id, slik at et annet vedtak kan vise til dette som innstilling.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Vedtaks-id**\n\nValgfri id, slik at et annet vedtak kan vise til dette som innstilling."},"organ":{"title":"Organ","description":"Id-en til et organ under `organer`, eller en organtype som `kommunestyre`, `bystyre`, `formannskap` eller `hf-styre`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Organ**\n\nId-en til et organ under `organer`, eller en organtype som `kommunestyre`, `bystyre`, `formannskap` eller `hf-styre`."},"part":{"title":"Part","description":"Hvilken part vedtaket gjelder: kommunenummeret (fire sifre, i anførselstegn) eller `hf` for helseforetaket.","type":"string","minLength":1,"markdownDescription":"**Part**\n\nHvilken part vedtaket gjelder: kommunenummeret (fire sifre, i anførselstegn) eller `hf` for helseforetaket."},"dato":{"title":"Dato","description":"Møtedatoen for vedtaket (ÅÅÅÅ-MM-DD).","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Dato**\n\nMøtedatoen for vedtaket (ÅÅÅÅ-MM-DD)."},"saksnummer":{"title":"Saksnummer","description":"Saksnummeret i partens arkiv, for eksempel \"2025/1234\".","type":"string","minLength":1,"markdownDescription":"**Saksnummer**\n\nSaksnummeret i partens arkiv, for eksempel \"2025/1234\"."},"utfall":{"title":"Utfall","description":"Hva organet vedtok.","enum":["vedtatt","avvist","vedtatt-med-endringer"],"markdownDescription":"**Utfall**\n\nHva organet vedtok."},"versjon":{"title":"Versjon","description":"Hvilken versjon av dokumentet vedtaket gjelder. Standard er dokumentets gjeldende versjon.","type":"string","minLength":1,"markdownDescription":"**Versjon**\n\nHvilken versjon av dokumentet vedtaket gjelder. Standard er dokumentets gjeldende versjon."},"endring":{"title":"Endringstype","description":"Hva slags sak dette var.","enum":["ny","vesentlig-endring","mindre-endring","revisjon-rutiner","oppsigelse"],"markdownDescription":"**Endringstype**\n\nHva slags sak dette var."},"rolle":{"title":"Rolle","description":"Om dette er et vedtak (standard) eller en innstilling til et annet organ.","enum":["vedtak","innstilling"],"markdownDescription":"**Rolle**\n\nOm dette er et vedtak (standard) eller en innstilling til et annet organ."},"innstilling":{"title":"Innstilling","description":"Id-en til vedtaket (innstillingen) som dette vedtaket bygger på.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Innstilling**\n\nId-en til vedtaket (innstillingen) som dette vedtaket bygger på."},"enstemmig":{"title":"Enstemmig","description":"Sett til true når vedtaket var enstemmig.","type":"boolean","markdownDescription":"**Enstemmig**\n\nSett til true når vedtaket var enstemmig."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Vedtak**\n\nEt vedtak om dette dokumentet (eller denne versjonen) i et organ."},"markdownDescription":"**Vedtak**\n\nVedtakene om dette dokumentet: hvilket organ, hvilken part, dato og utfall."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Dokument**\n\nEt dokument i avtalesettet: den overordnede avtalen eller et underdokument."},"dokumentEllerInkludering":{"title":"Dokument eller inkludering","description":"Et dokument skrevet her, eller `inkluder: <fil>` for å hente det fra en egen fil.","if":{"type":"object","required":["inkluder"]},"then":{"title":"Inkluder fil","description":"Hent dokumentet fra en egen fil. Stien er relativ til hovedfilen og må ligge i samme mappe eller en undermappe.","type":"object","additionalProperties":false,"required":["inkluder"],"properties":{"inkluder":{"title":"Fil","description":"Relativ sti til en dokumentfil, for eksempel `dokumenter/ta-1.yaml`.","type":"string","minLength":1,"markdownDescription":"**Fil**\n\nRelativ sti til en dokumentfil, for eksempel `dokumenter/ta-1.yaml`."}},"markdownDescription":"**Inkluder fil**\n\nHent dokumentet fra en egen fil. Stien er relativ til hovedfilen og må ligge i samme mappe eller en undermappe."},"else":{"$ref":"#/$defs/dokument"},"markdownDescription":"**Dokument eller inkludering**\n\nEt dokument skrevet her, eller `inkluder: <fil>` for å hente det fra en egen fil."},"kravId":{"title":"Lovkrav-id","description":"Id-en til et lovkrav i katalogen.","type":"string","enum":["hol-6-2-nr1","hol-6-2-nr2","hol-6-2-nr3","hol-6-2-nr4","hol-6-2-nr5","hol-6-2-nr6","hol-6-2-nr7","hol-6-2-nr8","hol-6-2-nr9","hol-6-2-nr10","hol-6-2-nr11","hol-6-2-nr12","hol-6-2-nr13"],"markdownEnumDescriptions":["**Oppgave- og ansvarsfordeling** (§ 6-2 første ledd nr. 1). Avtalen må beskrive hvilke oppgaver kommunen og helseforetaket har hver for seg, og hvordan ansvaret er fordelt mellom dem. Den bør også si hvordan oppgaver kan flyttes mellom nivåene. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Koordinerte tjenester, habilitering og rehabilitering** (§ 6-2 første ledd nr. 2). Avtalen må ha rutiner for samarbeid om pasienter som trenger tjenester fra begge nivåer ved innleggelse, utskrivning, habilitering og rehabilitering. Den må også si hvem som gir lærings- og mestringstilbud. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Innleggelse i sykehus** (§ 6-2 første ledd nr. 3). Avtalen må beskrive hvordan henvisning og innleggelse i sykehus skal foregå, og hvilken informasjon som skal følge pasienten. Den bør gjelde somatikk, psykisk helsevern og rusbehandling. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Kommunalt døgnopphold for øyeblikkelig hjelp** (§ 6-2 første ledd nr. 4). Avtalen må beskrive kommunens tilbud om døgnopphold for øyeblikkelig hjelp: hvem det er for, hvor og hvordan det gis, og hvordan det finansieres. Fra 2017 skal tilbudet også omfatte psykisk helse og rus, ikke bare somatikk. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Utskrivningsklare pasienter** (§ 6-2 første ledd nr. 5). Avtalen må beskrive hvordan sykehuset varsler kommunen om innlagte og utskrivningsklare pasienter, og hvordan kommunen svarer og tar imot dem. Betaling for pasienter kommunen ikke kan ta imot, følger forskriften om utskrivningsklare pasienter. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Kunnskapsoverføring, nettverk og hospitering** (§ 6-2 første ledd nr. 6). Avtalen må si hvordan partene deler kunnskap og informasjon, deltar i faglige nettverk og legger til rette for hospitering. Helseforetakets plikt til å veilede kommunen bør komme tydelig fram. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Forskning, utdanning, praksis og læretid** (§ 6-2 første ledd nr. 7). Avtalen må beskrive hvordan partene samarbeider om forskning, utdanning, praksisplasser for studenter og læreplasser for lærlinger. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Jordmortjenester** (§ 6-2 første ledd nr. 8). Avtalen må beskrive hvordan kommunen og helseforetaket samarbeider om jordmortjenester i svangerskap, fødsel og barseltid, også om følgetjeneste der reiseveien til fødestedet er lang. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Lokale IKT-løsninger** (§ 6-2 første ledd nr. 9). Avtalen må beskrive hvilke IKT-løsninger partene bruker sammen lokalt, for eksempel elektroniske meldinger og video, og hvem som betaler og følger opp driften. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Forebygging** (§ 6-2 første ledd nr. 10). Avtalen må beskrive hvordan partene samarbeider om forebygging, for eksempel folkehelse, smittevern og helsefremmende arbeid. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Beredskapsplaner og den akuttmedisinske kjeden** (§ 6-2 første ledd nr. 11). Avtalen må beskrive partenes roller i beredskapen og i den akuttmedisinske kjeden, med rutiner for varsling og felles øvelser. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Felles planlegging og utvikling av tjenestene** (§ 6-2 første ledd nr. 12). Avtalen må beskrive hvordan partene sammen kartlegger behov og planlegger og utvikler tjenestene, og hvordan de tar hverandre med i egne planer og beslutninger. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Barn og unge med sammensatte behov** (§ 6-2 første ledd nr. 13). Avtalen må beskrive hvordan partene samarbeider om barn og unge med sammensatte behov som får tjenester både fra kommunen og fra spesialisthelsetjenesten. Den bør avklare målgruppen og overgangen til voksenlivet. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)"],"errorMessage":"Bruk id-en til et lovkrav i § 6-2 første ledd: hol-6-2-nr1, hol-6-2-nr2, hol-6-2-nr3, hol-6-2-nr4, hol-6-2-nr5, hol-6-2-nr6, hol-6-2-nr7, hol-6-2-nr8, hol-6-2-nr9, hol-6-2-nr10, hol-6-2-nr11, hol-6-2-nr12, hol-6-2-nr13.","markdownDescription":"**Lovkrav-id**\n\nId-en til et lovkrav i katalogen."}},"markdownDescription":"**Samarbeidsavtale (avtalesjekk)**\n\nEt avtalesett mellom helseforetak og kommuner etter helse- og omsorgstjenesteloven kapittel 6: hovedfilen, eller en dokumentfil som hovedfilen inkluderer."};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://avtalesjekk.no/schemas/avtale.schema.json","title":"Samarbeidsavtale (avtalesjekk)","description":"Et avtalesett mellom helseforetak og kommuner etter helse- og omsorgstjenesteloven kapittel 6: hovedfilen, eller en dokumentfil som hovedfilen inkluderer.","type":"object","if":{"required":["dokument"]},"then":{"title":"Dokumentfil","description":"En fil med ett dokument som hovedfilen inkluderer.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"$schema":{"type":"string","title":"Skjema","description":"Valgfri henvisning til dette skjemaet.","markdownDescription":"**Skjema**\n\nValgfri henvisning til dette skjemaet."},"dokument":{"title":"Dokument","description":"Dokumentet denne filen inneholder.","$ref":"#/$defs/dokument","markdownDescription":"**Dokument**\n\nDokumentet denne filen inneholder."}},"markdownDescription":"**Dokumentfil**\n\nEn fil med ett dokument som hovedfilen inkluderer."},"else":{"title":"Hovedfil","description":"Hovedfilen i et avtalesett.","type":"object","additionalProperties":false,"required":["avtale","parter","dokumenter"],"properties":{"$schema":{"type":"string","title":"Skjema","description":"Valgfri henvisning til dette skjemaet.","markdownDescription":"**Skjema**\n\nValgfri henvisning til dette skjemaet."},"avtale":{"title":"Avtalen","description":"Opplysninger om avtalesettet som helhet.","type":"object","additionalProperties":false,"required":["tittel"],"properties":{"id":{"title":"Avtale-id","description":"En kort id for avtalesettet.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Avtale-id**\n\nEn kort id for avtalesettet."},"tittel":{"title":"Tittel","description":"Avtalens tittel.","type":"string","minLength":1,"markdownDescription":"**Tittel**\n\nAvtalens tittel."},"versjon":{"title":"Versjon","description":"Gjeldende versjon, for eksempel \"2025\".","type":"string","minLength":1,"markdownDescription":"**Versjon**\n\nGjeldende versjon, for eksempel \"2025\"."},"maalform":{"title":"Målform","description":"Hvilken målform avtalen er skrevet på: `nb` (bokmål) eller `nn` (nynorsk).","enum":["nb","nn"],"markdownDescription":"**Målform**\n\nHvilken målform avtalen er skrevet på: `nb` (bokmål) eller `nn` (nynorsk)."},"helsefellesskap":{"title":"Helsefellesskap","description":"Navnet på helsefellesskapet, hvis avtalen hører til et.","type":"string","minLength":1,"markdownDescription":"**Helsefellesskap**\n\nNavnet på helsefellesskapet, hvis avtalen hører til et."},"vedtatt":{"title":"Vedtatt","description":"Datoen gjeldende versjon sist ble vedtatt av partene.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Vedtatt**\n\nDatoen gjeldende versjon sist ble vedtatt av partene."},"i_kraft":{"title":"I kraft","description":"Datoen gjeldende versjon trådte eller trer i kraft.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**I kraft**\n\nDatoen gjeldende versjon trådte eller trer i kraft."},"revisjon":{"title":"Revisjon","description":"Når avtalen skal revideres.","type":"object","additionalProperties":false,"required":[],"properties":{"intervall_aar":{"title":"Intervall i år","description":"Hvor mange år det skal gå mellom hver revisjon.","type":"integer","minimum":1,"maximum":20,"markdownDescription":"**Intervall i år**\n\nHvor mange år det skal gå mellom hver revisjon."},"sist_revidert":{"title":"Sist revidert","description":"Datoen for siste revisjon.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Sist revidert**\n\nDatoen for siste revisjon."},"neste":{"title":"Neste revisjon","description":"Når neste revisjon skal være ferdig.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Neste revisjon**\n\nNår neste revisjon skal være ferdig."}},"markdownDescription":"**Revisjon**\n\nNår avtalen skal revideres."},"varighet":{"title":"Varighet og oppsigelse","description":"Vilkårene for iverksetting, varighet, revisjon og oppsigelse.","type":"object","additionalProperties":false,"required":[],"properties":{"hjemmel":{"title":"Henvisning til tekst","description":"Peker på et dokument og eventuelt en seksjon i avtalesettet.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"dokument":{"title":"Dokument","description":"Id-en til et dokument under `dokumenter`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til et dokument under `dokumenter`."},"seksjon":{"title":"Seksjon","description":"Id-en til en seksjon i dokumentet, for eksempel \"4.3\".","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til en seksjon i dokumentet, for eksempel \"4.3\"."}},"markdownDescription":"**Henvisning til tekst**\n\nPeker på et dokument og eventuelt en seksjon i avtalesettet."},"oppsigelsesfrist_maaneder":{"title":"Oppsigelsesfrist","description":"Oppsigelsesfristen i måneder, slik avtalen selv sier.","type":"integer","minimum":0,"markdownDescription":"**Oppsigelsesfrist**\n\nOppsigelsesfristen i måneder, slik avtalen selv sier."},"gyldig_til":{"title":"Gyldig til","description":"Hvis avtalen har en sluttdato.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Gyldig til**\n\nHvis avtalen har en sluttdato."}},"markdownDescription":"**Varighet og oppsigelse**\n\nVilkårene for iverksetting, varighet, revisjon og oppsigelse."},"publisering":{"title":"Publisering","description":"Hvor og når avtalen er publisert.","type":"object","additionalProperties":false,"required":[],"properties":{"url":{"title":"Nettadresse","description":"Hvor hele avtalen er publisert.","type":"string","minLength":1,"format":"uri","markdownDescription":"**Nettadresse**\n\nHvor hele avtalen er publisert."},"dato":{"title":"Dato","description":"Når avtalen ble publisert.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Dato**\n\nNår avtalen ble publisert."},"sendt_helsedirektoratet":{"title":"Sendt Helsedirektoratet","description":"Når lenken ble sendt til Helsedirektoratet.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Sendt Helsedirektoratet**\n\nNår lenken ble sendt til Helsedirektoratet."}},"markdownDescription":"**Publisering**\n\nHvor og når avtalen er publisert."},"endring":{"title":"Endring i denne versjonen","description":"Hva slags endring denne versjonen er, sammenlignet med forrige. `avtalesjekk endring` sjekker at det stemmer med endringene, og sier hvem som må vedta.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Endringstype","description":"En mindre endring kan vedtas slik avtalens egne regler sier; en vesentlig endring og en ny avtale må vedtas av hvert kommunestyre og helseforetaksstyret.","enum":["mindre-endring","vesentlig-endring","ny"],"markdownDescription":"**Endringstype**\n\nEn mindre endring kan vedtas slik avtalens egne regler sier; en vesentlig endring og en ny avtale må vedtas av hvert kommunestyre og helseforetaksstyret."},"beskrivelse":{"title":"Beskrivelse","description":"Kort om hva som er endret og hvorfor.","type":"string","minLength":1,"markdownDescription":"**Beskrivelse**\n\nKort om hva som er endret og hvorfor."}},"markdownDescription":"**Endring i denne versjonen**\n\nHva slags endring denne versjonen er, sammenlignet med forrige. `avtalesjekk endring` sjekker at det stemmer med endringene, og sier hvem som må vedta."},"endringsregler":{"title":"Endringsregler","description":"Avtalens egne regler om hva som er en vesentlig og en mindre endring. De overstyrer standardreglene i `avtalesjekk endring`, men ikke loven: endringer i hvem som er part, og i vedtaksmyndigheten, er alltid vesentlige.","type":"array","items":{"title":"Endringsregel","description":"Sier om en slags endring er vesentlig eller mindre etter avtalen.","type":"object","additionalProperties":false,"required":["omraade","klasse"],"properties":{"omraade":{"title":"Område","description":"Hvilken slags endring regelen gjelder.","enum":["party-added","party-removed","party-signatory","party-renamed","terms-duration","terms-revision","terms-dates","authority-added","authority-removed","authority-changed","authority-reference","change-rules","body-added","body-removed","body-changed","body-renamed","measure-added","measure-removed","measure-responsibility","measure-employer","measure-organisation","measure-financing","measure-renamed","measure-reference","measure-note","coverage-removed","coverage-reduced","coverage-added","document-added","document-removed","document-type","document-title","document-number","document-version","document-url","document-note","section-added","section-removed","section-title","section-text","agreement-title","agreement-version","agreement-publication","agreement-metadata"],"markdownEnumDescriptions":["En kommune, medpart eller felles signatar er ny part.","En part er ikke lenger med.","Hvem som signerer for en part, er endret.","Navn eller organisasjonsnummer for en part er endret.","Varighet eller oppsigelsesfrist er endret.","Revisjonsintervallet er endret.","Datoer for siste og neste revisjon, eller hjemmelen for vilkårene, er endret.","En ny regel om vedtaksmyndighet.","En regel om vedtaksmyndighet er fjernet.","Hvem som vedtar, gir innstilling eller må være enstemmig, er endret.","Hjemmel eller merknad for en regel om vedtaksmyndighet er endret.","Endringsreglene selv er endret.","Et nytt organ.","Et organ er fjernet.","Type, nivå, sammensetning, ledelse eller mandat for et organ er endret.","Navn eller merknad for et organ er endret.","Et nytt samarbeidstiltak.","Et samarbeidstiltak er fjernet.","Ansvaret for et samarbeidstiltak er endret.","Arbeidsgiveransvaret for et samarbeidstiltak er endret.","Organiseringen av et samarbeidstiltak er endret.","Finansieringen av et samarbeidstiltak er endret.","Navnet på et samarbeidstiltak er endret.","Hvor i avtalen et samarbeidstiltak er beskrevet, er endret.","Merknaden til et samarbeidstiltak er endret.","Et lovkrav i § 6-2 er ikke lenger dekket av noe dokument.","Et lovkrav er dekket av færre dokumenter eller elementer, men fortsatt dekket.","Et lovkrav er dekket av flere dokumenter eller elementer.","Et nytt dokument.","Et dokument er fjernet.","Dokumenttypen er endret.","Tittelen på et dokument er endret.","Nummeret på et dokument er endret.","Versjon, vedtaksdato eller ikrafttredelse for et dokument er endret.","Nettadressen til et dokument er endret.","Merknaden til et dokument er endret.","En ny seksjon i et dokument.","En seksjon er fjernet.","Overskriften på en seksjon er endret.","Teksten i en seksjon er endret.","Tittelen på avtalen er endret.","Versjon, vedtaksdato eller ikrafttredelse for avtalen er endret.","Opplysningene om publisering er endret.","Andre opplysninger om avtalen er endret."],"markdownDescription":"**Område**\n\nHvilken slags endring regelen gjelder."},"klasse":{"title":"Klasse","description":"Om endringen er vesentlig eller mindre etter avtalen.","enum":["vesentlig","mindre"],"markdownDescription":"**Klasse**\n\nOm endringen er vesentlig eller mindre etter avtalen."},"hjemmel":{"title":"Henvisning til tekst","description":"Peker på et dokument og eventuelt en seksjon i avtalesettet.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"dokument":{"title":"Dokument","description":"Id-en til et dokument under `dokumenter`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til et dokument under `dokumenter`."},"seksjon":{"title":"Seksjon","description":"Id-en til en seksjon i dokumentet, for eksempel \"4.3\".","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til en seksjon i dokumentet, for eksempel \"4.3\"."}},"markdownDescription":"**Henvisning til tekst**\n\nPeker på et dokument og eventuelt en seksjon i avtalesettet."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Endringsregel**\n\nSier om en slags endring er vesentlig eller mindre etter avtalen."},"markdownDescription":"**Endringsregler**\n\nAvtalens egne regler om hva som er en vesentlig og en mindre endring. De overstyrer standardreglene i `avtalesjekk endring`, men ikke loven: endringer i hvem som er part, og i vedtaksmyndigheten, er alltid vesentlige."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Avtalen**\n\nOpplysninger om avtalesettet som helhet."},"parter":{"title":"Parter","description":"Hvem som er part i avtalen.","type":"object","additionalProperties":false,"required":["helseforetak","kommuner"],"properties":{"helseforetak":{"title":"Helseforetak","description":"Helseforetaket som er part.","type":"object","additionalProperties":false,"required":["navn"],"properties":{"navn":{"title":"Navn","description":"Partens navn.","type":"string","minLength":1,"markdownDescription":"**Navn**\n\nPartens navn."},"orgnr":{"title":"Organisasjonsnummer","description":"Ni sifre, i anførselstegn.","type":"string","minLength":1,"pattern":"^[0-9]{9}$","errorMessage":"Organisasjonsnummeret skal være ni sifre i anførselstegn, for eksempel \"999999001\".","markdownDescription":"**Organisasjonsnummer**\n\nNi sifre, i anførselstegn."},"rhf":{"title":"Regionalt helseforetak","description":"Det regionale helseforetaket som har plikten etter loven.","type":"string","minLength":1,"markdownDescription":"**Regionalt helseforetak**\n\nDet regionale helseforetaket som har plikten etter loven."}},"markdownDescription":"**Helseforetak**\n\nHelseforetaket som er part."},"medparter":{"title":"Medparter","description":"Andre parter på spesialisthelsetjenestesiden, for eksempel private ideelle sykehus.","type":"array","items":{"title":"Medpart","description":"En medpart.","type":"object","additionalProperties":false,"required":["navn"],"properties":{"navn":{"title":"Navn","description":"Partens navn.","type":"string","minLength":1,"markdownDescription":"**Navn**\n\nPartens navn."},"orgnr":{"title":"Organisasjonsnummer","description":"Ni sifre, i anførselstegn.","type":"string","minLength":1,"pattern":"^[0-9]{9}$","errorMessage":"Organisasjonsnummeret skal være ni sifre i anførselstegn, for eksempel \"999999001\".","markdownDescription":"**Organisasjonsnummer**\n\nNi sifre, i anførselstegn."},"type":{"title":"Type","description":"Hva slags medpart.","enum":["privat-ideelt-sykehus","annet"],"markdownDescription":"**Type**\n\nHva slags medpart."}},"markdownDescription":"**Medpart**\n\nEn medpart."},"markdownDescription":"**Medparter**\n\nAndre parter på spesialisthelsetjenestesiden, for eksempel private ideelle sykehus."},"kommuner":{"title":"Kommuner","description":"Kommunene som er part.","type":"array","items":{"title":"Kommune","description":"En kommune som er part i avtalen.","type":"object","additionalProperties":false,"required":["navn","kommunenummer"],"properties":{"navn":{"title":"Navn","description":"Kommunens navn.","type":"string","minLength":1,"markdownDescription":"**Navn**\n\nKommunens navn."},"kommunenummer":{"title":"Kommunenummer","description":"Fire sifre i anførselstegn, for eksempel \"0301\". Uten anførselstegn mister nummeret den første nullen.","type":"string","minLength":1,"pattern":"^[0-9]{4}$","errorMessage":"Kommunenummeret skal være fire sifre i anførselstegn, for eksempel \"0301\".","markdownDescription":"**Kommunenummer**\n\nFire sifre i anførselstegn, for eksempel \"0301\". Uten anførselstegn mister nummeret den første nullen."},"orgnr":{"title":"Organisasjonsnummer","description":"Ni sifre, i anførselstegn.","type":"string","minLength":1,"pattern":"^[0-9]{9}$","errorMessage":"Organisasjonsnummeret skal være ni sifre i anførselstegn, for eksempel \"999999001\".","markdownDescription":"**Organisasjonsnummer**\n\nNi sifre, i anførselstegn."},"signert_av":{"title":"Signert av","description":"Hvem som signerer for kommunen når det ikke er kommunen selv, for eksempel en byrådsavdeling eller `id`-en til en felles signatar.","type":"string","minLength":1,"markdownDescription":"**Signert av**\n\nHvem som signerer for kommunen når det ikke er kommunen selv, for eksempel en byrådsavdeling eller `id`-en til en felles signatar."}},"defaultSnippets":[{"label":"Kommune","body":{"navn":"${1:Navn}","kommunenummer":"${2:0000}"}}],"markdownDescription":"**Kommune**\n\nEn kommune som er part i avtalen."},"minItems":1,"markdownDescription":"**Kommuner**\n\nKommunene som er part."},"felles_signatarer":{"title":"Felles signatarer","description":"Et organ som signerer for flere kommuner, for eksempel et regionråd.","type":"array","items":{"title":"Felles signatar","description":"Signerer for flere kommuner.","type":"object","additionalProperties":false,"required":["id","navn","kommuner"],"properties":{"id":{"title":"Id","description":"En kort, unik id.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Id**\n\nEn kort, unik id."},"navn":{"title":"Navn","description":"Navnet.","type":"string","minLength":1,"markdownDescription":"**Navn**\n\nNavnet."},"kommuner":{"title":"Kommuner","description":"Kommunenumrene den signerer for.","type":"array","items":{"type":"string","pattern":"^[0-9]{4}$"},"minItems":1,"markdownDescription":"**Kommuner**\n\nKommunenumrene den signerer for."}},"markdownDescription":"**Felles signatar**\n\nSignerer for flere kommuner."},"markdownDescription":"**Felles signatarer**\n\nEt organ som signerer for flere kommuner, for eksempel et regionråd."}},"markdownDescription":"**Parter**\n\nHvem som er part i avtalen."},"dokumenter":{"title":"Dokumenter","description":"Den overordnede avtalen og alle underdokumenter, enten skrevet her eller hentet fra egne filer med `inkluder`.","type":"array","items":{"$ref":"#/$defs/dokumentEllerInkludering"},"minItems":1,"markdownDescription":"**Dokumenter**\n\nDen overordnede avtalen og alle underdokumenter, enten skrevet her eller hentet fra egne filer med `inkluder`."},"dekning":{"title":"Dekning","description":"Hvor hvert lovkrav i § 6-2 første ledd er dekket.","type":"array","items":{"title":"Dekning","description":"Sier hvor et lovkrav i § 6-2 er dekket: hvilket dokument, eventuelt hvilken seksjon, og hvilke anbefalte elementer teksten inneholder.","type":"object","additionalProperties":false,"required":["krav","dokument"],"properties":{"krav":{"title":"Lovkrav","description":"Id-en til lovkravet, for eksempel `hol-6-2-nr5`. Se `avtalesjekk rules`.","$ref":"#/$defs/kravId","markdownDescription":"**Lovkrav**\n\nId-en til lovkravet, for eksempel `hol-6-2-nr5`. Se `avtalesjekk rules`."},"dokument":{"title":"Dokument","description":"Id-en til dokumentet under `dokumenter` som dekker kravet.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til dokumentet under `dokumenter` som dekker kravet."},"seksjon":{"title":"Seksjon","description":"Id-en til seksjonen i dokumentet, hvis dekningen er i én bestemt seksjon.","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til seksjonen i dokumentet, hvis dekningen er i én bestemt seksjon."},"elementer":{"title":"Elementer","description":"Lovens deler og de anbefalte elementene teksten inneholder. Se `avtalesjekk explain <krav>` for listene. Uten listen sier rapporten «oppfylt (innhold ikke vurdert)»; med listen blir kravet delvis oppfylt hvis en av lovens deler verken er ført opp eller står under `ikke_relevant`.","type":"array","items":{"type":"string"},"uniqueItems":true,"markdownDescription":"**Elementer**\n\nLovens deler og de anbefalte elementene teksten inneholder. Se `avtalesjekk explain <krav>` for listene. Uten listen sier rapporten «oppfylt (innhold ikke vurdert)»; med listen blir kravet delvis oppfylt hvis en av lovens deler verken er ført opp eller står under `ikke_relevant`."},"ikke_relevant":{"title":"Ikke relevant","description":"Lovens deler eller anbefalte elementer som ikke gjelder for dette avtalesettet, med begrunnelse.","type":"array","items":{"title":"Ikke relevant element","description":"Et element som ikke gjelder, med begrunnelse.","type":"object","additionalProperties":false,"required":["element","begrunnelse"],"properties":{"element":{"title":"Element","description":"Id-en til elementet.","type":"string","minLength":1,"markdownDescription":"**Element**\n\nId-en til elementet."},"begrunnelse":{"title":"Begrunnelse","description":"Hvorfor elementet ikke gjelder.","type":"string","minLength":1,"markdownDescription":"**Begrunnelse**\n\nHvorfor elementet ikke gjelder."}},"markdownDescription":"**Ikke relevant element**\n\nEt element som ikke gjelder, med begrunnelse."},"markdownDescription":"**Ikke relevant**\n\nLovens deler eller anbefalte elementer som ikke gjelder for dette avtalesettet, med begrunnelse."},"grad":{"title":"Grad","description":"Valgfritt: `delvis` når dokumentet bare delvis dekker lovkravet. Krever `begrunnelse`. Uten `grad` regnes kravet som dekket.","enum":["delvis"],"markdownDescription":"**Grad**\n\nValgfritt: `delvis` når dokumentet bare delvis dekker lovkravet. Krever `begrunnelse`. Uten `grad` regnes kravet som dekket."},"begrunnelse":{"title":"Begrunnelse","description":"Hvorfor dekningen er delvis (kreves sammen med `grad: delvis`).","type":"string","minLength":1,"markdownDescription":"**Begrunnelse**\n\nHvorfor dekningen er delvis (kreves sammen med `grad: delvis`)."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"dependentRequired":{"grad":["begrunnelse"]},"allOf":[{"if":{"properties":{"krav":{"const":"hol-6-2-nr1"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["oppgavefordeling","tiltak-partene-utforer","beon-prinsipp","oppgavematrise","oppgaveoverforing-med-okonomi","ikke-innskrenke-lovplikter"],"markdownEnumDescriptions":["Enighet om hvilke oppgaver hvert nivå har ansvaret for","Felles forståelse av hvilke tiltak hver part utfører","Prinsipper for oppgavefordeling (BEON)","Oversikt over oppgaver per nivå","Oppgaveoverføring med avklart økonomi","Avtalen innskrenker ikke lovpålagte plikter"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["oppgavefordeling","tiltak-partene-utforer","beon-prinsipp","oppgavematrise","oppgaveoverforing-med-okonomi","ikke-innskrenke-lovplikter"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr2"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["innleggelse","utskrivning","habilitering","rehabilitering","laerings-og-mestringstilbud","individuell-plan","koordinator","koordinerende-enhet","barn-som-parorende","informasjonsflyt-innleggelse-utskrivning"],"markdownEnumDescriptions":["Innleggelse","Utskrivning","Habilitering","Rehabilitering","Lærings- og mestringstilbud","Individuell plan","Koordinator","Koordinerende enhet","Barn som pårørende","Informasjonsflyt ved innleggelse og utskrivning"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["innleggelse","utskrivning","habilitering","rehabilitering","laerings-og-mestringstilbud","individuell-plan","koordinator","koordinerende-enhet","barn-som-parorende","informasjonsflyt-innleggelse-utskrivning"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr3"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["rutine-henvisning-innleggelse","informasjon-ved-innleggelse","kontaktpunkter","somatikk","psykisk-helsevern","tsb"],"markdownEnumDescriptions":["Rutine for henvisning og innleggelse","Informasjon fra innleggende lege eller legevakt","Kontaktpunkter","Somatikk","Psykisk helsevern","Tverrfaglig spesialisert rusbehandling (TSB)"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["rutine-henvisning-innleggelse","informasjon-ved-innleggelse","kontaktpunkter","somatikk","psykisk-helsevern","tsb"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr4"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["tilbud-og-kapasitet","malgruppe-og-kriterier","hvem-kan-legge-inn","medisinsk-ansvar-og-legetilgang","liggetid","kvalitet-minst-som-sykehus","somatikk","psykisk-helse-og-rus","finansiering"],"markdownEnumDescriptions":["Beskrivelse av kommunens tilbud (sted, antall senger, organisering)","Målgruppe og kriterier for innleggelse og eksklusjon","Hvem som kan legge inn","Medisinsk ansvar og legetilgang hele døgnet","Liggetid","Kvalitet minst like god som i sykehus","Somatiske pasienter","Psykisk helse og rus","Finansiering"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["tilbud-og-kapasitet","malgruppe-og-kriterier","hvem-kan-legge-inn","medisinsk-ansvar-og-legetilgang","liggetid","kvalitet-minst-som-sykehus","somatikk","psykisk-helse-og-rus","finansiering"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr5"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["varsling-innleggelse","kriterier-utskrivningsklar","betaling-fra-utskrivningsklar-dag","psykisk-helse-og-rus","elektronisk-meldingsutveksling","epikrise-og-legemiddelliste","helg-og-hoytid"],"markdownEnumDescriptions":["Varslingsrutiner mellom sykehus og kommune","Kriterier for utskrivningsklar pasient","Betaling fra dagen pasienten er utskrivningsklar","Psykisk helsevern og rusbehandling","Elektronisk meldingsutveksling (PLO)","Epikrise og legemiddelliste","Rutiner for helg og høytid"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["varsling-innleggelse","kriterier-utskrivningsklar","betaling-fra-utskrivningsklar-dag","psykisk-helse-og-rus","elektronisk-meldingsutveksling","epikrise-og-legemiddelliste","helg-og-hoytid"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr6"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["kunnskapsoverforing","informasjonsutveksling","faglige-nettverk","hospitering","veiledningsplikt","felles-kompetanseplaner"],"markdownEnumDescriptions":["Gjensidig kunnskapsoverføring","Informasjonsutveksling","Faglige nettverk","Hospitering","Helseforetakets veiledningsplikt","Felles kompetanseplaner"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["kunnskapsoverforing","informasjonsutveksling","faglige-nettverk","hospitering","veiledningsplikt","felles-kompetanseplaner"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr7"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["felles-forskning","utdanning","praksisplasser","laerlinger"],"markdownEnumDescriptions":["Forskning","Utdanning","Praksis (praksisplasser for studenter)","Læretid (læreplasser for lærlinger)"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["felles-forskning","utdanning","praksisplasser","laerlinger"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr8"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["svangerskapsomsorg","fodselsomsorg","barselomsorg","folgetjeneste","beredskap-lang-reisevei"],"markdownEnumDescriptions":["Svangerskapsomsorg","Fødselsomsorg","Barselomsorg","Følgetjeneste","Beredskap ved lang reisevei til fødested"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["svangerskapsomsorg","fodselsomsorg","barselomsorg","folgetjeneste","beredskap-lang-reisevei"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr9"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["elektronisk-meldingsutveksling","felles-systemer","videolosninger","kostnadsfordeling","kontaktpunkt-ved-driftshendelser"],"markdownEnumDescriptions":["Elektronisk meldingsutveksling","Felles systemer","Videoløsninger","Hvem som betaler","Kontaktpunkt ved driftshendelser"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["elektronisk-meldingsutveksling","felles-systemer","videolosninger","kostnadsfordeling","kontaktpunkt-ved-driftshendelser"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr10"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["folkehelse","smittevern","helsefremmende-arbeid"],"markdownEnumDescriptions":["Folkehelse","Smittevern","Helsefremmende arbeid"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["folkehelse","smittevern","helsefremmende-arbeid"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr11"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["lokale-beredskapsplaner","plan-akuttmedisinsk-kjede","roller-akuttmedisinsk-kjede","varsling-og-samband","felles-ovelser"],"markdownEnumDescriptions":["Omforente beredskapsplaner","Omforent plan for den akuttmedisinske kjeden","Roller i den akuttmedisinske kjeden (AMK, legevakt, ambulanse)","Rutiner for varsling og samband","Felles øvelser"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["lokale-beredskapsplaner","plan-akuttmedisinsk-kjede","roller-akuttmedisinsk-kjede","varsling-og-samband","felles-ovelser"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr12"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["kartlegging-av-behov","felles-tjenesteutvikling","plan-med-tiltak","felles-beslutninger","felles-datagrunnlag","involvering-i-egne-planer"],"markdownEnumDescriptions":["Kartlegging av behov","Konkret felles tjenesteutvikling","Plan med konkrete tiltak","Hvordan felles beslutninger tas","Felles datagrunnlag","Involvering i hverandres planer og beslutninger"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["kartlegging-av-behov","felles-tjenesteutvikling","plan-med-tiltak","felles-beslutninger","felles-datagrunnlag","involvering-i-egne-planer"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr13"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["malgruppe","overgang-til-voksenlivet","samordning-av-barnetjenester","felles-tiltak"],"markdownEnumDescriptions":["Målgruppe uten fast øvre aldersgrense","Overgang til voksenlivet","Samordning av tjenester for barn på begge nivåer","Felles tiltak med ansvar, arbeidsgiveransvar, organisering og finansiering"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["malgruppe","overgang-til-voksenlivet","samordning-av-barnetjenester","felles-tiltak"]}}}}}}}],"defaultSnippets":[{"label":"hol-6-2-nr1: Oppgave- og ansvarsfordeling","markdownDescription":"Avtalen må beskrive hvilke oppgaver kommunen og helseforetaket har hver for seg, og hvordan ansvaret er fordelt mellom dem. Den bør også si hvordan oppgaver kan flyttes mellom nivåene.\n\n§ 6-2 første ledd nr. 1: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr1","dokument":"${1:dokument-id}","elementer":["oppgavefordeling","tiltak-partene-utforer","beon-prinsipp","oppgavematrise","oppgaveoverforing-med-okonomi","ikke-innskrenke-lovplikter"]}},{"label":"hol-6-2-nr2: Koordinerte tjenester, habilitering og rehabilitering","markdownDescription":"Avtalen må ha rutiner for samarbeid om pasienter som trenger tjenester fra begge nivåer ved innleggelse, utskrivning, habilitering og rehabilitering. Den må også si hvem som gir lærings- og mestringstilbud.\n\n§ 6-2 første ledd nr. 2: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr2","dokument":"${1:dokument-id}","elementer":["innleggelse","utskrivning","habilitering","rehabilitering","laerings-og-mestringstilbud","individuell-plan","koordinator","koordinerende-enhet","barn-som-parorende","informasjonsflyt-innleggelse-utskrivning"]}},{"label":"hol-6-2-nr3: Innleggelse i sykehus","markdownDescription":"Avtalen må beskrive hvordan henvisning og innleggelse i sykehus skal foregå, og hvilken informasjon som skal følge pasienten. Den bør gjelde somatikk, psykisk helsevern og rusbehandling.\n\n§ 6-2 første ledd nr. 3: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr3","dokument":"${1:dokument-id}","elementer":["rutine-henvisning-innleggelse","informasjon-ved-innleggelse","kontaktpunkter","somatikk","psykisk-helsevern","tsb"]}},{"label":"hol-6-2-nr4: Kommunalt døgnopphold for øyeblikkelig hjelp","markdownDescription":"Avtalen må beskrive kommunens tilbud om døgnopphold for øyeblikkelig hjelp etter § 3-5 tredje ledd. Den bør si hvem tilbudet er for, hvor og hvordan det gis, og etter praksis også hvordan det finansieres. Fra 2017 gjelder plikten også psykisk helse og rus, ikke bare somatikk.\n\n§ 6-2 første ledd nr. 4: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr4","dokument":"${1:dokument-id}","elementer":["tilbud-og-kapasitet","malgruppe-og-kriterier","hvem-kan-legge-inn","medisinsk-ansvar-og-legetilgang","liggetid","kvalitet-minst-som-sykehus","somatikk","psykisk-helse-og-rus","finansiering"]}},{"label":"hol-6-2-nr5: Utskrivningsklare pasienter","markdownDescription":"Avtalen må beskrive hvordan sykehuset varsler kommunen om innlagte og utskrivningsklare pasienter, og hvordan kommunen svarer og tar imot dem. Betaling for pasienter kommunen ikke kan ta imot, følger forskriften om utskrivningsklare pasienter.\n\n§ 6-2 første ledd nr. 5: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr5","dokument":"${1:dokument-id}","elementer":["varsling-innleggelse","kriterier-utskrivningsklar","betaling-fra-utskrivningsklar-dag","psykisk-helse-og-rus","elektronisk-meldingsutveksling","epikrise-og-legemiddelliste","helg-og-hoytid"]}},{"label":"hol-6-2-nr6: Kunnskapsoverføring, nettverk og hospitering","markdownDescription":"Avtalen må si hvordan partene deler kunnskap og informasjon, deltar i faglige nettverk og legger til rette for hospitering. Helseforetakets plikt til å veilede kommunen bør komme tydelig fram.\n\n§ 6-2 første ledd nr. 6: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr6","dokument":"${1:dokument-id}","elementer":["kunnskapsoverforing","informasjonsutveksling","faglige-nettverk","hospitering","veiledningsplikt","felles-kompetanseplaner"]}},{"label":"hol-6-2-nr7: Forskning, utdanning, praksis og læretid","markdownDescription":"Avtalen må beskrive hvordan partene samarbeider om forskning, utdanning, praksisplasser for studenter og læreplasser for lærlinger.\n\n§ 6-2 første ledd nr. 7: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr7","dokument":"${1:dokument-id}","elementer":["felles-forskning","utdanning","praksisplasser","laerlinger"]}},{"label":"hol-6-2-nr8: Jordmortjenester","markdownDescription":"Avtalen må beskrive hvordan kommunen og helseforetaket samarbeider om jordmortjenester i svangerskap, fødsel og barseltid. Etter praksis bør den også si noe om følgetjeneste og beredskap der reiseveien til fødestedet er lang.\n\n§ 6-2 første ledd nr. 8: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr8","dokument":"${1:dokument-id}","elementer":["svangerskapsomsorg","fodselsomsorg","barselomsorg","folgetjeneste","beredskap-lang-reisevei"]}},{"label":"hol-6-2-nr9: Lokale IKT-løsninger","markdownDescription":"Avtalen må beskrive hvordan partene samarbeider om IKT-løsninger lokalt, for eksempel elektroniske meldinger og video. Etter praksis bør den også si hvem som betaler og følger opp driften.\n\n§ 6-2 første ledd nr. 9: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr9","dokument":"${1:dokument-id}","elementer":["elektronisk-meldingsutveksling","felles-systemer","videolosninger","kostnadsfordeling","kontaktpunkt-ved-driftshendelser"]}},{"label":"hol-6-2-nr10: Forebygging","markdownDescription":"Avtalen må beskrive hvordan partene samarbeider om forebygging, for eksempel folkehelse, smittevern og helsefremmende arbeid.\n\n§ 6-2 første ledd nr. 10: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr10","dokument":"${1:dokument-id}","elementer":["folkehelse","smittevern","helsefremmende-arbeid"]}},{"label":"hol-6-2-nr11: Beredskapsplaner og den akuttmedisinske kjeden","markdownDescription":"Avtalen må inneholde omforente beredskapsplaner og en omforent plan for den akuttmedisinske kjeden, altså planer partene er enige om. Den bør beskrive partenes roller og rutiner for varsling; felles øvelser er vanlig praksis.\n\n§ 6-2 første ledd nr. 11: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr11","dokument":"${1:dokument-id}","elementer":["lokale-beredskapsplaner","plan-akuttmedisinsk-kjede","roller-akuttmedisinsk-kjede","varsling-og-samband","felles-ovelser"]}},{"label":"hol-6-2-nr12: Felles planlegging og utvikling av tjenestene","markdownDescription":"Avtalen må beskrive hvordan partene sammen kartlegger behov og planlegger og utvikler tjenestene, og hvordan de tar hverandre med i egne planer og beslutninger.\n\n§ 6-2 første ledd nr. 12: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr12","dokument":"${1:dokument-id}","elementer":["kartlegging-av-behov","felles-tjenesteutvikling","plan-med-tiltak","felles-beslutninger","felles-datagrunnlag","involvering-i-egne-planer"]}},{"label":"hol-6-2-nr13: Barn og unge med sammensatte vansker og lidelser","markdownDescription":"Avtalen må beskrive hvordan partene samarbeider om barn og unge med sammensatte behov som får tjenester både fra kommunen og fra spesialisthelsetjenesten. Den bør avklare målgruppen og overgangen til voksenlivet.\n\n§ 6-2 første ledd nr. 13: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr13","dokument":"${1:dokument-id}","elementer":["malgruppe","overgang-til-voksenlivet","samordning-av-barnetjenester","felles-tiltak"]}}],"markdownDescription":"**Dekning**\n\nSier hvor et lovkrav i § 6-2 er dekket: hvilket dokument, eventuelt hvilken seksjon, og hvilke anbefalte elementer teksten inneholder."},"markdownDescription":"**Dekning**\n\nHvor hvert lovkrav i § 6-2 første ledd er dekket."},"samarbeidstiltak":{"title":"Samarbeidstiltak","description":"Tiltak partene driver sammen (§ 6-2 andre ledd).","type":"array","items":{"title":"Samarbeidstiltak","description":"Et tiltak partene driver sammen. Loven krever at ansvar, arbeidsgiveransvar, organisering og finansiering er avtalt.","type":"object","additionalProperties":false,"required":["id","navn"],"properties":{"id":{"title":"Tiltaks-id","description":"En kort, unik id.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Tiltaks-id**\n\nEn kort, unik id."},"navn":{"title":"Navn","description":"Tiltakets navn.","type":"string","minLength":1,"markdownDescription":"**Navn**\n\nTiltakets navn."},"henvisning":{"title":"Henvisning til tekst","description":"Peker på et dokument og eventuelt en seksjon i avtalesettet.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"dokument":{"title":"Dokument","description":"Id-en til et dokument under `dokumenter`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til et dokument under `dokumenter`."},"seksjon":{"title":"Seksjon","description":"Id-en til en seksjon i dokumentet, for eksempel \"4.3\".","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til en seksjon i dokumentet, for eksempel \"4.3\"."}},"markdownDescription":"**Henvisning til tekst**\n\nPeker på et dokument og eventuelt en seksjon i avtalesettet."},"ansvar":{"title":"Ansvar","description":"Hvem som har ansvaret for tiltaket.","type":"string","markdownDescription":"**Ansvar**\n\nHvem som har ansvaret for tiltaket."},"arbeidsgiveransvar":{"title":"Arbeidsgiveransvar","description":"Hvem som er arbeidsgiver for de ansatte i tiltaket.","type":"string","markdownDescription":"**Arbeidsgiveransvar**\n\nHvem som er arbeidsgiver for de ansatte i tiltaket."},"organisering":{"title":"Organisering","description":"Hvordan tiltaket er organisert.","type":"string","markdownDescription":"**Organisering**\n\nHvordan tiltaket er organisert."},"finansiering":{"title":"Finansiering","description":"Hvordan tiltaket finansieres og kostnadene fordeles.","type":"string","markdownDescription":"**Finansiering**\n\nHvordan tiltaket finansieres og kostnadene fordeles."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"defaultSnippets":[{"label":"hol-6-2-ledd2: Samarbeidstiltak","markdownDescription":"For hvert samarbeidstiltak partene har avtalt, må avtalen si hvem som har ansvaret, hvem som er arbeidsgiver, hvordan tiltaket er organisert og hvordan det finansieres.\n\n§ 6-2 andre ledd: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"id":"${1:tiltak-id}","navn":"${2:Navn på tiltaket}","ansvar":"${3:ansvar}","arbeidsgiveransvar":"${4:arbeidsgiveransvar}","organisering":"${5:organisering}","finansiering":"${6:finansiering}"}}],"markdownDescription":"**Samarbeidstiltak**\n\nEt tiltak partene driver sammen. Loven krever at ansvar, arbeidsgiveransvar, organisering og finansiering er avtalt."},"markdownDescription":"**Samarbeidstiltak**\n\nTiltak partene driver sammen (§ 6-2 andre ledd)."},"organer":{"title":"Organer","description":"Organene i samarbeidet: partnerskapsmøte, SSU, FSU, PSU, ASU og andre.","type":"array","items":{"title":"Organ","description":"Et organ som forbereder eller vedtar deler av avtalen.","type":"object","additionalProperties":false,"required":["id","navn","type"],"properties":{"id":{"title":"Organ-id","description":"En kort, unik id, for eksempel `psu` eller `ssu`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Organ-id**\n\nEn kort, unik id, for eksempel `psu` eller `ssu`."},"navn":{"title":"Navn","description":"Organets navn.","type":"string","minLength":1,"markdownDescription":"**Navn**\n\nOrganets navn."},"type":{"title":"Organtype","description":"Hva slags organ dette er.","enum":["kommunestyre","bystyre","formannskap","ordforer","kommunedirektor","radmann","byraad","hf-styre","administrerende-direktor","partnerskapsmote","strategisk-samarbeidsutvalg","faglig-samarbeidsutvalg","politisk-samarbeidsutvalg","administrativt-samarbeidsutvalg","annet"],"markdownDescription":"**Organtype**\n\nHva slags organ dette er."},"niva":{"title":"Nivå","description":"Hvilket nivå organet er på.","enum":["politisk","strategisk","faglig","administrativt","part"],"markdownDescription":"**Nivå**\n\nHvilket nivå organet er på."},"part":{"title":"Part","description":"For partens egne organer: kommunenummeret eller `hf`.","type":"string","minLength":1,"markdownDescription":"**Part**\n\nFor partens egne organer: kommunenummeret eller `hf`."},"sammensetning":{"title":"Sammensetning","description":"Plasser og rettigheter per gruppe.","type":"array","items":{"title":"Gruppe","description":"En gruppe medlemmer.","type":"object","additionalProperties":false,"required":["gruppe","plasser"],"properties":{"gruppe":{"title":"Gruppe","description":"Hvem gruppen representerer.","enum":["kommuner","hf","fastleger","brukerrepresentanter","andre"],"markdownDescription":"**Gruppe**\n\nHvem gruppen representerer."},"plasser":{"title":"Plasser","description":"Antall plasser.","type":"integer","minimum":0,"markdownDescription":"**Plasser**\n\nAntall plasser."},"rettigheter":{"title":"Rettigheter","description":"Hva medlemmene i gruppen kan gjøre i møtene.","type":"array","items":{"enum":["stemme","tale","forslag","observator"]},"uniqueItems":true,"markdownDescription":"**Rettigheter**\n\nHva medlemmene i gruppen kan gjøre i møtene."}},"markdownDescription":"**Gruppe**\n\nEn gruppe medlemmer."},"markdownDescription":"**Sammensetning**\n\nPlasser og rettigheter per gruppe."},"ledelse":{"title":"Ledelse","description":"Hvem som leder organet og om ledervervet går på omgang.","type":"object","additionalProperties":false,"required":[],"properties":{"rotasjon":{"title":"Rotasjon","description":"Hvordan ledervervet går på omgang.","enum":["fast","annethvert-aar","hvert-aar","annet"],"markdownDescription":"**Rotasjon**\n\nHvordan ledervervet går på omgang."},"beskrivelse":{"title":"Beskrivelse","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Beskrivelse**\n\nFritekst."}},"markdownDescription":"**Ledelse**\n\nHvem som leder organet og om ledervervet går på omgang."},"mandat":{"title":"Henvisning til tekst","description":"Peker på et dokument og eventuelt en seksjon i avtalesettet.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"dokument":{"title":"Dokument","description":"Id-en til et dokument under `dokumenter`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til et dokument under `dokumenter`."},"seksjon":{"title":"Seksjon","description":"Id-en til en seksjon i dokumentet, for eksempel \"4.3\".","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til en seksjon i dokumentet, for eksempel \"4.3\"."}},"markdownDescription":"**Henvisning til tekst**\n\nPeker på et dokument og eventuelt en seksjon i avtalesettet."},"beslutning":{"title":"Beslutningsform","description":"Valgfritt: hvordan organet avgjør saker, `konsensus` eller `flertall`.","enum":["konsensus","flertall"],"markdownDescription":"**Beslutningsform**\n\nValgfritt: hvordan organet avgjør saker, `konsensus` eller `flertall`."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Organ**\n\nEt organ som forbereder eller vedtar deler av avtalen."},"markdownDescription":"**Organer**\n\nOrganene i samarbeidet: partnerskapsmøte, SSU, FSU, PSU, ASU og andre."},"vedtaksmyndighet":{"title":"Vedtaksmyndighet","description":"Avtalens egne regler om hvem som vedtar hva.","type":"array","items":{"title":"Vedtaksmyndighet","description":"En regel i avtalen om hvem som vedtar hva.","type":"object","additionalProperties":false,"required":["dokumenttyper","endringer","vedtas_av"],"properties":{"dokumenttyper":{"title":"Dokumenttyper","description":"Hvilke dokumenttyper regelen gjelder.","type":"array","items":{"enum":["overordnet","tjenesteavtale","delavtale","retningslinje","saeravtale","underavtale","driftsavtale","prosedyre","handlingsplan","vedlegg","annet"]},"minItems":1,"uniqueItems":true,"markdownDescription":"**Dokumenttyper**\n\nHvilke dokumenttyper regelen gjelder."},"endringer":{"title":"Endringstyper","description":"Hvilke slags saker regelen gjelder.","type":"array","items":{"enum":["ny","vesentlig-endring","mindre-endring","revisjon-rutiner","oppsigelse"]},"minItems":1,"uniqueItems":true,"markdownDescription":"**Endringstyper**\n\nHvilke slags saker regelen gjelder."},"vedtas_av":{"title":"Vedtas av","description":"Organene (id under `organer`, eller organtypen `kommunestyre`/`hf-styre`) som vedtar.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"markdownDescription":"**Vedtas av**\n\nOrganene (id under `organer`, eller organtypen `kommunestyre`/`hf-styre`) som vedtar."},"innstilling_fra":{"title":"Innstilling fra","description":"Organet som må gi innstilling før vedtaket.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Innstilling fra**\n\nOrganet som må gi innstilling før vedtaket."},"enstemmig":{"title":"Enstemmig","description":"true når vedtaket må være enstemmig.","type":"boolean","markdownDescription":"**Enstemmig**\n\ntrue når vedtaket må være enstemmig."},"hjemmel":{"title":"Henvisning til tekst","description":"Peker på et dokument og eventuelt en seksjon i avtalesettet.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"dokument":{"title":"Dokument","description":"Id-en til et dokument under `dokumenter`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til et dokument under `dokumenter`."},"seksjon":{"title":"Seksjon","description":"Id-en til en seksjon i dokumentet, for eksempel \"4.3\".","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til en seksjon i dokumentet, for eksempel \"4.3\"."}},"markdownDescription":"**Henvisning til tekst**\n\nPeker på et dokument og eventuelt en seksjon i avtalesettet."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Vedtaksmyndighet**\n\nEn regel i avtalen om hvem som vedtar hva."},"markdownDescription":"**Vedtaksmyndighet**\n\nAvtalens egne regler om hvem som vedtar hva."}},"markdownDescription":"**Hovedfil**\n\nHovedfilen i et avtalesett."},"$defs":{"dokument":{"title":"Dokument","description":"Et dokument i avtalesettet: den overordnede avtalen eller et underdokument.","type":"object","additionalProperties":false,"required":["id","type","tittel"],"properties":{"id":{"title":"Dokument-id","description":"En kort, unik id som dekning og henvisninger bruker, for eksempel `ta-3-5`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument-id**\n\nEn kort, unik id som dekning og henvisninger bruker, for eksempel `ta-3-5`."},"type":{"title":"Dokumenttype","description":"Hva slags dokument dette er. Nynorske navn skrives med bokmålsverdien: tenesteavtale → `tjenesteavtale`, retningsline → `retningslinje`.","enum":["overordnet","tjenesteavtale","delavtale","retningslinje","saeravtale","underavtale","driftsavtale","prosedyre","handlingsplan","vedlegg","annet"],"markdownDescription":"**Dokumenttype**\n\nHva slags dokument dette er. Nynorske navn skrives med bokmålsverdien: tenesteavtale → `tjenesteavtale`, retningsline → `retningslinje`."},"nummer":{"title":"Nummer","description":"Dokumentets eget nummer som fritekst, for eksempel \"TA 3 og 5\", \"R2\", \"4.3.5\" eller \"2A\".","type":"string","minLength":1,"markdownDescription":"**Nummer**\n\nDokumentets eget nummer som fritekst, for eksempel \"TA 3 og 5\", \"R2\", \"4.3.5\" eller \"2A\"."},"tittel":{"title":"Tittel","description":"Dokumentets tittel slik den står i avtalen.","type":"string","minLength":1,"markdownDescription":"**Tittel**\n\nDokumentets tittel slik den står i avtalen."},"versjon":{"title":"Versjon","description":"Gjeldende versjon, for eksempel \"2025\" eller \"3.1\".","type":"string","minLength":1,"markdownDescription":"**Versjon**\n\nGjeldende versjon, for eksempel \"2025\" eller \"3.1\"."},"vedtatt":{"title":"Vedtatt","description":"Datoen gjeldende versjon sist ble vedtatt.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Vedtatt**\n\nDatoen gjeldende versjon sist ble vedtatt."},"i_kraft":{"title":"I kraft","description":"Datoen gjeldende versjon trådte eller trer i kraft.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**I kraft**\n\nDatoen gjeldende versjon trådte eller trer i kraft."},"url":{"title":"Nettadresse","description":"Hvor dokumentet er publisert.","type":"string","minLength":1,"format":"uri","markdownDescription":"**Nettadresse**\n\nHvor dokumentet er publisert."},"kommuner":{"title":"Kommuner","description":"Valgfritt: kommunenumrene (fire sifre i anførselstegn) til kommunene dokumentet selv nevner som parter. Listen sammenlignes med `parter.kommuner` i hovedfilen.","type":"array","items":{"type":"string","pattern":"^[0-9]{4}$"},"uniqueItems":true,"markdownDescription":"**Kommuner**\n\nValgfritt: kommunenumrene (fire sifre i anførselstegn) til kommunene dokumentet selv nevner som parter. Listen sammenlignes med `parter.kommuner` i hovedfilen."},"seksjoner":{"title":"Seksjoner","description":"Seksjonene i dokumentet som dekning kan vise til.","type":"array","items":{"title":"Seksjon","description":"En seksjon (kapittel, punkt) i dokumentet.","type":"object","additionalProperties":false,"required":["id","tittel"],"properties":{"id":{"title":"Seksjons-id","description":"Nummeret eller id-en som dekning og henvisninger bruker, for eksempel \"4.3.5\".","type":"string","minLength":1,"markdownDescription":"**Seksjons-id**\n\nNummeret eller id-en som dekning og henvisninger bruker, for eksempel \"4.3.5\"."},"tittel":{"title":"Tittel","description":"Seksjonens overskrift.","type":"string","minLength":1,"markdownDescription":"**Tittel**\n\nSeksjonens overskrift."},"tekst":{"title":"Tekst","description":"Valgfritt: selve teksten eller et sammendrag.","type":"string","minLength":1,"markdownDescription":"**Tekst**\n\nValgfritt: selve teksten eller et sammendrag."}},"markdownDescription":"**Seksjon**\n\nEn seksjon (kapittel, punkt) i dokumentet."},"markdownDescription":"**Seksjoner**\n\nSeksjonene i dokumentet som dekning kan vise til."},"vedtak":{"title":"Vedtak","description":"Vedtakene om dette dokumentet: hvilket organ, hvilken part, dato og utfall.","type":"array","items":{"title":"Vedtak","description":"Et vedtak om dette dokumentet (eller denne versjonen) i et organ.","type":"object","additionalProperties":false,"required":["organ","dato","utfall"],"properties":{"id":{"title":"Vedtaks-id","description":"Valgfri id, slik at et annet vedtak kan vise til dette som innstilling.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Vedtaks-id**\n\nValgfri id, slik at et annet vedtak kan vise til dette som innstilling."},"organ":{"title":"Organ","description":"Id-en til et organ under `organer`, eller en organtype som `kommunestyre`, `bystyre`, `formannskap` eller `hf-styre`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Organ**\n\nId-en til et organ under `organer`, eller en organtype som `kommunestyre`, `bystyre`, `formannskap` eller `hf-styre`."},"part":{"title":"Part","description":"Hvilken part vedtaket gjelder: kommunenummeret (fire sifre, i anførselstegn) eller `hf` for helseforetaket.","type":"string","minLength":1,"markdownDescription":"**Part**\n\nHvilken part vedtaket gjelder: kommunenummeret (fire sifre, i anførselstegn) eller `hf` for helseforetaket."},"dato":{"title":"Dato","description":"Møtedatoen for vedtaket (ÅÅÅÅ-MM-DD).","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Dato**\n\nMøtedatoen for vedtaket (ÅÅÅÅ-MM-DD)."},"saksnummer":{"title":"Saksnummer","description":"Saksnummeret i partens arkiv, for eksempel \"2025/1234\".","type":"string","minLength":1,"markdownDescription":"**Saksnummer**\n\nSaksnummeret i partens arkiv, for eksempel \"2025/1234\"."},"utfall":{"title":"Utfall","description":"Hva organet vedtok.","enum":["vedtatt","avvist","vedtatt-med-endringer"],"markdownDescription":"**Utfall**\n\nHva organet vedtok."},"versjon":{"title":"Versjon","description":"Hvilken versjon av dokumentet vedtaket gjelder. Standard er dokumentets gjeldende versjon.","type":"string","minLength":1,"markdownDescription":"**Versjon**\n\nHvilken versjon av dokumentet vedtaket gjelder. Standard er dokumentets gjeldende versjon."},"endring":{"title":"Endringstype","description":"Hva slags sak dette var.","enum":["ny","vesentlig-endring","mindre-endring","revisjon-rutiner","oppsigelse"],"markdownDescription":"**Endringstype**\n\nHva slags sak dette var."},"rolle":{"title":"Rolle","description":"Om dette er et vedtak (standard) eller en innstilling til et annet organ.","enum":["vedtak","innstilling"],"markdownDescription":"**Rolle**\n\nOm dette er et vedtak (standard) eller en innstilling til et annet organ."},"innstilling":{"title":"Innstilling","description":"Id-en til vedtaket (innstillingen) som dette vedtaket bygger på.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Innstilling**\n\nId-en til vedtaket (innstillingen) som dette vedtaket bygger på."},"enstemmig":{"title":"Enstemmig","description":"Sett til true når vedtaket var enstemmig.","type":"boolean","markdownDescription":"**Enstemmig**\n\nSett til true når vedtaket var enstemmig."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Vedtak**\n\nEt vedtak om dette dokumentet (eller denne versjonen) i et organ."},"markdownDescription":"**Vedtak**\n\nVedtakene om dette dokumentet: hvilket organ, hvilken part, dato og utfall."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Dokument**\n\nEt dokument i avtalesettet: den overordnede avtalen eller et underdokument."},"dokumentEllerInkludering":{"title":"Dokument eller inkludering","description":"Et dokument skrevet her, eller `inkluder: <fil>` for å hente det fra en egen fil.","if":{"type":"object","required":["inkluder"]},"then":{"title":"Inkluder fil","description":"Hent dokumentet fra en egen fil. Stien er relativ til hovedfilen og må ligge i samme mappe eller en undermappe.","type":"object","additionalProperties":false,"required":["inkluder"],"properties":{"inkluder":{"title":"Fil","description":"Relativ sti til en dokumentfil, for eksempel `dokumenter/ta-1.yaml`.","type":"string","minLength":1,"markdownDescription":"**Fil**\n\nRelativ sti til en dokumentfil, for eksempel `dokumenter/ta-1.yaml`."}},"markdownDescription":"**Inkluder fil**\n\nHent dokumentet fra en egen fil. Stien er relativ til hovedfilen og må ligge i samme mappe eller en undermappe."},"else":{"$ref":"#/$defs/dokument"},"markdownDescription":"**Dokument eller inkludering**\n\nEt dokument skrevet her, eller `inkluder: <fil>` for å hente det fra en egen fil."},"kravId":{"title":"Lovkrav-id","description":"Id-en til et lovkrav i katalogen.","type":"string","enum":["hol-6-2-nr1","hol-6-2-nr2","hol-6-2-nr3","hol-6-2-nr4","hol-6-2-nr5","hol-6-2-nr6","hol-6-2-nr7","hol-6-2-nr8","hol-6-2-nr9","hol-6-2-nr10","hol-6-2-nr11","hol-6-2-nr12","hol-6-2-nr13"],"markdownEnumDescriptions":["**Oppgave- og ansvarsfordeling** (§ 6-2 første ledd nr. 1). Avtalen må beskrive hvilke oppgaver kommunen og helseforetaket har hver for seg, og hvordan ansvaret er fordelt mellom dem. Den bør også si hvordan oppgaver kan flyttes mellom nivåene. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Koordinerte tjenester, habilitering og rehabilitering** (§ 6-2 første ledd nr. 2). Avtalen må ha rutiner for samarbeid om pasienter som trenger tjenester fra begge nivåer ved innleggelse, utskrivning, habilitering og rehabilitering. Den må også si hvem som gir lærings- og mestringstilbud. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Innleggelse i sykehus** (§ 6-2 første ledd nr. 3). Avtalen må beskrive hvordan henvisning og innleggelse i sykehus skal foregå, og hvilken informasjon som skal følge pasienten. Den bør gjelde somatikk, psykisk helsevern og rusbehandling. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Kommunalt døgnopphold for øyeblikkelig hjelp** (§ 6-2 første ledd nr. 4). Avtalen må beskrive kommunens tilbud om døgnopphold for øyeblikkelig hjelp etter § 3-5 tredje ledd. Den bør si hvem tilbudet er for, hvor og hvordan det gis, og etter praksis også hvordan det finansieres. Fra 2017 gjelder plikten også psykisk helse og rus, ikke bare somatikk. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Utskrivningsklare pasienter** (§ 6-2 første ledd nr. 5). Avtalen må beskrive hvordan sykehuset varsler kommunen om innlagte og utskrivningsklare pasienter, og hvordan kommunen svarer og tar imot dem. Betaling for pasienter kommunen ikke kan ta imot, følger forskriften om utskrivningsklare pasienter. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Kunnskapsoverføring, nettverk og hospitering** (§ 6-2 første ledd nr. 6). Avtalen må si hvordan partene deler kunnskap og informasjon, deltar i faglige nettverk og legger til rette for hospitering. Helseforetakets plikt til å veilede kommunen bør komme tydelig fram. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Forskning, utdanning, praksis og læretid** (§ 6-2 første ledd nr. 7). Avtalen må beskrive hvordan partene samarbeider om forskning, utdanning, praksisplasser for studenter og læreplasser for lærlinger. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Jordmortjenester** (§ 6-2 første ledd nr. 8). Avtalen må beskrive hvordan kommunen og helseforetaket samarbeider om jordmortjenester i svangerskap, fødsel og barseltid. Etter praksis bør den også si noe om følgetjeneste og beredskap der reiseveien til fødestedet er lang. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Lokale IKT-løsninger** (§ 6-2 første ledd nr. 9). Avtalen må beskrive hvordan partene samarbeider om IKT-løsninger lokalt, for eksempel elektroniske meldinger og video. Etter praksis bør den også si hvem som betaler og følger opp driften. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Forebygging** (§ 6-2 første ledd nr. 10). Avtalen må beskrive hvordan partene samarbeider om forebygging, for eksempel folkehelse, smittevern og helsefremmende arbeid. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Beredskapsplaner og den akuttmedisinske kjeden** (§ 6-2 første ledd nr. 11). Avtalen må inneholde omforente beredskapsplaner og en omforent plan for den akuttmedisinske kjeden, altså planer partene er enige om. Den bør beskrive partenes roller og rutiner for varsling; felles øvelser er vanlig praksis. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Felles planlegging og utvikling av tjenestene** (§ 6-2 første ledd nr. 12). Avtalen må beskrive hvordan partene sammen kartlegger behov og planlegger og utvikler tjenestene, og hvordan de tar hverandre med i egne planer og beslutninger. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Barn og unge med sammensatte vansker og lidelser** (§ 6-2 første ledd nr. 13). Avtalen må beskrive hvordan partene samarbeider om barn og unge med sammensatte behov som får tjenester både fra kommunen og fra spesialisthelsetjenesten. Den bør avklare målgruppen og overgangen til voksenlivet. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)"],"errorMessage":"Bruk id-en til et lovkrav i § 6-2 første ledd: hol-6-2-nr1, hol-6-2-nr2, hol-6-2-nr3, hol-6-2-nr4, hol-6-2-nr5, hol-6-2-nr6, hol-6-2-nr7, hol-6-2-nr8, hol-6-2-nr9, hol-6-2-nr10, hol-6-2-nr11, hol-6-2-nr12, hol-6-2-nr13.","markdownDescription":"**Lovkrav-id**\n\nId-en til et lovkrav i katalogen."}},"markdownDescription":"**Samarbeidsavtale (avtalesjekk)**\n\nEt avtalesett mellom helseforetak og kommuner etter helse- og omsorgstjenesteloven kapittel 6: hovedfilen, eller en dokumentfil som hovedfilen inkluderer."};
 const schema32 = {"title":"Dokument","description":"Et dokument i avtalesettet: den overordnede avtalen eller et underdokument.","type":"object","additionalProperties":false,"required":["id","type","tittel"],"properties":{"id":{"title":"Dokument-id","description":"En kort, unik id som dekning og henvisninger bruker, for eksempel `ta-3-5`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument-id**\n\nEn kort, unik id som dekning og henvisninger bruker, for eksempel `ta-3-5`."},"type":{"title":"Dokumenttype","description":"Hva slags dokument dette er. Nynorske navn skrives med bokmålsverdien: tenesteavtale → `tjenesteavtale`, retningsline → `retningslinje`.","enum":["overordnet","tjenesteavtale","delavtale","retningslinje","saeravtale","underavtale","driftsavtale","prosedyre","handlingsplan","vedlegg","annet"],"markdownDescription":"**Dokumenttype**\n\nHva slags dokument dette er. Nynorske navn skrives med bokmålsverdien: tenesteavtale → `tjenesteavtale`, retningsline → `retningslinje`."},"nummer":{"title":"Nummer","description":"Dokumentets eget nummer som fritekst, for eksempel \"TA 3 og 5\", \"R2\", \"4.3.5\" eller \"2A\".","type":"string","minLength":1,"markdownDescription":"**Nummer**\n\nDokumentets eget nummer som fritekst, for eksempel \"TA 3 og 5\", \"R2\", \"4.3.5\" eller \"2A\"."},"tittel":{"title":"Tittel","description":"Dokumentets tittel slik den står i avtalen.","type":"string","minLength":1,"markdownDescription":"**Tittel**\n\nDokumentets tittel slik den står i avtalen."},"versjon":{"title":"Versjon","description":"Gjeldende versjon, for eksempel \"2025\" eller \"3.1\".","type":"string","minLength":1,"markdownDescription":"**Versjon**\n\nGjeldende versjon, for eksempel \"2025\" eller \"3.1\"."},"vedtatt":{"title":"Vedtatt","description":"Datoen gjeldende versjon sist ble vedtatt.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Vedtatt**\n\nDatoen gjeldende versjon sist ble vedtatt."},"i_kraft":{"title":"I kraft","description":"Datoen gjeldende versjon trådte eller trer i kraft.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**I kraft**\n\nDatoen gjeldende versjon trådte eller trer i kraft."},"url":{"title":"Nettadresse","description":"Hvor dokumentet er publisert.","type":"string","minLength":1,"format":"uri","markdownDescription":"**Nettadresse**\n\nHvor dokumentet er publisert."},"kommuner":{"title":"Kommuner","description":"Valgfritt: kommunenumrene (fire sifre i anførselstegn) til kommunene dokumentet selv nevner som parter. Listen sammenlignes med `parter.kommuner` i hovedfilen.","type":"array","items":{"type":"string","pattern":"^[0-9]{4}$"},"uniqueItems":true,"markdownDescription":"**Kommuner**\n\nValgfritt: kommunenumrene (fire sifre i anførselstegn) til kommunene dokumentet selv nevner som parter. Listen sammenlignes med `parter.kommuner` i hovedfilen."},"seksjoner":{"title":"Seksjoner","description":"Seksjonene i dokumentet som dekning kan vise til.","type":"array","items":{"title":"Seksjon","description":"En seksjon (kapittel, punkt) i dokumentet.","type":"object","additionalProperties":false,"required":["id","tittel"],"properties":{"id":{"title":"Seksjons-id","description":"Nummeret eller id-en som dekning og henvisninger bruker, for eksempel \"4.3.5\".","type":"string","minLength":1,"markdownDescription":"**Seksjons-id**\n\nNummeret eller id-en som dekning og henvisninger bruker, for eksempel \"4.3.5\"."},"tittel":{"title":"Tittel","description":"Seksjonens overskrift.","type":"string","minLength":1,"markdownDescription":"**Tittel**\n\nSeksjonens overskrift."},"tekst":{"title":"Tekst","description":"Valgfritt: selve teksten eller et sammendrag.","type":"string","minLength":1,"markdownDescription":"**Tekst**\n\nValgfritt: selve teksten eller et sammendrag."}},"markdownDescription":"**Seksjon**\n\nEn seksjon (kapittel, punkt) i dokumentet."},"markdownDescription":"**Seksjoner**\n\nSeksjonene i dokumentet som dekning kan vise til."},"vedtak":{"title":"Vedtak","description":"Vedtakene om dette dokumentet: hvilket organ, hvilken part, dato og utfall.","type":"array","items":{"title":"Vedtak","description":"Et vedtak om dette dokumentet (eller denne versjonen) i et organ.","type":"object","additionalProperties":false,"required":["organ","dato","utfall"],"properties":{"id":{"title":"Vedtaks-id","description":"Valgfri id, slik at et annet vedtak kan vise til dette som innstilling.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Vedtaks-id**\n\nValgfri id, slik at et annet vedtak kan vise til dette som innstilling."},"organ":{"title":"Organ","description":"Id-en til et organ under `organer`, eller en organtype som `kommunestyre`, `bystyre`, `formannskap` eller `hf-styre`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Organ**\n\nId-en til et organ under `organer`, eller en organtype som `kommunestyre`, `bystyre`, `formannskap` eller `hf-styre`."},"part":{"title":"Part","description":"Hvilken part vedtaket gjelder: kommunenummeret (fire sifre, i anførselstegn) eller `hf` for helseforetaket.","type":"string","minLength":1,"markdownDescription":"**Part**\n\nHvilken part vedtaket gjelder: kommunenummeret (fire sifre, i anførselstegn) eller `hf` for helseforetaket."},"dato":{"title":"Dato","description":"Møtedatoen for vedtaket (ÅÅÅÅ-MM-DD).","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Dato**\n\nMøtedatoen for vedtaket (ÅÅÅÅ-MM-DD)."},"saksnummer":{"title":"Saksnummer","description":"Saksnummeret i partens arkiv, for eksempel \"2025/1234\".","type":"string","minLength":1,"markdownDescription":"**Saksnummer**\n\nSaksnummeret i partens arkiv, for eksempel \"2025/1234\"."},"utfall":{"title":"Utfall","description":"Hva organet vedtok.","enum":["vedtatt","avvist","vedtatt-med-endringer"],"markdownDescription":"**Utfall**\n\nHva organet vedtok."},"versjon":{"title":"Versjon","description":"Hvilken versjon av dokumentet vedtaket gjelder. Standard er dokumentets gjeldende versjon.","type":"string","minLength":1,"markdownDescription":"**Versjon**\n\nHvilken versjon av dokumentet vedtaket gjelder. Standard er dokumentets gjeldende versjon."},"endring":{"title":"Endringstype","description":"Hva slags sak dette var.","enum":["ny","vesentlig-endring","mindre-endring","revisjon-rutiner","oppsigelse"],"markdownDescription":"**Endringstype**\n\nHva slags sak dette var."},"rolle":{"title":"Rolle","description":"Om dette er et vedtak (standard) eller en innstilling til et annet organ.","enum":["vedtak","innstilling"],"markdownDescription":"**Rolle**\n\nOm dette er et vedtak (standard) eller en innstilling til et annet organ."},"innstilling":{"title":"Innstilling","description":"Id-en til vedtaket (innstillingen) som dette vedtaket bygger på.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Innstilling**\n\nId-en til vedtaket (innstillingen) som dette vedtaket bygger på."},"enstemmig":{"title":"Enstemmig","description":"Sett til true når vedtaket var enstemmig.","type":"boolean","markdownDescription":"**Enstemmig**\n\nSett til true når vedtaket var enstemmig."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Vedtak**\n\nEt vedtak om dette dokumentet (eller denne versjonen) i et organ."},"markdownDescription":"**Vedtak**\n\nVedtakene om dette dokumentet: hvilket organ, hvilken part, dato og utfall."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Dokument**\n\nEt dokument i avtalesettet: den overordnede avtalen eller et underdokument."};
-const schema35 = {"title":"Lovkrav-id","description":"Id-en til et lovkrav i katalogen.","type":"string","enum":["hol-6-2-nr1","hol-6-2-nr2","hol-6-2-nr3","hol-6-2-nr4","hol-6-2-nr5","hol-6-2-nr6","hol-6-2-nr7","hol-6-2-nr8","hol-6-2-nr9","hol-6-2-nr10","hol-6-2-nr11","hol-6-2-nr12","hol-6-2-nr13"],"markdownEnumDescriptions":["**Oppgave- og ansvarsfordeling** (§ 6-2 første ledd nr. 1). Avtalen må beskrive hvilke oppgaver kommunen og helseforetaket har hver for seg, og hvordan ansvaret er fordelt mellom dem. Den bør også si hvordan oppgaver kan flyttes mellom nivåene. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Koordinerte tjenester, habilitering og rehabilitering** (§ 6-2 første ledd nr. 2). Avtalen må ha rutiner for samarbeid om pasienter som trenger tjenester fra begge nivåer ved innleggelse, utskrivning, habilitering og rehabilitering. Den må også si hvem som gir lærings- og mestringstilbud. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Innleggelse i sykehus** (§ 6-2 første ledd nr. 3). Avtalen må beskrive hvordan henvisning og innleggelse i sykehus skal foregå, og hvilken informasjon som skal følge pasienten. Den bør gjelde somatikk, psykisk helsevern og rusbehandling. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Kommunalt døgnopphold for øyeblikkelig hjelp** (§ 6-2 første ledd nr. 4). Avtalen må beskrive kommunens tilbud om døgnopphold for øyeblikkelig hjelp: hvem det er for, hvor og hvordan det gis, og hvordan det finansieres. Fra 2017 skal tilbudet også omfatte psykisk helse og rus, ikke bare somatikk. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Utskrivningsklare pasienter** (§ 6-2 første ledd nr. 5). Avtalen må beskrive hvordan sykehuset varsler kommunen om innlagte og utskrivningsklare pasienter, og hvordan kommunen svarer og tar imot dem. Betaling for pasienter kommunen ikke kan ta imot, følger forskriften om utskrivningsklare pasienter. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Kunnskapsoverføring, nettverk og hospitering** (§ 6-2 første ledd nr. 6). Avtalen må si hvordan partene deler kunnskap og informasjon, deltar i faglige nettverk og legger til rette for hospitering. Helseforetakets plikt til å veilede kommunen bør komme tydelig fram. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Forskning, utdanning, praksis og læretid** (§ 6-2 første ledd nr. 7). Avtalen må beskrive hvordan partene samarbeider om forskning, utdanning, praksisplasser for studenter og læreplasser for lærlinger. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Jordmortjenester** (§ 6-2 første ledd nr. 8). Avtalen må beskrive hvordan kommunen og helseforetaket samarbeider om jordmortjenester i svangerskap, fødsel og barseltid, også om følgetjeneste der reiseveien til fødestedet er lang. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Lokale IKT-løsninger** (§ 6-2 første ledd nr. 9). Avtalen må beskrive hvilke IKT-løsninger partene bruker sammen lokalt, for eksempel elektroniske meldinger og video, og hvem som betaler og følger opp driften. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Forebygging** (§ 6-2 første ledd nr. 10). Avtalen må beskrive hvordan partene samarbeider om forebygging, for eksempel folkehelse, smittevern og helsefremmende arbeid. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Beredskapsplaner og den akuttmedisinske kjeden** (§ 6-2 første ledd nr. 11). Avtalen må beskrive partenes roller i beredskapen og i den akuttmedisinske kjeden, med rutiner for varsling og felles øvelser. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Felles planlegging og utvikling av tjenestene** (§ 6-2 første ledd nr. 12). Avtalen må beskrive hvordan partene sammen kartlegger behov og planlegger og utvikler tjenestene, og hvordan de tar hverandre med i egne planer og beslutninger. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Barn og unge med sammensatte behov** (§ 6-2 første ledd nr. 13). Avtalen må beskrive hvordan partene samarbeider om barn og unge med sammensatte behov som får tjenester både fra kommunen og fra spesialisthelsetjenesten. Den bør avklare målgruppen og overgangen til voksenlivet. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)"],"errorMessage":"Bruk id-en til et lovkrav i § 6-2 første ledd: hol-6-2-nr1, hol-6-2-nr2, hol-6-2-nr3, hol-6-2-nr4, hol-6-2-nr5, hol-6-2-nr6, hol-6-2-nr7, hol-6-2-nr8, hol-6-2-nr9, hol-6-2-nr10, hol-6-2-nr11, hol-6-2-nr12, hol-6-2-nr13.","markdownDescription":"**Lovkrav-id**\n\nId-en til et lovkrav i katalogen."};
+const schema35 = {"title":"Lovkrav-id","description":"Id-en til et lovkrav i katalogen.","type":"string","enum":["hol-6-2-nr1","hol-6-2-nr2","hol-6-2-nr3","hol-6-2-nr4","hol-6-2-nr5","hol-6-2-nr6","hol-6-2-nr7","hol-6-2-nr8","hol-6-2-nr9","hol-6-2-nr10","hol-6-2-nr11","hol-6-2-nr12","hol-6-2-nr13"],"markdownEnumDescriptions":["**Oppgave- og ansvarsfordeling** (§ 6-2 første ledd nr. 1). Avtalen må beskrive hvilke oppgaver kommunen og helseforetaket har hver for seg, og hvordan ansvaret er fordelt mellom dem. Den bør også si hvordan oppgaver kan flyttes mellom nivåene. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Koordinerte tjenester, habilitering og rehabilitering** (§ 6-2 første ledd nr. 2). Avtalen må ha rutiner for samarbeid om pasienter som trenger tjenester fra begge nivåer ved innleggelse, utskrivning, habilitering og rehabilitering. Den må også si hvem som gir lærings- og mestringstilbud. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Innleggelse i sykehus** (§ 6-2 første ledd nr. 3). Avtalen må beskrive hvordan henvisning og innleggelse i sykehus skal foregå, og hvilken informasjon som skal følge pasienten. Den bør gjelde somatikk, psykisk helsevern og rusbehandling. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Kommunalt døgnopphold for øyeblikkelig hjelp** (§ 6-2 første ledd nr. 4). Avtalen må beskrive kommunens tilbud om døgnopphold for øyeblikkelig hjelp etter § 3-5 tredje ledd. Den bør si hvem tilbudet er for, hvor og hvordan det gis, og etter praksis også hvordan det finansieres. Fra 2017 gjelder plikten også psykisk helse og rus, ikke bare somatikk. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Utskrivningsklare pasienter** (§ 6-2 første ledd nr. 5). Avtalen må beskrive hvordan sykehuset varsler kommunen om innlagte og utskrivningsklare pasienter, og hvordan kommunen svarer og tar imot dem. Betaling for pasienter kommunen ikke kan ta imot, følger forskriften om utskrivningsklare pasienter. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Kunnskapsoverføring, nettverk og hospitering** (§ 6-2 første ledd nr. 6). Avtalen må si hvordan partene deler kunnskap og informasjon, deltar i faglige nettverk og legger til rette for hospitering. Helseforetakets plikt til å veilede kommunen bør komme tydelig fram. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Forskning, utdanning, praksis og læretid** (§ 6-2 første ledd nr. 7). Avtalen må beskrive hvordan partene samarbeider om forskning, utdanning, praksisplasser for studenter og læreplasser for lærlinger. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Jordmortjenester** (§ 6-2 første ledd nr. 8). Avtalen må beskrive hvordan kommunen og helseforetaket samarbeider om jordmortjenester i svangerskap, fødsel og barseltid. Etter praksis bør den også si noe om følgetjeneste og beredskap der reiseveien til fødestedet er lang. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Lokale IKT-løsninger** (§ 6-2 første ledd nr. 9). Avtalen må beskrive hvordan partene samarbeider om IKT-løsninger lokalt, for eksempel elektroniske meldinger og video. Etter praksis bør den også si hvem som betaler og følger opp driften. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Forebygging** (§ 6-2 første ledd nr. 10). Avtalen må beskrive hvordan partene samarbeider om forebygging, for eksempel folkehelse, smittevern og helsefremmende arbeid. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Beredskapsplaner og den akuttmedisinske kjeden** (§ 6-2 første ledd nr. 11). Avtalen må inneholde omforente beredskapsplaner og en omforent plan for den akuttmedisinske kjeden, altså planer partene er enige om. Den bør beskrive partenes roller og rutiner for varsling; felles øvelser er vanlig praksis. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Felles planlegging og utvikling av tjenestene** (§ 6-2 første ledd nr. 12). Avtalen må beskrive hvordan partene sammen kartlegger behov og planlegger og utvikler tjenestene, og hvordan de tar hverandre med i egne planer og beslutninger. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Barn og unge med sammensatte vansker og lidelser** (§ 6-2 første ledd nr. 13). Avtalen må beskrive hvordan partene samarbeider om barn og unge med sammensatte behov som får tjenester både fra kommunen og fra spesialisthelsetjenesten. Den bør avklare målgruppen og overgangen til voksenlivet. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)"],"errorMessage":"Bruk id-en til et lovkrav i § 6-2 første ledd: hol-6-2-nr1, hol-6-2-nr2, hol-6-2-nr3, hol-6-2-nr4, hol-6-2-nr5, hol-6-2-nr6, hol-6-2-nr7, hol-6-2-nr8, hol-6-2-nr9, hol-6-2-nr10, hol-6-2-nr11, hol-6-2-nr12, hol-6-2-nr13.","markdownDescription":"**Lovkrav-id**\n\nId-en til et lovkrav i katalogen."};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = /* ajv/dist/runtime/ucs2length, inlined */ function ucs2length(str) {
     const len = str.length;
@@ -3749,7 +3749,7 @@ if(Array.isArray(data94)){
 const len10 = data94.length;
 for(let i11=0; i11<len10; i11++){
 let data95 = data94[i11];
-if(!((((data95 === "beon-prinsipp") || (data95 === "oppgavematrise")) || (data95 === "oppgaveoverforing-med-okonomi")) || (data95 === "ikke-innskrenke-lovplikter"))){
+if(!((((((data95 === "oppgavefordeling") || (data95 === "tiltak-partene-utforer")) || (data95 === "beon-prinsipp")) || (data95 === "oppgavematrise")) || (data95 === "oppgaveoverforing-med-okonomi")) || (data95 === "ikke-innskrenke-lovplikter"))){
 const err212 = {instancePath:instancePath+"/dekning/" + i10+"/elementer/" + i11,schemaPath:"#/else/properties/dekning/items/allOf/0/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[0].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[0].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[0].then.properties.elementer.items,data:data95};
 if(vErrors === null){
 vErrors = [err212];
@@ -3771,7 +3771,7 @@ let data97 = data96[i12];
 if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
 if(data97.element !== undefined){
 let data98 = data97.element;
-if(!((((data98 === "beon-prinsipp") || (data98 === "oppgavematrise")) || (data98 === "oppgaveoverforing-med-okonomi")) || (data98 === "ikke-innskrenke-lovplikter"))){
+if(!((((((data98 === "oppgavefordeling") || (data98 === "tiltak-partene-utforer")) || (data98 === "beon-prinsipp")) || (data98 === "oppgavematrise")) || (data98 === "oppgaveoverforing-med-okonomi")) || (data98 === "ikke-innskrenke-lovplikter"))){
 const err213 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i12+"/element",schemaPath:"#/else/properties/dekning/items/allOf/0/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[0].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[0].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[0].then.properties.ikke_relevant.items.properties.element,data:data98};
 if(vErrors === null){
 vErrors = [err213];
@@ -3855,7 +3855,7 @@ if(Array.isArray(data100)){
 const len12 = data100.length;
 for(let i13=0; i13<len12; i13++){
 let data101 = data100[i13];
-if(!((((((data101 === "individuell-plan") || (data101 === "koordinator")) || (data101 === "koordinerende-enhet")) || (data101 === "barn-som-parorende")) || (data101 === "informasjonsflyt-innleggelse-utskrivning")) || (data101 === "laerings-og-mestringstilbud"))){
+if(!((((((((((data101 === "innleggelse") || (data101 === "utskrivning")) || (data101 === "habilitering")) || (data101 === "rehabilitering")) || (data101 === "laerings-og-mestringstilbud")) || (data101 === "individuell-plan")) || (data101 === "koordinator")) || (data101 === "koordinerende-enhet")) || (data101 === "barn-som-parorende")) || (data101 === "informasjonsflyt-innleggelse-utskrivning"))){
 const err217 = {instancePath:instancePath+"/dekning/" + i10+"/elementer/" + i13,schemaPath:"#/else/properties/dekning/items/allOf/1/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[1].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[1].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[1].then.properties.elementer.items,data:data101};
 if(vErrors === null){
 vErrors = [err217];
@@ -3877,7 +3877,7 @@ let data103 = data102[i14];
 if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
 if(data103.element !== undefined){
 let data104 = data103.element;
-if(!((((((data104 === "individuell-plan") || (data104 === "koordinator")) || (data104 === "koordinerende-enhet")) || (data104 === "barn-som-parorende")) || (data104 === "informasjonsflyt-innleggelse-utskrivning")) || (data104 === "laerings-og-mestringstilbud"))){
+if(!((((((((((data104 === "innleggelse") || (data104 === "utskrivning")) || (data104 === "habilitering")) || (data104 === "rehabilitering")) || (data104 === "laerings-og-mestringstilbud")) || (data104 === "individuell-plan")) || (data104 === "koordinator")) || (data104 === "koordinerende-enhet")) || (data104 === "barn-som-parorende")) || (data104 === "informasjonsflyt-innleggelse-utskrivning"))){
 const err218 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i14+"/element",schemaPath:"#/else/properties/dekning/items/allOf/1/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[1].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[1].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[1].then.properties.ikke_relevant.items.properties.element,data:data104};
 if(vErrors === null){
 vErrors = [err218];
@@ -4315,7 +4315,7 @@ if(Array.isArray(data124)){
 const len20 = data124.length;
 for(let i21=0; i21<len20; i21++){
 let data125 = data124[i21];
-if(!((((data125 === "veiledningsplikt") || (data125 === "hospitering")) || (data125 === "faglige-nettverk")) || (data125 === "felles-kompetanseplaner"))){
+if(!((((((data125 === "kunnskapsoverforing") || (data125 === "informasjonsutveksling")) || (data125 === "faglige-nettverk")) || (data125 === "hospitering")) || (data125 === "veiledningsplikt")) || (data125 === "felles-kompetanseplaner"))){
 const err237 = {instancePath:instancePath+"/dekning/" + i10+"/elementer/" + i21,schemaPath:"#/else/properties/dekning/items/allOf/5/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[5].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[5].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[5].then.properties.elementer.items,data:data125};
 if(vErrors === null){
 vErrors = [err237];
@@ -4337,7 +4337,7 @@ let data127 = data126[i22];
 if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
 if(data127.element !== undefined){
 let data128 = data127.element;
-if(!((((data128 === "veiledningsplikt") || (data128 === "hospitering")) || (data128 === "faglige-nettverk")) || (data128 === "felles-kompetanseplaner"))){
+if(!((((((data128 === "kunnskapsoverforing") || (data128 === "informasjonsutveksling")) || (data128 === "faglige-nettverk")) || (data128 === "hospitering")) || (data128 === "veiledningsplikt")) || (data128 === "felles-kompetanseplaner"))){
 const err238 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i22+"/element",schemaPath:"#/else/properties/dekning/items/allOf/5/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[5].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[5].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[5].then.properties.ikke_relevant.items.properties.element,data:data128};
 if(vErrors === null){
 vErrors = [err238];
@@ -4430,7 +4430,7 @@ if(Array.isArray(data130)){
 const len22 = data130.length;
 for(let i23=0; i23<len22; i23++){
 let data131 = data130[i23];
-if(!(((data131 === "praksisplasser") || (data131 === "laerlinger")) || (data131 === "felles-forskning"))){
+if(!((((data131 === "felles-forskning") || (data131 === "utdanning")) || (data131 === "praksisplasser")) || (data131 === "laerlinger"))){
 const err242 = {instancePath:instancePath+"/dekning/" + i10+"/elementer/" + i23,schemaPath:"#/else/properties/dekning/items/allOf/6/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[6].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[6].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[6].then.properties.elementer.items,data:data131};
 if(vErrors === null){
 vErrors = [err242];
@@ -4452,7 +4452,7 @@ let data133 = data132[i24];
 if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
 if(data133.element !== undefined){
 let data134 = data133.element;
-if(!(((data134 === "praksisplasser") || (data134 === "laerlinger")) || (data134 === "felles-forskning"))){
+if(!((((data134 === "felles-forskning") || (data134 === "utdanning")) || (data134 === "praksisplasser")) || (data134 === "laerlinger"))){
 const err243 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i24+"/element",schemaPath:"#/else/properties/dekning/items/allOf/6/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[6].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[6].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[6].then.properties.ikke_relevant.items.properties.element,data:data134};
 if(vErrors === null){
 vErrors = [err243];
@@ -4890,7 +4890,7 @@ if(Array.isArray(data154)){
 const len30 = data154.length;
 for(let i31=0; i31<len30; i31++){
 let data155 = data154[i31];
-if(!((((data155 === "roller-akuttmedisinsk-kjede") || (data155 === "varsling-og-samband")) || (data155 === "felles-ovelser")) || (data155 === "lokale-beredskapsplaner"))){
+if(!(((((data155 === "lokale-beredskapsplaner") || (data155 === "plan-akuttmedisinsk-kjede")) || (data155 === "roller-akuttmedisinsk-kjede")) || (data155 === "varsling-og-samband")) || (data155 === "felles-ovelser"))){
 const err262 = {instancePath:instancePath+"/dekning/" + i10+"/elementer/" + i31,schemaPath:"#/else/properties/dekning/items/allOf/10/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[10].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[10].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[10].then.properties.elementer.items,data:data155};
 if(vErrors === null){
 vErrors = [err262];
@@ -4912,7 +4912,7 @@ let data157 = data156[i32];
 if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
 if(data157.element !== undefined){
 let data158 = data157.element;
-if(!((((data158 === "roller-akuttmedisinsk-kjede") || (data158 === "varsling-og-samband")) || (data158 === "felles-ovelser")) || (data158 === "lokale-beredskapsplaner"))){
+if(!(((((data158 === "lokale-beredskapsplaner") || (data158 === "plan-akuttmedisinsk-kjede")) || (data158 === "roller-akuttmedisinsk-kjede")) || (data158 === "varsling-og-samband")) || (data158 === "felles-ovelser"))){
 const err263 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i32+"/element",schemaPath:"#/else/properties/dekning/items/allOf/10/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[10].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[10].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[10].then.properties.ikke_relevant.items.properties.element,data:data158};
 if(vErrors === null){
 vErrors = [err263];
@@ -5208,7 +5208,7 @@ vErrors.push(err276);
 errors++;
 }
 for(const key18 in data92){
-if(!((((((key18 === "krav") || (key18 === "dokument")) || (key18 === "seksjon")) || (key18 === "elementer")) || (key18 === "ikke_relevant")) || (key18 === "merknad"))){
+if(!((((((((key18 === "krav") || (key18 === "dokument")) || (key18 === "seksjon")) || (key18 === "elementer")) || (key18 === "ikke_relevant")) || (key18 === "grad")) || (key18 === "begrunnelse")) || (key18 === "merknad"))){
 const err277 = {instancePath:instancePath+"/dekning/" + i10,schemaPath:"#/else/properties/dekning/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.dekning.items,data:data92};
 if(vErrors === null){
 vErrors = [err277];
@@ -5468,11 +5468,10 @@ vErrors.push(err296);
 errors++;
 }
 }
-if(data92.merknad !== undefined){
-let data180 = data92.merknad;
-if(typeof data180 === "string"){
-if(func2(data180) < 1){
-const err297 = {instancePath:instancePath+"/dekning/" + i10+"/merknad",schemaPath:"#/else/properties/dekning/items/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.dekning.items.properties.merknad,data:data180};
+if(data92.grad !== undefined){
+let data180 = data92.grad;
+if(!(data180 === "delvis")){
+const err297 = {instancePath:instancePath+"/dekning/" + i10+"/grad",schemaPath:"#/else/properties/dekning/items/properties/grad/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.properties.grad.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.properties.grad.enum,parentSchema:schema31.else.properties.dekning.items.properties.grad,data:data180};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -5482,8 +5481,11 @@ vErrors.push(err297);
 errors++;
 }
 }
-else {
-const err298 = {instancePath:instancePath+"/dekning/" + i10+"/merknad",schemaPath:"#/else/properties/dekning/items/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.dekning.items.properties.merknad.type,parentSchema:schema31.else.properties.dekning.items.properties.merknad,data:data180};
+if(data92.begrunnelse !== undefined){
+let data181 = data92.begrunnelse;
+if(typeof data181 === "string"){
+if(func2(data181) < 1){
+const err298 = {instancePath:instancePath+"/dekning/" + i10+"/begrunnelse",schemaPath:"#/else/properties/dekning/items/properties/begrunnelse/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.dekning.items.properties.begrunnelse,data:data181};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -5493,9 +5495,8 @@ vErrors.push(err298);
 errors++;
 }
 }
-}
 else {
-const err299 = {instancePath:instancePath+"/dekning/" + i10,schemaPath:"#/else/properties/dekning/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.dekning.items.type,parentSchema:schema31.else.properties.dekning.items,data:data92};
+const err299 = {instancePath:instancePath+"/dekning/" + i10+"/begrunnelse",schemaPath:"#/else/properties/dekning/items/properties/begrunnelse/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.dekning.items.properties.begrunnelse.type,parentSchema:schema31.else.properties.dekning.items.properties.begrunnelse,data:data181};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -5505,9 +5506,11 @@ vErrors.push(err299);
 errors++;
 }
 }
-}
-else {
-const err300 = {instancePath:instancePath+"/dekning",schemaPath:"#/else/properties/dekning/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.dekning.type,parentSchema:schema31.else.properties.dekning,data:data91};
+if(data92.merknad !== undefined){
+let data182 = data92.merknad;
+if(typeof data182 === "string"){
+if(func2(data182) < 1){
+const err300 = {instancePath:instancePath+"/dekning/" + i10+"/merknad",schemaPath:"#/else/properties/dekning/items/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.dekning.items.properties.merknad,data:data182};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -5517,15 +5520,8 @@ vErrors.push(err300);
 errors++;
 }
 }
-if(data.samarbeidstiltak !== undefined){
-let data181 = data.samarbeidstiltak;
-if(Array.isArray(data181)){
-const len38 = data181.length;
-for(let i40=0; i40<len38; i40++){
-let data182 = data181[i40];
-if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
-if(data182.id === undefined){
-const err301 = {instancePath:instancePath+"/samarbeidstiltak/" + i40,schemaPath:"#/else/properties/samarbeidstiltak/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.else.properties.samarbeidstiltak.items.required,parentSchema:schema31.else.properties.samarbeidstiltak.items,data:data182};
+else {
+const err301 = {instancePath:instancePath+"/dekning/" + i10+"/merknad",schemaPath:"#/else/properties/dekning/items/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.dekning.items.properties.merknad.type,parentSchema:schema31.else.properties.dekning.items.properties.merknad,data:data182};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -5534,8 +5530,13 @@ vErrors.push(err301);
 }
 errors++;
 }
-if(data182.navn === undefined){
-const err302 = {instancePath:instancePath+"/samarbeidstiltak/" + i40,schemaPath:"#/else/properties/samarbeidstiltak/items/required",keyword:"required",params:{missingProperty: "navn"},message:"must have required property '"+"navn"+"'",schema:schema31.else.properties.samarbeidstiltak.items.required,parentSchema:schema31.else.properties.samarbeidstiltak.items,data:data182};
+}
+if(data92.grad !== undefined){
+if(data92.begrunnelse === undefined){
+const err302 = {instancePath:instancePath+"/dekning/" + i10,schemaPath:"#/else/properties/dekning/items/dependentRequired",keyword:"dependentRequired",params:{property: "grad",
+    missingProperty: "begrunnelse",
+    depsCount: 1,
+    deps: "begrunnelse"},message:"must have property begrunnelse when property grad is present",schema:schema31.else.properties.dekning.items.dependentRequired,parentSchema:schema31.else.properties.dekning.items,data:data92};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -5544,9 +5545,10 @@ vErrors.push(err302);
 }
 errors++;
 }
-for(const key20 in data182){
-if(!((((((((key20 === "id") || (key20 === "navn")) || (key20 === "henvisning")) || (key20 === "ansvar")) || (key20 === "arbeidsgiveransvar")) || (key20 === "organisering")) || (key20 === "finansiering")) || (key20 === "merknad"))){
-const err303 = {instancePath:instancePath+"/samarbeidstiltak/" + i40,schemaPath:"#/else/properties/samarbeidstiltak/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.samarbeidstiltak.items,data:data182};
+}
+}
+else {
+const err303 = {instancePath:instancePath+"/dekning/" + i10,schemaPath:"#/else/properties/dekning/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.dekning.items.type,parentSchema:schema31.else.properties.dekning.items,data:data92};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -5556,11 +5558,9 @@ vErrors.push(err303);
 errors++;
 }
 }
-if(data182.id !== undefined){
-let data183 = data182.id;
-if(typeof data183 === "string"){
-if(func2(data183) < 1){
-const err304 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/id",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.id,data:data183};
+}
+else {
+const err304 = {instancePath:instancePath+"/dekning",schemaPath:"#/else/properties/dekning/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.dekning.type,parentSchema:schema31.else.properties.dekning,data:data91};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -5569,8 +5569,16 @@ vErrors.push(err304);
 }
 errors++;
 }
-if(!pattern4.test(data183)){
-const err305 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/id",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.id,data:data183};
+}
+if(data.samarbeidstiltak !== undefined){
+let data183 = data.samarbeidstiltak;
+if(Array.isArray(data183)){
+const len38 = data183.length;
+for(let i40=0; i40<len38; i40++){
+let data184 = data183[i40];
+if(data184 && typeof data184 == "object" && !Array.isArray(data184)){
+if(data184.id === undefined){
+const err305 = {instancePath:instancePath+"/samarbeidstiltak/" + i40,schemaPath:"#/else/properties/samarbeidstiltak/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.else.properties.samarbeidstiltak.items.required,parentSchema:schema31.else.properties.samarbeidstiltak.items,data:data184};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -5579,9 +5587,8 @@ vErrors.push(err305);
 }
 errors++;
 }
-}
-else {
-const err306 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/id",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.id.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.id,data:data183};
+if(data184.navn === undefined){
+const err306 = {instancePath:instancePath+"/samarbeidstiltak/" + i40,schemaPath:"#/else/properties/samarbeidstiltak/items/required",keyword:"required",params:{missingProperty: "navn"},message:"must have required property '"+"navn"+"'",schema:schema31.else.properties.samarbeidstiltak.items.required,parentSchema:schema31.else.properties.samarbeidstiltak.items,data:data184};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -5590,12 +5597,9 @@ vErrors.push(err306);
 }
 errors++;
 }
-}
-if(data182.navn !== undefined){
-let data184 = data182.navn;
-if(typeof data184 === "string"){
-if(func2(data184) < 1){
-const err307 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/navn",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/navn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.navn,data:data184};
+for(const key20 in data184){
+if(!((((((((key20 === "id") || (key20 === "navn")) || (key20 === "henvisning")) || (key20 === "ansvar")) || (key20 === "arbeidsgiveransvar")) || (key20 === "organisering")) || (key20 === "finansiering")) || (key20 === "merknad"))){
+const err307 = {instancePath:instancePath+"/samarbeidstiltak/" + i40,schemaPath:"#/else/properties/samarbeidstiltak/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.samarbeidstiltak.items,data:data184};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -5605,8 +5609,11 @@ vErrors.push(err307);
 errors++;
 }
 }
-else {
-const err308 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/navn",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/navn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.navn.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.navn,data:data184};
+if(data184.id !== undefined){
+let data185 = data184.id;
+if(typeof data185 === "string"){
+if(func2(data185) < 1){
+const err308 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/id",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.id,data:data185};
 if(vErrors === null){
 vErrors = [err308];
 }
@@ -5615,12 +5622,8 @@ vErrors.push(err308);
 }
 errors++;
 }
-}
-if(data182.henvisning !== undefined){
-let data185 = data182.henvisning;
-if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
-if(data185.dokument === undefined){
-const err309 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/henvisning",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/required",keyword:"required",params:{missingProperty: "dokument"},message:"must have required property '"+"dokument"+"'",schema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.required,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning,data:data185};
+if(!pattern4.test(data185)){
+const err309 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/id",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.id,data:data185};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -5629,9 +5632,9 @@ vErrors.push(err309);
 }
 errors++;
 }
-for(const key21 in data185){
-if(!((key21 === "dokument") || (key21 === "seksjon"))){
-const err310 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/henvisning",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning,data:data185};
+}
+else {
+const err310 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/id",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.id.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.id,data:data185};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -5641,11 +5644,11 @@ vErrors.push(err310);
 errors++;
 }
 }
-if(data185.dokument !== undefined){
-let data186 = data185.dokument;
+if(data184.navn !== undefined){
+let data186 = data184.navn;
 if(typeof data186 === "string"){
 if(func2(data186) < 1){
-const err311 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/henvisning/dokument",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/properties/dokument/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.dokument,data:data186};
+const err311 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/navn",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/navn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.navn,data:data186};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -5654,8 +5657,9 @@ vErrors.push(err311);
 }
 errors++;
 }
-if(!pattern4.test(data186)){
-const err312 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/henvisning/dokument",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/properties/dokument/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.dokument,data:data186};
+}
+else {
+const err312 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/navn",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/navn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.navn.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.navn,data:data186};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -5665,8 +5669,11 @@ vErrors.push(err312);
 errors++;
 }
 }
-else {
-const err313 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/henvisning/dokument",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/properties/dokument/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.dokument.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.dokument,data:data186};
+if(data184.henvisning !== undefined){
+let data187 = data184.henvisning;
+if(data187 && typeof data187 == "object" && !Array.isArray(data187)){
+if(data187.dokument === undefined){
+const err313 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/henvisning",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/required",keyword:"required",params:{missingProperty: "dokument"},message:"must have required property '"+"dokument"+"'",schema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.required,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning,data:data187};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -5675,12 +5682,9 @@ vErrors.push(err313);
 }
 errors++;
 }
-}
-if(data185.seksjon !== undefined){
-let data187 = data185.seksjon;
-if(typeof data187 === "string"){
-if(func2(data187) < 1){
-const err314 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/henvisning/seksjon",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/properties/seksjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.seksjon,data:data187};
+for(const key21 in data187){
+if(!((key21 === "dokument") || (key21 === "seksjon"))){
+const err314 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/henvisning",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning,data:data187};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -5690,8 +5694,11 @@ vErrors.push(err314);
 errors++;
 }
 }
-else {
-const err315 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/henvisning/seksjon",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/properties/seksjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.seksjon.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.seksjon,data:data187};
+if(data187.dokument !== undefined){
+let data188 = data187.dokument;
+if(typeof data188 === "string"){
+if(func2(data188) < 1){
+const err315 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/henvisning/dokument",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/properties/dokument/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.dokument,data:data188};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -5700,10 +5707,8 @@ vErrors.push(err315);
 }
 errors++;
 }
-}
-}
-else {
-const err316 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/henvisning",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning,data:data185};
+if(!pattern4.test(data188)){
+const err316 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/henvisning/dokument",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/properties/dokument/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.dokument,data:data188};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -5713,10 +5718,8 @@ vErrors.push(err316);
 errors++;
 }
 }
-if(data182.ansvar !== undefined){
-let data188 = data182.ansvar;
-if(typeof data188 !== "string"){
-const err317 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/ansvar",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/ansvar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.ansvar.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.ansvar,data:data188};
+else {
+const err317 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/henvisning/dokument",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/properties/dokument/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.dokument.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.dokument,data:data188};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -5726,10 +5729,11 @@ vErrors.push(err317);
 errors++;
 }
 }
-if(data182.arbeidsgiveransvar !== undefined){
-let data189 = data182.arbeidsgiveransvar;
-if(typeof data189 !== "string"){
-const err318 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/arbeidsgiveransvar",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/arbeidsgiveransvar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.arbeidsgiveransvar.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.arbeidsgiveransvar,data:data189};
+if(data187.seksjon !== undefined){
+let data189 = data187.seksjon;
+if(typeof data189 === "string"){
+if(func2(data189) < 1){
+const err318 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/henvisning/seksjon",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/properties/seksjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.seksjon,data:data189};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -5739,10 +5743,8 @@ vErrors.push(err318);
 errors++;
 }
 }
-if(data182.organisering !== undefined){
-let data190 = data182.organisering;
-if(typeof data190 !== "string"){
-const err319 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/organisering",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/organisering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.organisering.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.organisering,data:data190};
+else {
+const err319 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/henvisning/seksjon",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/properties/seksjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.seksjon.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.seksjon,data:data189};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -5752,10 +5754,9 @@ vErrors.push(err319);
 errors++;
 }
 }
-if(data182.finansiering !== undefined){
-let data191 = data182.finansiering;
-if(typeof data191 !== "string"){
-const err320 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/finansiering",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/finansiering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.finansiering.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.finansiering,data:data191};
+}
+else {
+const err320 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/henvisning",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning,data:data187};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -5765,11 +5766,10 @@ vErrors.push(err320);
 errors++;
 }
 }
-if(data182.merknad !== undefined){
-let data192 = data182.merknad;
-if(typeof data192 === "string"){
-if(func2(data192) < 1){
-const err321 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/merknad",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.merknad,data:data192};
+if(data184.ansvar !== undefined){
+let data190 = data184.ansvar;
+if(typeof data190 !== "string"){
+const err321 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/ansvar",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/ansvar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.ansvar.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.ansvar,data:data190};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -5779,8 +5779,10 @@ vErrors.push(err321);
 errors++;
 }
 }
-else {
-const err322 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/merknad",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.merknad.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.merknad,data:data192};
+if(data184.arbeidsgiveransvar !== undefined){
+let data191 = data184.arbeidsgiveransvar;
+if(typeof data191 !== "string"){
+const err322 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/arbeidsgiveransvar",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/arbeidsgiveransvar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.arbeidsgiveransvar.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.arbeidsgiveransvar,data:data191};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -5790,9 +5792,10 @@ vErrors.push(err322);
 errors++;
 }
 }
-}
-else {
-const err323 = {instancePath:instancePath+"/samarbeidstiltak/" + i40,schemaPath:"#/else/properties/samarbeidstiltak/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.samarbeidstiltak.items.type,parentSchema:schema31.else.properties.samarbeidstiltak.items,data:data182};
+if(data184.organisering !== undefined){
+let data192 = data184.organisering;
+if(typeof data192 !== "string"){
+const err323 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/organisering",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/organisering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.organisering.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.organisering,data:data192};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -5802,9 +5805,10 @@ vErrors.push(err323);
 errors++;
 }
 }
-}
-else {
-const err324 = {instancePath:instancePath+"/samarbeidstiltak",schemaPath:"#/else/properties/samarbeidstiltak/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.samarbeidstiltak.type,parentSchema:schema31.else.properties.samarbeidstiltak,data:data181};
+if(data184.finansiering !== undefined){
+let data193 = data184.finansiering;
+if(typeof data193 !== "string"){
+const err324 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/finansiering",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/finansiering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.finansiering.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.finansiering,data:data193};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -5814,15 +5818,11 @@ vErrors.push(err324);
 errors++;
 }
 }
-if(data.organer !== undefined){
-let data193 = data.organer;
-if(Array.isArray(data193)){
-const len39 = data193.length;
-for(let i41=0; i41<len39; i41++){
-let data194 = data193[i41];
-if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
-if(data194.id === undefined){
-const err325 = {instancePath:instancePath+"/organer/" + i41,schemaPath:"#/else/properties/organer/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.else.properties.organer.items.required,parentSchema:schema31.else.properties.organer.items,data:data194};
+if(data184.merknad !== undefined){
+let data194 = data184.merknad;
+if(typeof data194 === "string"){
+if(func2(data194) < 1){
+const err325 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/merknad",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.merknad,data:data194};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -5831,8 +5831,9 @@ vErrors.push(err325);
 }
 errors++;
 }
-if(data194.navn === undefined){
-const err326 = {instancePath:instancePath+"/organer/" + i41,schemaPath:"#/else/properties/organer/items/required",keyword:"required",params:{missingProperty: "navn"},message:"must have required property '"+"navn"+"'",schema:schema31.else.properties.organer.items.required,parentSchema:schema31.else.properties.organer.items,data:data194};
+}
+else {
+const err326 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/merknad",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.merknad.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.merknad,data:data194};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -5841,8 +5842,10 @@ vErrors.push(err326);
 }
 errors++;
 }
-if(data194.type === undefined){
-const err327 = {instancePath:instancePath+"/organer/" + i41,schemaPath:"#/else/properties/organer/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema31.else.properties.organer.items.required,parentSchema:schema31.else.properties.organer.items,data:data194};
+}
+}
+else {
+const err327 = {instancePath:instancePath+"/samarbeidstiltak/" + i40,schemaPath:"#/else/properties/samarbeidstiltak/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.samarbeidstiltak.items.type,parentSchema:schema31.else.properties.samarbeidstiltak.items,data:data184};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -5851,9 +5854,10 @@ vErrors.push(err327);
 }
 errors++;
 }
-for(const key22 in data194){
-if(!(func1.call(schema31.else.properties.organer.items.properties, key22))){
-const err328 = {instancePath:instancePath+"/organer/" + i41,schemaPath:"#/else/properties/organer/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.organer.items,data:data194};
+}
+}
+else {
+const err328 = {instancePath:instancePath+"/samarbeidstiltak",schemaPath:"#/else/properties/samarbeidstiltak/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.samarbeidstiltak.type,parentSchema:schema31.else.properties.samarbeidstiltak,data:data183};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -5863,11 +5867,15 @@ vErrors.push(err328);
 errors++;
 }
 }
-if(data194.id !== undefined){
-let data195 = data194.id;
-if(typeof data195 === "string"){
-if(func2(data195) < 1){
-const err329 = {instancePath:instancePath+"/organer/" + i41+"/id",schemaPath:"#/else/properties/organer/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.id,data:data195};
+if(data.organer !== undefined){
+let data195 = data.organer;
+if(Array.isArray(data195)){
+const len39 = data195.length;
+for(let i41=0; i41<len39; i41++){
+let data196 = data195[i41];
+if(data196 && typeof data196 == "object" && !Array.isArray(data196)){
+if(data196.id === undefined){
+const err329 = {instancePath:instancePath+"/organer/" + i41,schemaPath:"#/else/properties/organer/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.else.properties.organer.items.required,parentSchema:schema31.else.properties.organer.items,data:data196};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -5876,8 +5884,8 @@ vErrors.push(err329);
 }
 errors++;
 }
-if(!pattern4.test(data195)){
-const err330 = {instancePath:instancePath+"/organer/" + i41+"/id",schemaPath:"#/else/properties/organer/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.organer.items.properties.id,data:data195};
+if(data196.navn === undefined){
+const err330 = {instancePath:instancePath+"/organer/" + i41,schemaPath:"#/else/properties/organer/items/required",keyword:"required",params:{missingProperty: "navn"},message:"must have required property '"+"navn"+"'",schema:schema31.else.properties.organer.items.required,parentSchema:schema31.else.properties.organer.items,data:data196};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -5886,9 +5894,8 @@ vErrors.push(err330);
 }
 errors++;
 }
-}
-else {
-const err331 = {instancePath:instancePath+"/organer/" + i41+"/id",schemaPath:"#/else/properties/organer/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.id.type,parentSchema:schema31.else.properties.organer.items.properties.id,data:data195};
+if(data196.type === undefined){
+const err331 = {instancePath:instancePath+"/organer/" + i41,schemaPath:"#/else/properties/organer/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema31.else.properties.organer.items.required,parentSchema:schema31.else.properties.organer.items,data:data196};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -5897,12 +5904,9 @@ vErrors.push(err331);
 }
 errors++;
 }
-}
-if(data194.navn !== undefined){
-let data196 = data194.navn;
-if(typeof data196 === "string"){
-if(func2(data196) < 1){
-const err332 = {instancePath:instancePath+"/organer/" + i41+"/navn",schemaPath:"#/else/properties/organer/items/properties/navn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.navn,data:data196};
+for(const key22 in data196){
+if(!(func1.call(schema31.else.properties.organer.items.properties, key22))){
+const err332 = {instancePath:instancePath+"/organer/" + i41,schemaPath:"#/else/properties/organer/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.organer.items,data:data196};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -5912,8 +5916,11 @@ vErrors.push(err332);
 errors++;
 }
 }
-else {
-const err333 = {instancePath:instancePath+"/organer/" + i41+"/navn",schemaPath:"#/else/properties/organer/items/properties/navn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.navn.type,parentSchema:schema31.else.properties.organer.items.properties.navn,data:data196};
+if(data196.id !== undefined){
+let data197 = data196.id;
+if(typeof data197 === "string"){
+if(func2(data197) < 1){
+const err333 = {instancePath:instancePath+"/organer/" + i41+"/id",schemaPath:"#/else/properties/organer/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.id,data:data197};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -5922,11 +5929,8 @@ vErrors.push(err333);
 }
 errors++;
 }
-}
-if(data194.type !== undefined){
-let data197 = data194.type;
-if(!(((((((((((((((data197 === "kommunestyre") || (data197 === "bystyre")) || (data197 === "formannskap")) || (data197 === "ordforer")) || (data197 === "kommunedirektor")) || (data197 === "radmann")) || (data197 === "byraad")) || (data197 === "hf-styre")) || (data197 === "administrerende-direktor")) || (data197 === "partnerskapsmote")) || (data197 === "strategisk-samarbeidsutvalg")) || (data197 === "faglig-samarbeidsutvalg")) || (data197 === "politisk-samarbeidsutvalg")) || (data197 === "administrativt-samarbeidsutvalg")) || (data197 === "annet"))){
-const err334 = {instancePath:instancePath+"/organer/" + i41+"/type",schemaPath:"#/else/properties/organer/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.organer.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.organer.items.properties.type.enum,parentSchema:schema31.else.properties.organer.items.properties.type,data:data197};
+if(!pattern4.test(data197)){
+const err334 = {instancePath:instancePath+"/organer/" + i41+"/id",schemaPath:"#/else/properties/organer/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.organer.items.properties.id,data:data197};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -5936,10 +5940,8 @@ vErrors.push(err334);
 errors++;
 }
 }
-if(data194.niva !== undefined){
-let data198 = data194.niva;
-if(!(((((data198 === "politisk") || (data198 === "strategisk")) || (data198 === "faglig")) || (data198 === "administrativt")) || (data198 === "part"))){
-const err335 = {instancePath:instancePath+"/organer/" + i41+"/niva",schemaPath:"#/else/properties/organer/items/properties/niva/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.organer.items.properties.niva.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.organer.items.properties.niva.enum,parentSchema:schema31.else.properties.organer.items.properties.niva,data:data198};
+else {
+const err335 = {instancePath:instancePath+"/organer/" + i41+"/id",schemaPath:"#/else/properties/organer/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.id.type,parentSchema:schema31.else.properties.organer.items.properties.id,data:data197};
 if(vErrors === null){
 vErrors = [err335];
 }
@@ -5949,11 +5951,11 @@ vErrors.push(err335);
 errors++;
 }
 }
-if(data194.part !== undefined){
-let data199 = data194.part;
-if(typeof data199 === "string"){
-if(func2(data199) < 1){
-const err336 = {instancePath:instancePath+"/organer/" + i41+"/part",schemaPath:"#/else/properties/organer/items/properties/part/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.part,data:data199};
+if(data196.navn !== undefined){
+let data198 = data196.navn;
+if(typeof data198 === "string"){
+if(func2(data198) < 1){
+const err336 = {instancePath:instancePath+"/organer/" + i41+"/navn",schemaPath:"#/else/properties/organer/items/properties/navn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.navn,data:data198};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -5964,7 +5966,7 @@ errors++;
 }
 }
 else {
-const err337 = {instancePath:instancePath+"/organer/" + i41+"/part",schemaPath:"#/else/properties/organer/items/properties/part/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.part.type,parentSchema:schema31.else.properties.organer.items.properties.part,data:data199};
+const err337 = {instancePath:instancePath+"/organer/" + i41+"/navn",schemaPath:"#/else/properties/organer/items/properties/navn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.navn.type,parentSchema:schema31.else.properties.organer.items.properties.navn,data:data198};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -5974,15 +5976,10 @@ vErrors.push(err337);
 errors++;
 }
 }
-if(data194.sammensetning !== undefined){
-let data200 = data194.sammensetning;
-if(Array.isArray(data200)){
-const len40 = data200.length;
-for(let i42=0; i42<len40; i42++){
-let data201 = data200[i42];
-if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
-if(data201.gruppe === undefined){
-const err338 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42,schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/required",keyword:"required",params:{missingProperty: "gruppe"},message:"must have required property '"+"gruppe"+"'",schema:schema31.else.properties.organer.items.properties.sammensetning.items.required,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items,data:data201};
+if(data196.type !== undefined){
+let data199 = data196.type;
+if(!(((((((((((((((data199 === "kommunestyre") || (data199 === "bystyre")) || (data199 === "formannskap")) || (data199 === "ordforer")) || (data199 === "kommunedirektor")) || (data199 === "radmann")) || (data199 === "byraad")) || (data199 === "hf-styre")) || (data199 === "administrerende-direktor")) || (data199 === "partnerskapsmote")) || (data199 === "strategisk-samarbeidsutvalg")) || (data199 === "faglig-samarbeidsutvalg")) || (data199 === "politisk-samarbeidsutvalg")) || (data199 === "administrativt-samarbeidsutvalg")) || (data199 === "annet"))){
+const err338 = {instancePath:instancePath+"/organer/" + i41+"/type",schemaPath:"#/else/properties/organer/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.organer.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.organer.items.properties.type.enum,parentSchema:schema31.else.properties.organer.items.properties.type,data:data199};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -5991,8 +5988,11 @@ vErrors.push(err338);
 }
 errors++;
 }
-if(data201.plasser === undefined){
-const err339 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42,schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/required",keyword:"required",params:{missingProperty: "plasser"},message:"must have required property '"+"plasser"+"'",schema:schema31.else.properties.organer.items.properties.sammensetning.items.required,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items,data:data201};
+}
+if(data196.niva !== undefined){
+let data200 = data196.niva;
+if(!(((((data200 === "politisk") || (data200 === "strategisk")) || (data200 === "faglig")) || (data200 === "administrativt")) || (data200 === "part"))){
+const err339 = {instancePath:instancePath+"/organer/" + i41+"/niva",schemaPath:"#/else/properties/organer/items/properties/niva/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.organer.items.properties.niva.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.organer.items.properties.niva.enum,parentSchema:schema31.else.properties.organer.items.properties.niva,data:data200};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -6001,9 +6001,12 @@ vErrors.push(err339);
 }
 errors++;
 }
-for(const key23 in data201){
-if(!(((key23 === "gruppe") || (key23 === "plasser")) || (key23 === "rettigheter"))){
-const err340 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42,schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items,data:data201};
+}
+if(data196.part !== undefined){
+let data201 = data196.part;
+if(typeof data201 === "string"){
+if(func2(data201) < 1){
+const err340 = {instancePath:instancePath+"/organer/" + i41+"/part",schemaPath:"#/else/properties/organer/items/properties/part/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.part,data:data201};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -6013,10 +6016,8 @@ vErrors.push(err340);
 errors++;
 }
 }
-if(data201.gruppe !== undefined){
-let data202 = data201.gruppe;
-if(!(((((data202 === "kommuner") || (data202 === "hf")) || (data202 === "fastleger")) || (data202 === "brukerrepresentanter")) || (data202 === "andre"))){
-const err341 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42+"/gruppe",schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/properties/gruppe/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.organer.items.properties.sammensetning.items.properties.gruppe.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.gruppe.enum,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.gruppe,data:data202};
+else {
+const err341 = {instancePath:instancePath+"/organer/" + i41+"/part",schemaPath:"#/else/properties/organer/items/properties/part/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.part.type,parentSchema:schema31.else.properties.organer.items.properties.part,data:data201};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -6026,10 +6027,15 @@ vErrors.push(err341);
 errors++;
 }
 }
-if(data201.plasser !== undefined){
-let data203 = data201.plasser;
-if(!(((typeof data203 == "number") && (!(data203 % 1) && !isNaN(data203))) && (isFinite(data203)))){
-const err342 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42+"/plasser",schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/properties/plasser/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.plasser.type,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.plasser,data:data203};
+if(data196.sammensetning !== undefined){
+let data202 = data196.sammensetning;
+if(Array.isArray(data202)){
+const len40 = data202.length;
+for(let i42=0; i42<len40; i42++){
+let data203 = data202[i42];
+if(data203 && typeof data203 == "object" && !Array.isArray(data203)){
+if(data203.gruppe === undefined){
+const err342 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42,schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/required",keyword:"required",params:{missingProperty: "gruppe"},message:"must have required property '"+"gruppe"+"'",schema:schema31.else.properties.organer.items.properties.sammensetning.items.required,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items,data:data203};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -6038,9 +6044,8 @@ vErrors.push(err342);
 }
 errors++;
 }
-if((typeof data203 == "number") && (isFinite(data203))){
-if(data203 < 0 || isNaN(data203)){
-const err343 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42+"/plasser",schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/properties/plasser/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.plasser,data:data203};
+if(data203.plasser === undefined){
+const err343 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42,schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/required",keyword:"required",params:{missingProperty: "plasser"},message:"must have required property '"+"plasser"+"'",schema:schema31.else.properties.organer.items.properties.sammensetning.items.required,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items,data:data203};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -6049,16 +6054,9 @@ vErrors.push(err343);
 }
 errors++;
 }
-}
-}
-if(data201.rettigheter !== undefined){
-let data204 = data201.rettigheter;
-if(Array.isArray(data204)){
-const len41 = data204.length;
-for(let i43=0; i43<len41; i43++){
-let data205 = data204[i43];
-if(!((((data205 === "stemme") || (data205 === "tale")) || (data205 === "forslag")) || (data205 === "observator"))){
-const err344 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42+"/rettigheter/" + i43,schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/properties/rettigheter/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.organer.items.properties.sammensetning.items.properties.rettigheter.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.rettigheter.items.enum,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.rettigheter.items,data:data205};
+for(const key23 in data203){
+if(!(((key23 === "gruppe") || (key23 === "plasser")) || (key23 === "rettigheter"))){
+const err344 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42,schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items,data:data203};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -6068,14 +6066,10 @@ vErrors.push(err344);
 errors++;
 }
 }
-let i44 = data204.length;
-let j2;
-if(i44 > 1){
-outer0:
-for(;i44--;){
-for(j2 = i44; j2--;){
-if(func0(data204[i44], data204[j2])){
-const err345 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42+"/rettigheter",schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/properties/rettigheter/uniqueItems",keyword:"uniqueItems",params:{i: i44, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i44+" are identical)",schema:true,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.rettigheter,data:data204};
+if(data203.gruppe !== undefined){
+let data204 = data203.gruppe;
+if(!(((((data204 === "kommuner") || (data204 === "hf")) || (data204 === "fastleger")) || (data204 === "brukerrepresentanter")) || (data204 === "andre"))){
+const err345 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42+"/gruppe",schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/properties/gruppe/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.organer.items.properties.sammensetning.items.properties.gruppe.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.gruppe.enum,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.gruppe,data:data204};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -6083,14 +6077,12 @@ else {
 vErrors.push(err345);
 }
 errors++;
-break outer0;
 }
 }
-}
-}
-}
-else {
-const err346 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42+"/rettigheter",schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/properties/rettigheter/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.rettigheter.type,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.rettigheter,data:data204};
+if(data203.plasser !== undefined){
+let data205 = data203.plasser;
+if(!(((typeof data205 == "number") && (!(data205 % 1) && !isNaN(data205))) && (isFinite(data205)))){
+const err346 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42+"/plasser",schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/properties/plasser/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.plasser.type,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.plasser,data:data205};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -6099,10 +6091,9 @@ vErrors.push(err346);
 }
 errors++;
 }
-}
-}
-else {
-const err347 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42,schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.organer.items.properties.sammensetning.items.type,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items,data:data201};
+if((typeof data205 == "number") && (isFinite(data205))){
+if(data205 < 0 || isNaN(data205)){
+const err347 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42+"/plasser",schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/properties/plasser/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.plasser,data:data205};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -6113,8 +6104,14 @@ errors++;
 }
 }
 }
-else {
-const err348 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning",schemaPath:"#/else/properties/organer/items/properties/sammensetning/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.organer.items.properties.sammensetning.type,parentSchema:schema31.else.properties.organer.items.properties.sammensetning,data:data200};
+if(data203.rettigheter !== undefined){
+let data206 = data203.rettigheter;
+if(Array.isArray(data206)){
+const len41 = data206.length;
+for(let i43=0; i43<len41; i43++){
+let data207 = data206[i43];
+if(!((((data207 === "stemme") || (data207 === "tale")) || (data207 === "forslag")) || (data207 === "observator"))){
+const err348 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42+"/rettigheter/" + i43,schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/properties/rettigheter/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.organer.items.properties.sammensetning.items.properties.rettigheter.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.rettigheter.items.enum,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.rettigheter.items,data:data207};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -6124,12 +6121,14 @@ vErrors.push(err348);
 errors++;
 }
 }
-if(data194.ledelse !== undefined){
-let data206 = data194.ledelse;
-if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
-for(const key24 in data206){
-if(!((key24 === "rotasjon") || (key24 === "beskrivelse"))){
-const err349 = {instancePath:instancePath+"/organer/" + i41+"/ledelse",schemaPath:"#/else/properties/organer/items/properties/ledelse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.organer.items.properties.ledelse,data:data206};
+let i44 = data206.length;
+let j2;
+if(i44 > 1){
+outer0:
+for(;i44--;){
+for(j2 = i44; j2--;){
+if(func0(data206[i44], data206[j2])){
+const err349 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42+"/rettigheter",schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/properties/rettigheter/uniqueItems",keyword:"uniqueItems",params:{i: i44, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i44+" are identical)",schema:true,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.rettigheter,data:data206};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -6137,12 +6136,14 @@ else {
 vErrors.push(err349);
 }
 errors++;
+break outer0;
 }
 }
-if(data206.rotasjon !== undefined){
-let data207 = data206.rotasjon;
-if(!((((data207 === "fast") || (data207 === "annethvert-aar")) || (data207 === "hvert-aar")) || (data207 === "annet"))){
-const err350 = {instancePath:instancePath+"/organer/" + i41+"/ledelse/rotasjon",schemaPath:"#/else/properties/organer/items/properties/ledelse/properties/rotasjon/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.organer.items.properties.ledelse.properties.rotasjon.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.organer.items.properties.ledelse.properties.rotasjon.enum,parentSchema:schema31.else.properties.organer.items.properties.ledelse.properties.rotasjon,data:data207};
+}
+}
+}
+else {
+const err350 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42+"/rettigheter",schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/properties/rettigheter/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.rettigheter.type,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.rettigheter,data:data206};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -6152,11 +6153,9 @@ vErrors.push(err350);
 errors++;
 }
 }
-if(data206.beskrivelse !== undefined){
-let data208 = data206.beskrivelse;
-if(typeof data208 === "string"){
-if(func2(data208) < 1){
-const err351 = {instancePath:instancePath+"/organer/" + i41+"/ledelse/beskrivelse",schemaPath:"#/else/properties/organer/items/properties/ledelse/properties/beskrivelse/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.ledelse.properties.beskrivelse,data:data208};
+}
+else {
+const err351 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42,schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.organer.items.properties.sammensetning.items.type,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items,data:data203};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -6166,8 +6165,9 @@ vErrors.push(err351);
 errors++;
 }
 }
+}
 else {
-const err352 = {instancePath:instancePath+"/organer/" + i41+"/ledelse/beskrivelse",schemaPath:"#/else/properties/organer/items/properties/ledelse/properties/beskrivelse/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.ledelse.properties.beskrivelse.type,parentSchema:schema31.else.properties.organer.items.properties.ledelse.properties.beskrivelse,data:data208};
+const err352 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning",schemaPath:"#/else/properties/organer/items/properties/sammensetning/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.organer.items.properties.sammensetning.type,parentSchema:schema31.else.properties.organer.items.properties.sammensetning,data:data202};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -6177,9 +6177,12 @@ vErrors.push(err352);
 errors++;
 }
 }
-}
-else {
-const err353 = {instancePath:instancePath+"/organer/" + i41+"/ledelse",schemaPath:"#/else/properties/organer/items/properties/ledelse/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.organer.items.properties.ledelse.type,parentSchema:schema31.else.properties.organer.items.properties.ledelse,data:data206};
+if(data196.ledelse !== undefined){
+let data208 = data196.ledelse;
+if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
+for(const key24 in data208){
+if(!((key24 === "rotasjon") || (key24 === "beskrivelse"))){
+const err353 = {instancePath:instancePath+"/organer/" + i41+"/ledelse",schemaPath:"#/else/properties/organer/items/properties/ledelse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.organer.items.properties.ledelse,data:data208};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -6189,11 +6192,10 @@ vErrors.push(err353);
 errors++;
 }
 }
-if(data194.mandat !== undefined){
-let data209 = data194.mandat;
-if(data209 && typeof data209 == "object" && !Array.isArray(data209)){
-if(data209.dokument === undefined){
-const err354 = {instancePath:instancePath+"/organer/" + i41+"/mandat",schemaPath:"#/else/properties/organer/items/properties/mandat/required",keyword:"required",params:{missingProperty: "dokument"},message:"must have required property '"+"dokument"+"'",schema:schema31.else.properties.organer.items.properties.mandat.required,parentSchema:schema31.else.properties.organer.items.properties.mandat,data:data209};
+if(data208.rotasjon !== undefined){
+let data209 = data208.rotasjon;
+if(!((((data209 === "fast") || (data209 === "annethvert-aar")) || (data209 === "hvert-aar")) || (data209 === "annet"))){
+const err354 = {instancePath:instancePath+"/organer/" + i41+"/ledelse/rotasjon",schemaPath:"#/else/properties/organer/items/properties/ledelse/properties/rotasjon/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.organer.items.properties.ledelse.properties.rotasjon.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.organer.items.properties.ledelse.properties.rotasjon.enum,parentSchema:schema31.else.properties.organer.items.properties.ledelse.properties.rotasjon,data:data209};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -6202,9 +6204,12 @@ vErrors.push(err354);
 }
 errors++;
 }
-for(const key25 in data209){
-if(!((key25 === "dokument") || (key25 === "seksjon"))){
-const err355 = {instancePath:instancePath+"/organer/" + i41+"/mandat",schemaPath:"#/else/properties/organer/items/properties/mandat/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.organer.items.properties.mandat,data:data209};
+}
+if(data208.beskrivelse !== undefined){
+let data210 = data208.beskrivelse;
+if(typeof data210 === "string"){
+if(func2(data210) < 1){
+const err355 = {instancePath:instancePath+"/organer/" + i41+"/ledelse/beskrivelse",schemaPath:"#/else/properties/organer/items/properties/ledelse/properties/beskrivelse/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.ledelse.properties.beskrivelse,data:data210};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -6214,11 +6219,8 @@ vErrors.push(err355);
 errors++;
 }
 }
-if(data209.dokument !== undefined){
-let data210 = data209.dokument;
-if(typeof data210 === "string"){
-if(func2(data210) < 1){
-const err356 = {instancePath:instancePath+"/organer/" + i41+"/mandat/dokument",schemaPath:"#/else/properties/organer/items/properties/mandat/properties/dokument/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.mandat.properties.dokument,data:data210};
+else {
+const err356 = {instancePath:instancePath+"/organer/" + i41+"/ledelse/beskrivelse",schemaPath:"#/else/properties/organer/items/properties/ledelse/properties/beskrivelse/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.ledelse.properties.beskrivelse.type,parentSchema:schema31.else.properties.organer.items.properties.ledelse.properties.beskrivelse,data:data210};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -6227,8 +6229,10 @@ vErrors.push(err356);
 }
 errors++;
 }
-if(!pattern4.test(data210)){
-const err357 = {instancePath:instancePath+"/organer/" + i41+"/mandat/dokument",schemaPath:"#/else/properties/organer/items/properties/mandat/properties/dokument/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.organer.items.properties.mandat.properties.dokument,data:data210};
+}
+}
+else {
+const err357 = {instancePath:instancePath+"/organer/" + i41+"/ledelse",schemaPath:"#/else/properties/organer/items/properties/ledelse/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.organer.items.properties.ledelse.type,parentSchema:schema31.else.properties.organer.items.properties.ledelse,data:data208};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -6238,8 +6242,11 @@ vErrors.push(err357);
 errors++;
 }
 }
-else {
-const err358 = {instancePath:instancePath+"/organer/" + i41+"/mandat/dokument",schemaPath:"#/else/properties/organer/items/properties/mandat/properties/dokument/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.mandat.properties.dokument.type,parentSchema:schema31.else.properties.organer.items.properties.mandat.properties.dokument,data:data210};
+if(data196.mandat !== undefined){
+let data211 = data196.mandat;
+if(data211 && typeof data211 == "object" && !Array.isArray(data211)){
+if(data211.dokument === undefined){
+const err358 = {instancePath:instancePath+"/organer/" + i41+"/mandat",schemaPath:"#/else/properties/organer/items/properties/mandat/required",keyword:"required",params:{missingProperty: "dokument"},message:"must have required property '"+"dokument"+"'",schema:schema31.else.properties.organer.items.properties.mandat.required,parentSchema:schema31.else.properties.organer.items.properties.mandat,data:data211};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -6248,12 +6255,9 @@ vErrors.push(err358);
 }
 errors++;
 }
-}
-if(data209.seksjon !== undefined){
-let data211 = data209.seksjon;
-if(typeof data211 === "string"){
-if(func2(data211) < 1){
-const err359 = {instancePath:instancePath+"/organer/" + i41+"/mandat/seksjon",schemaPath:"#/else/properties/organer/items/properties/mandat/properties/seksjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.mandat.properties.seksjon,data:data211};
+for(const key25 in data211){
+if(!((key25 === "dokument") || (key25 === "seksjon"))){
+const err359 = {instancePath:instancePath+"/organer/" + i41+"/mandat",schemaPath:"#/else/properties/organer/items/properties/mandat/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.organer.items.properties.mandat,data:data211};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -6263,8 +6267,11 @@ vErrors.push(err359);
 errors++;
 }
 }
-else {
-const err360 = {instancePath:instancePath+"/organer/" + i41+"/mandat/seksjon",schemaPath:"#/else/properties/organer/items/properties/mandat/properties/seksjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.mandat.properties.seksjon.type,parentSchema:schema31.else.properties.organer.items.properties.mandat.properties.seksjon,data:data211};
+if(data211.dokument !== undefined){
+let data212 = data211.dokument;
+if(typeof data212 === "string"){
+if(func2(data212) < 1){
+const err360 = {instancePath:instancePath+"/organer/" + i41+"/mandat/dokument",schemaPath:"#/else/properties/organer/items/properties/mandat/properties/dokument/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.mandat.properties.dokument,data:data212};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -6273,10 +6280,8 @@ vErrors.push(err360);
 }
 errors++;
 }
-}
-}
-else {
-const err361 = {instancePath:instancePath+"/organer/" + i41+"/mandat",schemaPath:"#/else/properties/organer/items/properties/mandat/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.organer.items.properties.mandat.type,parentSchema:schema31.else.properties.organer.items.properties.mandat,data:data209};
+if(!pattern4.test(data212)){
+const err361 = {instancePath:instancePath+"/organer/" + i41+"/mandat/dokument",schemaPath:"#/else/properties/organer/items/properties/mandat/properties/dokument/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.organer.items.properties.mandat.properties.dokument,data:data212};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -6286,11 +6291,8 @@ vErrors.push(err361);
 errors++;
 }
 }
-if(data194.merknad !== undefined){
-let data212 = data194.merknad;
-if(typeof data212 === "string"){
-if(func2(data212) < 1){
-const err362 = {instancePath:instancePath+"/organer/" + i41+"/merknad",schemaPath:"#/else/properties/organer/items/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.merknad,data:data212};
+else {
+const err362 = {instancePath:instancePath+"/organer/" + i41+"/mandat/dokument",schemaPath:"#/else/properties/organer/items/properties/mandat/properties/dokument/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.mandat.properties.dokument.type,parentSchema:schema31.else.properties.organer.items.properties.mandat.properties.dokument,data:data212};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -6300,8 +6302,11 @@ vErrors.push(err362);
 errors++;
 }
 }
-else {
-const err363 = {instancePath:instancePath+"/organer/" + i41+"/merknad",schemaPath:"#/else/properties/organer/items/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.merknad.type,parentSchema:schema31.else.properties.organer.items.properties.merknad,data:data212};
+if(data211.seksjon !== undefined){
+let data213 = data211.seksjon;
+if(typeof data213 === "string"){
+if(func2(data213) < 1){
+const err363 = {instancePath:instancePath+"/organer/" + i41+"/mandat/seksjon",schemaPath:"#/else/properties/organer/items/properties/mandat/properties/seksjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.mandat.properties.seksjon,data:data213};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -6311,9 +6316,8 @@ vErrors.push(err363);
 errors++;
 }
 }
-}
 else {
-const err364 = {instancePath:instancePath+"/organer/" + i41,schemaPath:"#/else/properties/organer/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.organer.items.type,parentSchema:schema31.else.properties.organer.items,data:data194};
+const err364 = {instancePath:instancePath+"/organer/" + i41+"/mandat/seksjon",schemaPath:"#/else/properties/organer/items/properties/mandat/properties/seksjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.mandat.properties.seksjon.type,parentSchema:schema31.else.properties.organer.items.properties.mandat.properties.seksjon,data:data213};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -6325,7 +6329,7 @@ errors++;
 }
 }
 else {
-const err365 = {instancePath:instancePath+"/organer",schemaPath:"#/else/properties/organer/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.organer.type,parentSchema:schema31.else.properties.organer,data:data193};
+const err365 = {instancePath:instancePath+"/organer/" + i41+"/mandat",schemaPath:"#/else/properties/organer/items/properties/mandat/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.organer.items.properties.mandat.type,parentSchema:schema31.else.properties.organer.items.properties.mandat,data:data211};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -6335,15 +6339,10 @@ vErrors.push(err365);
 errors++;
 }
 }
-if(data.vedtaksmyndighet !== undefined){
-let data213 = data.vedtaksmyndighet;
-if(Array.isArray(data213)){
-const len42 = data213.length;
-for(let i45=0; i45<len42; i45++){
-let data214 = data213[i45];
-if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
-if(data214.dokumenttyper === undefined){
-const err366 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45,schemaPath:"#/else/properties/vedtaksmyndighet/items/required",keyword:"required",params:{missingProperty: "dokumenttyper"},message:"must have required property '"+"dokumenttyper"+"'",schema:schema31.else.properties.vedtaksmyndighet.items.required,parentSchema:schema31.else.properties.vedtaksmyndighet.items,data:data214};
+if(data196.beslutning !== undefined){
+let data214 = data196.beslutning;
+if(!((data214 === "konsensus") || (data214 === "flertall"))){
+const err366 = {instancePath:instancePath+"/organer/" + i41+"/beslutning",schemaPath:"#/else/properties/organer/items/properties/beslutning/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.organer.items.properties.beslutning.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.organer.items.properties.beslutning.enum,parentSchema:schema31.else.properties.organer.items.properties.beslutning,data:data214};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -6352,8 +6351,12 @@ vErrors.push(err366);
 }
 errors++;
 }
-if(data214.endringer === undefined){
-const err367 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45,schemaPath:"#/else/properties/vedtaksmyndighet/items/required",keyword:"required",params:{missingProperty: "endringer"},message:"must have required property '"+"endringer"+"'",schema:schema31.else.properties.vedtaksmyndighet.items.required,parentSchema:schema31.else.properties.vedtaksmyndighet.items,data:data214};
+}
+if(data196.merknad !== undefined){
+let data215 = data196.merknad;
+if(typeof data215 === "string"){
+if(func2(data215) < 1){
+const err367 = {instancePath:instancePath+"/organer/" + i41+"/merknad",schemaPath:"#/else/properties/organer/items/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.merknad,data:data215};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -6362,8 +6365,9 @@ vErrors.push(err367);
 }
 errors++;
 }
-if(data214.vedtas_av === undefined){
-const err368 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45,schemaPath:"#/else/properties/vedtaksmyndighet/items/required",keyword:"required",params:{missingProperty: "vedtas_av"},message:"must have required property '"+"vedtas_av"+"'",schema:schema31.else.properties.vedtaksmyndighet.items.required,parentSchema:schema31.else.properties.vedtaksmyndighet.items,data:data214};
+}
+else {
+const err368 = {instancePath:instancePath+"/organer/" + i41+"/merknad",schemaPath:"#/else/properties/organer/items/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.merknad.type,parentSchema:schema31.else.properties.organer.items.properties.merknad,data:data215};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -6372,9 +6376,10 @@ vErrors.push(err368);
 }
 errors++;
 }
-for(const key26 in data214){
-if(!(((((((key26 === "dokumenttyper") || (key26 === "endringer")) || (key26 === "vedtas_av")) || (key26 === "innstilling_fra")) || (key26 === "enstemmig")) || (key26 === "hjemmel")) || (key26 === "merknad"))){
-const err369 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45,schemaPath:"#/else/properties/vedtaksmyndighet/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.vedtaksmyndighet.items,data:data214};
+}
+}
+else {
+const err369 = {instancePath:instancePath+"/organer/" + i41,schemaPath:"#/else/properties/organer/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.organer.items.type,parentSchema:schema31.else.properties.organer.items,data:data196};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -6384,11 +6389,9 @@ vErrors.push(err369);
 errors++;
 }
 }
-if(data214.dokumenttyper !== undefined){
-let data215 = data214.dokumenttyper;
-if(Array.isArray(data215)){
-if(data215.length < 1){
-const err370 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/dokumenttyper",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/dokumenttyper/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper,data:data215};
+}
+else {
+const err370 = {instancePath:instancePath+"/organer",schemaPath:"#/else/properties/organer/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.organer.type,parentSchema:schema31.else.properties.organer,data:data195};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -6397,11 +6400,16 @@ vErrors.push(err370);
 }
 errors++;
 }
-const len43 = data215.length;
-for(let i46=0; i46<len43; i46++){
-let data216 = data215[i46];
-if(!(((((((((((data216 === "overordnet") || (data216 === "tjenesteavtale")) || (data216 === "delavtale")) || (data216 === "retningslinje")) || (data216 === "saeravtale")) || (data216 === "underavtale")) || (data216 === "driftsavtale")) || (data216 === "prosedyre")) || (data216 === "handlingsplan")) || (data216 === "vedlegg")) || (data216 === "annet"))){
-const err371 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/dokumenttyper/" + i46,schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/dokumenttyper/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper.items.enum,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper.items,data:data216};
+}
+if(data.vedtaksmyndighet !== undefined){
+let data216 = data.vedtaksmyndighet;
+if(Array.isArray(data216)){
+const len42 = data216.length;
+for(let i45=0; i45<len42; i45++){
+let data217 = data216[i45];
+if(data217 && typeof data217 == "object" && !Array.isArray(data217)){
+if(data217.dokumenttyper === undefined){
+const err371 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45,schemaPath:"#/else/properties/vedtaksmyndighet/items/required",keyword:"required",params:{missingProperty: "dokumenttyper"},message:"must have required property '"+"dokumenttyper"+"'",schema:schema31.else.properties.vedtaksmyndighet.items.required,parentSchema:schema31.else.properties.vedtaksmyndighet.items,data:data217};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -6410,20 +6418,78 @@ vErrors.push(err371);
 }
 errors++;
 }
-}
-let i47 = data215.length;
-let j3;
-if(i47 > 1){
-outer1:
-for(;i47--;){
-for(j3 = i47; j3--;){
-if(func0(data215[i47], data215[j3])){
-const err372 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/dokumenttyper",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/dokumenttyper/uniqueItems",keyword:"uniqueItems",params:{i: i47, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i47+" are identical)",schema:true,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper,data:data215};
+if(data217.endringer === undefined){
+const err372 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45,schemaPath:"#/else/properties/vedtaksmyndighet/items/required",keyword:"required",params:{missingProperty: "endringer"},message:"must have required property '"+"endringer"+"'",schema:schema31.else.properties.vedtaksmyndighet.items.required,parentSchema:schema31.else.properties.vedtaksmyndighet.items,data:data217};
 if(vErrors === null){
 vErrors = [err372];
 }
 else {
 vErrors.push(err372);
+}
+errors++;
+}
+if(data217.vedtas_av === undefined){
+const err373 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45,schemaPath:"#/else/properties/vedtaksmyndighet/items/required",keyword:"required",params:{missingProperty: "vedtas_av"},message:"must have required property '"+"vedtas_av"+"'",schema:schema31.else.properties.vedtaksmyndighet.items.required,parentSchema:schema31.else.properties.vedtaksmyndighet.items,data:data217};
+if(vErrors === null){
+vErrors = [err373];
+}
+else {
+vErrors.push(err373);
+}
+errors++;
+}
+for(const key26 in data217){
+if(!(((((((key26 === "dokumenttyper") || (key26 === "endringer")) || (key26 === "vedtas_av")) || (key26 === "innstilling_fra")) || (key26 === "enstemmig")) || (key26 === "hjemmel")) || (key26 === "merknad"))){
+const err374 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45,schemaPath:"#/else/properties/vedtaksmyndighet/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.vedtaksmyndighet.items,data:data217};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
+}
+errors++;
+}
+}
+if(data217.dokumenttyper !== undefined){
+let data218 = data217.dokumenttyper;
+if(Array.isArray(data218)){
+if(data218.length < 1){
+const err375 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/dokumenttyper",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/dokumenttyper/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper,data:data218};
+if(vErrors === null){
+vErrors = [err375];
+}
+else {
+vErrors.push(err375);
+}
+errors++;
+}
+const len43 = data218.length;
+for(let i46=0; i46<len43; i46++){
+let data219 = data218[i46];
+if(!(((((((((((data219 === "overordnet") || (data219 === "tjenesteavtale")) || (data219 === "delavtale")) || (data219 === "retningslinje")) || (data219 === "saeravtale")) || (data219 === "underavtale")) || (data219 === "driftsavtale")) || (data219 === "prosedyre")) || (data219 === "handlingsplan")) || (data219 === "vedlegg")) || (data219 === "annet"))){
+const err376 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/dokumenttyper/" + i46,schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/dokumenttyper/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper.items.enum,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper.items,data:data219};
+if(vErrors === null){
+vErrors = [err376];
+}
+else {
+vErrors.push(err376);
+}
+errors++;
+}
+}
+let i47 = data218.length;
+let j3;
+if(i47 > 1){
+outer1:
+for(;i47--;){
+for(j3 = i47; j3--;){
+if(func0(data218[i47], data218[j3])){
+const err377 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/dokumenttyper",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/dokumenttyper/uniqueItems",keyword:"uniqueItems",params:{i: i47, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i47+" are identical)",schema:true,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper,data:data218};
+if(vErrors === null){
+vErrors = [err377];
+}
+else {
+vErrors.push(err377);
 }
 errors++;
 break outer1;
@@ -6433,80 +6499,7 @@ break outer1;
 }
 }
 else {
-const err373 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/dokumenttyper",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/dokumenttyper/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper,data:data215};
-if(vErrors === null){
-vErrors = [err373];
-}
-else {
-vErrors.push(err373);
-}
-errors++;
-}
-}
-if(data214.endringer !== undefined){
-let data217 = data214.endringer;
-if(Array.isArray(data217)){
-if(data217.length < 1){
-const err374 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/endringer",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/endringer/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.endringer,data:data217};
-if(vErrors === null){
-vErrors = [err374];
-}
-else {
-vErrors.push(err374);
-}
-errors++;
-}
-const len44 = data217.length;
-for(let i48=0; i48<len44; i48++){
-let data218 = data217[i48];
-if(!(((((data218 === "ny") || (data218 === "vesentlig-endring")) || (data218 === "mindre-endring")) || (data218 === "revisjon-rutiner")) || (data218 === "oppsigelse"))){
-const err375 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/endringer/" + i48,schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/endringer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.vedtaksmyndighet.items.properties.endringer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.vedtaksmyndighet.items.properties.endringer.items.enum,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.endringer.items,data:data218};
-if(vErrors === null){
-vErrors = [err375];
-}
-else {
-vErrors.push(err375);
-}
-errors++;
-}
-}
-let i49 = data217.length;
-let j4;
-if(i49 > 1){
-outer2:
-for(;i49--;){
-for(j4 = i49; j4--;){
-if(func0(data217[i49], data217[j4])){
-const err376 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/endringer",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/endringer/uniqueItems",keyword:"uniqueItems",params:{i: i49, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i49+" are identical)",schema:true,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.endringer,data:data217};
-if(vErrors === null){
-vErrors = [err376];
-}
-else {
-vErrors.push(err376);
-}
-errors++;
-break outer2;
-}
-}
-}
-}
-}
-else {
-const err377 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/endringer",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/endringer/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.vedtaksmyndighet.items.properties.endringer.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.endringer,data:data217};
-if(vErrors === null){
-vErrors = [err377];
-}
-else {
-vErrors.push(err377);
-}
-errors++;
-}
-}
-if(data214.vedtas_av !== undefined){
-let data219 = data214.vedtas_av;
-if(Array.isArray(data219)){
-if(data219.length < 1){
-const err378 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/vedtas_av",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/vedtas_av/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.vedtas_av,data:data219};
+const err378 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/dokumenttyper",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/dokumenttyper/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper,data:data218};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -6515,12 +6508,12 @@ vErrors.push(err378);
 }
 errors++;
 }
-const len45 = data219.length;
-for(let i50=0; i50<len45; i50++){
-let data220 = data219[i50];
-if(typeof data220 === "string"){
-if(func2(data220) < 1){
-const err379 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/vedtas_av/" + i50,schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/vedtas_av/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.vedtas_av.items,data:data220};
+}
+if(data217.endringer !== undefined){
+let data220 = data217.endringer;
+if(Array.isArray(data220)){
+if(data220.length < 1){
+const err379 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/endringer",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/endringer/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.endringer,data:data220};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -6529,9 +6522,11 @@ vErrors.push(err379);
 }
 errors++;
 }
-}
-else {
-const err380 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/vedtas_av/" + i50,schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/vedtas_av/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.vedtas_av.items.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.vedtas_av.items,data:data220};
+const len44 = data220.length;
+for(let i48=0; i48<len44; i48++){
+let data221 = data220[i48];
+if(!(((((data221 === "ny") || (data221 === "vesentlig-endring")) || (data221 === "mindre-endring")) || (data221 === "revisjon-rutiner")) || (data221 === "oppsigelse"))){
+const err380 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/endringer/" + i48,schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/endringer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.vedtaksmyndighet.items.properties.endringer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.vedtaksmyndighet.items.properties.endringer.items.enum,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.endringer.items,data:data221};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -6541,9 +6536,14 @@ vErrors.push(err380);
 errors++;
 }
 }
-}
-else {
-const err381 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/vedtas_av",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/vedtas_av/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.vedtaksmyndighet.items.properties.vedtas_av.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.vedtas_av,data:data219};
+let i49 = data220.length;
+let j4;
+if(i49 > 1){
+outer2:
+for(;i49--;){
+for(j4 = i49; j4--;){
+if(func0(data220[i49], data220[j4])){
+const err381 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/endringer",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/endringer/uniqueItems",keyword:"uniqueItems",params:{i: i49, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i49+" are identical)",schema:true,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.endringer,data:data220};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -6551,13 +6551,14 @@ else {
 vErrors.push(err381);
 }
 errors++;
+break outer2;
 }
 }
-if(data214.innstilling_fra !== undefined){
-let data221 = data214.innstilling_fra;
-if(typeof data221 === "string"){
-if(func2(data221) < 1){
-const err382 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/innstilling_fra",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/innstilling_fra/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling_fra,data:data221};
+}
+}
+}
+else {
+const err382 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/endringer",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/endringer/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.vedtaksmyndighet.items.properties.endringer.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.endringer,data:data220};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -6566,8 +6567,12 @@ vErrors.push(err382);
 }
 errors++;
 }
-if(!pattern4.test(data221)){
-const err383 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/innstilling_fra",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/innstilling_fra/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling_fra,data:data221};
+}
+if(data217.vedtas_av !== undefined){
+let data222 = data217.vedtas_av;
+if(Array.isArray(data222)){
+if(data222.length < 1){
+const err383 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/vedtas_av",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/vedtas_av/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.vedtas_av,data:data222};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -6576,9 +6581,12 @@ vErrors.push(err383);
 }
 errors++;
 }
-}
-else {
-const err384 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/innstilling_fra",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/innstilling_fra/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling_fra.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling_fra,data:data221};
+const len45 = data222.length;
+for(let i50=0; i50<len45; i50++){
+let data223 = data222[i50];
+if(typeof data223 === "string"){
+if(func2(data223) < 1){
+const err384 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/vedtas_av/" + i50,schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/vedtas_av/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.vedtas_av.items,data:data223};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -6588,10 +6596,8 @@ vErrors.push(err384);
 errors++;
 }
 }
-if(data214.enstemmig !== undefined){
-let data222 = data214.enstemmig;
-if(typeof data222 !== "boolean"){
-const err385 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/enstemmig",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/enstemmig/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.else.properties.vedtaksmyndighet.items.properties.enstemmig.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.enstemmig,data:data222};
+else {
+const err385 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/vedtas_av/" + i50,schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/vedtas_av/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.vedtas_av.items.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.vedtas_av.items,data:data223};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -6601,11 +6607,9 @@ vErrors.push(err385);
 errors++;
 }
 }
-if(data214.hjemmel !== undefined){
-let data223 = data214.hjemmel;
-if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
-if(data223.dokument === undefined){
-const err386 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/hjemmel",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/required",keyword:"required",params:{missingProperty: "dokument"},message:"must have required property '"+"dokument"+"'",schema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.required,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel,data:data223};
+}
+else {
+const err386 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/vedtas_av",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/vedtas_av/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.vedtaksmyndighet.items.properties.vedtas_av.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.vedtas_av,data:data222};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -6614,9 +6618,12 @@ vErrors.push(err386);
 }
 errors++;
 }
-for(const key27 in data223){
-if(!((key27 === "dokument") || (key27 === "seksjon"))){
-const err387 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/hjemmel",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel,data:data223};
+}
+if(data217.innstilling_fra !== undefined){
+let data224 = data217.innstilling_fra;
+if(typeof data224 === "string"){
+if(func2(data224) < 1){
+const err387 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/innstilling_fra",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/innstilling_fra/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling_fra,data:data224};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -6625,12 +6632,8 @@ vErrors.push(err387);
 }
 errors++;
 }
-}
-if(data223.dokument !== undefined){
-let data224 = data223.dokument;
-if(typeof data224 === "string"){
-if(func2(data224) < 1){
-const err388 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/hjemmel/dokument",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/properties/dokument/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.dokument,data:data224};
+if(!pattern4.test(data224)){
+const err388 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/innstilling_fra",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/innstilling_fra/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling_fra,data:data224};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -6639,8 +6642,9 @@ vErrors.push(err388);
 }
 errors++;
 }
-if(!pattern4.test(data224)){
-const err389 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/hjemmel/dokument",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/properties/dokument/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.dokument,data:data224};
+}
+else {
+const err389 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/innstilling_fra",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/innstilling_fra/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling_fra.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling_fra,data:data224};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -6650,8 +6654,10 @@ vErrors.push(err389);
 errors++;
 }
 }
-else {
-const err390 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/hjemmel/dokument",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/properties/dokument/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.dokument.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.dokument,data:data224};
+if(data217.enstemmig !== undefined){
+let data225 = data217.enstemmig;
+if(typeof data225 !== "boolean"){
+const err390 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/enstemmig",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/enstemmig/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.else.properties.vedtaksmyndighet.items.properties.enstemmig.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.enstemmig,data:data225};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -6661,11 +6667,11 @@ vErrors.push(err390);
 errors++;
 }
 }
-if(data223.seksjon !== undefined){
-let data225 = data223.seksjon;
-if(typeof data225 === "string"){
-if(func2(data225) < 1){
-const err391 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/hjemmel/seksjon",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/properties/seksjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.seksjon,data:data225};
+if(data217.hjemmel !== undefined){
+let data226 = data217.hjemmel;
+if(data226 && typeof data226 == "object" && !Array.isArray(data226)){
+if(data226.dokument === undefined){
+const err391 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/hjemmel",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/required",keyword:"required",params:{missingProperty: "dokument"},message:"must have required property '"+"dokument"+"'",schema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.required,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel,data:data226};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -6674,9 +6680,9 @@ vErrors.push(err391);
 }
 errors++;
 }
-}
-else {
-const err392 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/hjemmel/seksjon",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/properties/seksjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.seksjon.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.seksjon,data:data225};
+for(const key27 in data226){
+if(!((key27 === "dokument") || (key27 === "seksjon"))){
+const err392 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/hjemmel",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel,data:data226};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -6686,9 +6692,11 @@ vErrors.push(err392);
 errors++;
 }
 }
-}
-else {
-const err393 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/hjemmel",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel,data:data223};
+if(data226.dokument !== undefined){
+let data227 = data226.dokument;
+if(typeof data227 === "string"){
+if(func2(data227) < 1){
+const err393 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/hjemmel/dokument",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/properties/dokument/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.dokument,data:data227};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -6697,12 +6705,8 @@ vErrors.push(err393);
 }
 errors++;
 }
-}
-if(data214.merknad !== undefined){
-let data226 = data214.merknad;
-if(typeof data226 === "string"){
-if(func2(data226) < 1){
-const err394 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/merknad",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.merknad,data:data226};
+if(!pattern4.test(data227)){
+const err394 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/hjemmel/dokument",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/properties/dokument/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.dokument,data:data227};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -6713,7 +6717,7 @@ errors++;
 }
 }
 else {
-const err395 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/merknad",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.merknad.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.merknad,data:data226};
+const err395 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/hjemmel/dokument",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/properties/dokument/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.dokument.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.dokument,data:data227};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -6723,9 +6727,11 @@ vErrors.push(err395);
 errors++;
 }
 }
-}
-else {
-const err396 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45,schemaPath:"#/else/properties/vedtaksmyndighet/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.vedtaksmyndighet.items.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items,data:data214};
+if(data226.seksjon !== undefined){
+let data228 = data226.seksjon;
+if(typeof data228 === "string"){
+if(func2(data228) < 1){
+const err396 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/hjemmel/seksjon",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/properties/seksjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.seksjon,data:data228};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -6735,9 +6741,8 @@ vErrors.push(err396);
 errors++;
 }
 }
-}
 else {
-const err397 = {instancePath:instancePath+"/vedtaksmyndighet",schemaPath:"#/else/properties/vedtaksmyndighet/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.vedtaksmyndighet.type,parentSchema:schema31.else.properties.vedtaksmyndighet,data:data213};
+const err397 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/hjemmel/seksjon",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/properties/seksjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.seksjon.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.seksjon,data:data228};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -6749,12 +6754,73 @@ errors++;
 }
 }
 else {
-const err398 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.type,parentSchema:schema31.else,data};
+const err398 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/hjemmel",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel,data:data226};
 if(vErrors === null){
 vErrors = [err398];
 }
 else {
 vErrors.push(err398);
+}
+errors++;
+}
+}
+if(data217.merknad !== undefined){
+let data229 = data217.merknad;
+if(typeof data229 === "string"){
+if(func2(data229) < 1){
+const err399 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/merknad",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.merknad,data:data229};
+if(vErrors === null){
+vErrors = [err399];
+}
+else {
+vErrors.push(err399);
+}
+errors++;
+}
+}
+else {
+const err400 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/merknad",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.merknad.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.merknad,data:data229};
+if(vErrors === null){
+vErrors = [err400];
+}
+else {
+vErrors.push(err400);
+}
+errors++;
+}
+}
+}
+else {
+const err401 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45,schemaPath:"#/else/properties/vedtaksmyndighet/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.vedtaksmyndighet.items.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items,data:data217};
+if(vErrors === null){
+vErrors = [err401];
+}
+else {
+vErrors.push(err401);
+}
+errors++;
+}
+}
+}
+else {
+const err402 = {instancePath:instancePath+"/vedtaksmyndighet",schemaPath:"#/else/properties/vedtaksmyndighet/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.vedtaksmyndighet.type,parentSchema:schema31.else.properties.vedtaksmyndighet,data:data216};
+if(vErrors === null){
+vErrors = [err402];
+}
+else {
+vErrors.push(err402);
+}
+errors++;
+}
+}
+}
+else {
+const err403 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.type,parentSchema:schema31.else,data};
+if(vErrors === null){
+vErrors = [err403];
+}
+else {
+vErrors.push(err403);
 }
 errors++;
 }
@@ -6768,12 +6834,12 @@ props0 = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err399 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema31.if,parentSchema:schema31,data};
+const err404 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema31.if,parentSchema:schema31,data};
 if(vErrors === null){
-vErrors = [err399];
+vErrors = [err404];
 }
 else {
-vErrors.push(err399);
+vErrors.push(err404);
 }
 errors++;
 }

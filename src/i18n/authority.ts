@@ -232,9 +232,9 @@ export const authority = {
     en: '{body} has {municipalSeats} seats for the kommuner and {trustSeats} for the health trust.',
   },
   'hint.equal-seats': {
-    nb: 'Kommunene og helseforetaket er likeverdige parter. Gi sidene like mange plasser, eller skriv i mandatet at organet avgjør saker ved konsensus og ikke ved flertall.',
-    nn: 'Kommunane og helseføretaket er likeverdige partar. Gje sidene like mange plassar, eller skriv i mandatet at organet avgjer saker ved konsensus og ikkje ved fleirtal.',
-    en: 'The kommuner and the health trust are equal partners. Give both sides the same number of seats, or state in the mandate that the body decides by consensus, not by majority.',
+    nb: 'Ingen regel krever like mange plasser, men partene er likeverdige. Avgjør organet ved konsensus, skriv «beslutning: konsensus» på organet; ellers vurder like mange plasser.',
+    nn: 'Ingen regel krev like mange plassar, men partane er likeverdige. Avgjer organet ved konsensus, skriv «beslutning: konsensus» på organet; elles vurder like mange plassar.',
+    en: 'No rule requires equal seats, but the parties are equal partners. If the body decides by consensus, write “beslutning: konsensus” on the body; otherwise consider equal seats.',
   },
   'governance.fixed-chair': {
     nb: 'Ledervervet i {body} går ikke på omgang («rotasjon: fast»).',

@@ -212,7 +212,7 @@ export const en: Record<MessageId, string> = {
   'report.col.rule': 'Rule',
   'report.agreement': 'Agreement',
   'report.version': 'version {version}',
-  'report.legend': '✓ covered, ◐ partly covered (recommended elements missing), ✖ not covered.',
+  'report.legend': '✓ covered, ◐ partly covered (a statutory part is not listed, or the coverage says “grad: delvis”), ✖ not covered.',
   'report.section': 'section {section}',
   'report.hint': 'Tip',
   'report.check-this': 'check this',

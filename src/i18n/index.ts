@@ -6,14 +6,16 @@ import { diff } from './diff.js';
 import { formats } from './formats.js';
 import { html } from './html.js';
 import { performance } from './performance.js';
+import { fillPlurals } from './plural.js';
 import { stale } from './stale.js';
+import { verdicts } from './verdicts.js';
 import { workflow } from './workflow.js';
 import { en } from './en.js';
 import { nb, type MessageId as CoreMessageId } from './nb.js';
 import { nn } from './nn.js';
 
 /** Messages kept by area, each key with all three languages side by side. */
-const areas = { ...authority, ...diff, ...formats, ...html, ...workflow, ...stale, ...performance };
+const areas = { ...authority, ...diff, ...formats, ...html, ...workflow, ...stale, ...performance, ...verdicts };
 
 export type MessageId = CoreMessageId | keyof typeof areas;
 
@@ -31,10 +33,11 @@ export function isMessageId(id: string): id is MessageId {
 
 /**
  * The message `id` in `lang` with `{name}` placeholders filled. A parameter that is a LocalText is read in `lang`;
- * a string parameter starting with `@` is itself a message id (for words like type names).
+ * a string parameter starting with `@` is itself a message id (for words like type names). `{count|one|other}` picks
+ * the noun form that agrees with the number `count` (src/i18n/plural.ts).
  */
 export function t(lang: Lang, id: string, params: Params = {}): string {
-  const template = isMessageId(id) ? catalogues[lang][id] : id;
+  const template = fillPlurals(lang, isMessageId(id) ? catalogues[lang][id] : id, params);
   return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;

@@ -210,7 +210,7 @@ export const nb = {
   'report.col.rule': 'Regel',
   'report.agreement': 'Avtale',
   'report.version': 'versjon {version}',
-  'report.legend': '✓ dekket, ◐ delvis dekket (anbefalte elementer mangler), ✖ ikke dekket.',
+  'report.legend': '✓ dekket, ◐ delvis dekket (en av lovens deler er ikke ført opp, eller dekningen sier «grad: delvis»), ✖ ikke dekket.',
   'report.section': 'seksjon {section}',
   'report.hint': 'Tips',
   'report.check-this': 'sjekk dette',

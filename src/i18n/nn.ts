@@ -212,7 +212,7 @@ export const nn: Record<MessageId, string> = {
   'report.col.rule': 'Regel',
   'report.agreement': 'Avtale',
   'report.version': 'versjon {version}',
-  'report.legend': '✓ dekt, ◐ delvis dekt (anbefalte element manglar), ✖ ikkje dekt.',
+  'report.legend': '✓ dekt, ◐ delvis dekt (ein av delane i lova er ikkje ført opp, eller dekninga seier «grad: delvis»), ✖ ikkje dekt.',
   'report.section': 'seksjon {section}',
   'report.hint': 'Tips',
   'report.check-this': 'sjekk dette',

@@ -16,7 +16,11 @@ export interface CatalogueCitation {
 export interface CatalogueElement {
   id: string;
   title: LocalText;
-  /** Recommended only from this date (YYYY-MM-DD). */
+  /** `statutory`: named by the law's own words, so it decides the status; `recommended`: advice, never lowers it. */
+  basis: 'statutory' | 'recommended';
+  /** Key into `sources`: where the element comes from (hol, veileder, praksis, …). */
+  source: string;
+  /** Part of the item (or recommended) only from this date (YYYY-MM-DD). */
   since?: string;
 }
 
@@ -41,8 +45,12 @@ export interface Source {
   name: LocalText;
   short: string;
   lovdataId?: string;
-  url: string;
+  /** Absent for practice seen across many agreements. */
+  url?: string;
 }
+
+/** What a policy rule rests on; reports label `recommendation` and `practice` findings so they are not read as law. */
+export type RuleStanding = 'law' | 'agreement' | 'recommendation' | 'practice' | 'upkeep';
 
 /** A policy rule with its texts and citation, as written in schemas/krav.json (`rules`). */
 export interface PolicyRuleEntry {
@@ -53,6 +61,7 @@ export interface PolicyRuleEntry {
   citation?: CatalogueCitation;
   seeAlso?: CatalogueCitation[];
   basis?: LocalText;
+  standing: RuleStanding;
   severity: Severity;
   verified: boolean;
 }
@@ -88,4 +97,14 @@ export function citationIn(catalogue: Catalogue, citation: CatalogueCitation, la
 /** Short label for a requirement: "nr. 5" for § 6-2 items, else the id. */
 export function shortLabel(entry: RequirementEntry): string {
   return entry.item !== undefined ? `nr. ${entry.item}` : entry.id;
+}
+
+/** The statutory parts of an item in force on `asOf`: sub-topics the law's own words name. */
+export function statutoryParts(entry: RequirementEntry, asOf: string): CatalogueElement[] {
+  return (entry.elements ?? []).filter((e) => e.basis === 'statutory' && (e.since === undefined || e.since <= asOf));
+}
+
+/** The recommended elements of an item in force on `asOf` (from the guide and practice). */
+export function recommendedElements(entry: RequirementEntry, asOf: string): CatalogueElement[] {
+  return (entry.elements ?? []).filter((e) => e.basis === 'recommended' && (e.since === undefined || e.since <= asOf));
 }

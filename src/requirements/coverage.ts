@@ -1,9 +1,10 @@
-// Evaluates a § 6-2 første ledd item: is it covered by an existing document, and with which recommended elements.
-import { pathTarget } from '../issue.js';
+// Evaluates a § 6-2 første ledd item: covered by an existing document? Statutory parts decide; recommended elements advise.
+import { pathTarget, type Issue } from '../issue.js';
 import { coverageEntries, documents } from '../model.js';
 import type { LocalText } from '../types.js';
 import { LANGS } from '../types.js';
-import { unmetSeverity, type CoverageHit, type Evaluation, type Evaluator } from './evaluation.js';
+import { recommendedElements, statutoryParts, type CatalogueElement } from './catalogue.js';
+import { inTransition, unmetSeverity, type CoverageHit, type CoverageVerdict, type ElementState, type Evaluation, type Evaluator } from './evaluation.js';
 
 export const evaluateCoverage: Evaluator = (requirement, data, asOf): Evaluation => {
   const docs = documents(data);
@@ -20,6 +21,8 @@ export const evaluateCoverage: Evaluator = (requirement, data, asOf): Evaluation
     if (section) hits.push({ entry, document, section });
   }
   const titleParams = { title: requirement.title, ref: requirement.citation.ref, id: requirement.id };
+  // Only the transition period of nr. 12 and 13 is our reading; the items themselves are law.
+  const transitionUnverified = inTransition(requirement, asOf) && requirement.inForce.transitionVerified === false;
   if (hits.length === 0) {
     const at = entries[0]?.path ?? (Array.isArray(data.dekning) ? ['dekning'] : []);
     return {
@@ -31,43 +34,107 @@ export const evaluateCoverage: Evaluator = (requirement, data, asOf): Evaluation
         ruleId: requirement.id,
         messageId: entries.length > 0 ? 'requirement.missing-dangling' : 'requirement.missing',
         params: titleParams,
-        hintId: 'hint.add-coverage',
-        hintParams: { id: requirement.id },
+        hintId: transitionUnverified ? 'hint.add-coverage-transition' : 'hint.add-coverage',
+        hintParams: { id: requirement.id, date: requirement.inForce.transitionUntil ?? '' },
         target: pathTarget(at),
         severity: unmetSeverity(requirement, data, asOf),
       }],
       detail: { id: 'detail.missing' },
+      ...(transitionUnverified ? { verified: false } : {}),
     };
   }
-  const recommended = (requirement.elements ?? []).filter((e) => e.since === undefined || e.since <= asOf);
-  const present = new Set(hits.flatMap((h) => h.entry.elements));
+
+  const statutory = statutoryParts(requirement, asOf);
+  const recommended = recommendedElements(requirement, asOf);
+  const listed = new Set(hits.flatMap((h) => h.entry.elements));
   const notRelevant = new Set(hits.flatMap((h) => h.entry.notRelevant.filter((n) => n.reason !== undefined).map((n) => n.element)));
-  const missing = recommended.filter((e) => !present.has(e.id) && !notRelevant.has(e.id));
-  const coverage = hits;
-  const notRelevantIds = recommended.filter((e) => notRelevant.has(e.id)).map((e) => e.id);
-  if (missing.length === 0) {
-    return { status: 'satisfied', coverage, missingElements: [], notRelevant: notRelevantIds, issues: [], detail: elementDetail(recommended.length - notRelevantIds.length, recommended.length - notRelevantIds.length, notRelevantIds.length) };
-  }
-  const names = Object.fromEntries(LANGS.map((l) => [l, missing.map((e) => e.title[l]).join(', ')])) as LocalText;
-  return {
-    status: 'partial',
-    coverage,
-    missingElements: missing.map((e) => e.id),
-    notRelevant: notRelevantIds,
-    issues: [{
+  // A part is known to be absent only when every entry lists its elements: an entry without a list was not assessed.
+  const assessed = hits.every((h) => h.entry.assessed);
+  const stateOf = (e: CatalogueElement): ElementState => (listed.has(e.id) ? 'listed' : notRelevant.has(e.id) ? 'not-relevant' : assessed && e.basis === 'statutory' ? 'absent' : 'not-assessed');
+  const statutoryStates = statutory.map((e) => ({ id: e.id, state: stateOf(e) }));
+  const recommendedStates = recommended.map((e) => ({ id: e.id, state: stateOf(e) }));
+  const absent = statutory.filter((e) => stateOf(e) === 'absent');
+  const declaredPartial = hits.find((h) => h.entry.grade === 'delvis');
+  const verdict: CoverageVerdict = {
+    assessment: assessed ? 'assessed' : 'declared-only',
+    statutory: statutoryStates,
+    recommended: recommendedStates,
+    ...(declaredPartial?.entry.reason !== undefined ? { partialReason: declaredPartial.entry.reason } : {}),
+  };
+
+  const issues: Issue[] = [];
+  if (declaredPartial) {
+    issues.push({
       ruleId: requirement.id,
-      messageId: 'requirement.partial',
-      params: { ...titleParams, count: missing.length, total: recommended.length, elements: names },
-      hintId: 'hint.add-elements',
-      hintParams: { ids: missing.map((e) => e.id).join(', ') },
-      target: pathTarget([...hits[0]!.entry.path, 'krav']),
+      messageId: 'requirement.declared-partial',
+      params: { ...titleParams, reason: declaredPartial.entry.reason ?? '' },
+      hintId: 'hint.declared-partial',
+      target: pathTarget([...declaredPartial.entry.path, 'grad']),
       severity: 'warning',
-    }],
-    detail: elementDetail(recommended.length - missing.length - notRelevantIds.length, recommended.length - notRelevantIds.length, notRelevantIds.length),
+    });
+  }
+  if (absent.length > 0) {
+    const at = hits.find((h) => h.entry.elements.length > 0 || h.entry.notRelevant.length > 0) ?? hits[0]!;
+    issues.push({
+      ruleId: requirement.id,
+      messageId: 'requirement.statutory-absent',
+      params: { ...titleParams, count: absent.length, total: statutory.length, parts: namesOf(absent) },
+      hintId: 'hint.add-statutory',
+      hintParams: { ids: absent.map((e) => e.id).join(', ') },
+      target: pathTarget([...at.entry.path, at.entry.elements.length > 0 ? 'elementer' : 'krav']),
+      severity: 'warning',
+    });
+  }
+  // The recommended checklist: only for an assessed entry (a declaration alone says nothing about elements), at info level.
+  const notAssessed = recommended.filter((e) => stateOf(e) === 'not-assessed');
+  const notes: Issue[] = assessed && notAssessed.length > 0
+    ? [{
+        ruleId: requirement.id,
+        messageId: 'requirement.recommended',
+        params: { ...titleParams, listed: recommended.filter((e) => listed.has(e.id)).length, total: recommended.length, count: notAssessed.length, elements: namesOf(notAssessed) },
+        hintId: 'hint.add-elements',
+        hintParams: { ids: notAssessed.map((e) => e.id).join(', ') },
+        target: pathTarget([...hits[0]!.entry.path, 'krav']),
+        severity: 'info',
+        data: { checklist: 'recommended' },
+      }]
+    : [];
+
+  const status = declaredPartial || absent.length > 0 ? 'partial' : 'satisfied';
+  const notRelevantIds = [...statutory, ...recommended].filter((e) => notRelevant.has(e.id)).map((e) => e.id);
+  return {
+    status,
+    coverage: hits,
+    missingElements: assessed ? notAssessed.map((e) => e.id) : [],
+    notRelevant: notRelevantIds,
+    issues,
+    notes,
+    verdict,
+    ...(transitionUnverified ? { verified: false } : {}),
+    detail: detailOf(verdict, statutory.length, recommended.length),
   };
 };
 
-/** "5 av 6 anbefalte elementer", with "(1 ikke relevant)" when some are marked as not relevant. */
-function elementDetail(count: number, total: number, notRelevant: number): Evaluation['detail'] {
-  return notRelevant > 0 ? { id: 'detail.elements-not-relevant', params: { count, total, notRelevant } } : { id: 'detail.elements', params: { count, total } };
+/** The element titles in every language, comma-separated. */
+function namesOf(elements: readonly CatalogueElement[]): LocalText {
+  return Object.fromEntries(LANGS.map((l) => [l, elements.map((e) => e.title[l]).join(', ')])) as LocalText;
+}
+
+/** "innhold ikke vurdert", or "lovens deler: 5 av 5 · anbefalte elementer: 2 av 6 ført opp, 4 ikke vurdert". */
+function detailOf(verdict: CoverageVerdict, statutoryTotal: number, recommendedTotal: number): Evaluation['detail'] {
+  if (verdict.partialReason !== undefined) return { id: 'detail.declared-partial', params: { reason: verdict.partialReason } };
+  if (verdict.assessment === 'declared-only') return { id: 'detail.declared-only' };
+  const count = (list: CoverageVerdict['statutory'], ...states: ElementState[]) => list.filter((e) => states.includes(e.state)).length;
+  const notAssessed = count(verdict.recommended, 'not-assessed');
+  const params = {
+    statutoryListed: count(verdict.statutory, 'listed', 'not-relevant'),
+    statutoryTotal,
+    listed: count(verdict.recommended, 'listed'),
+    total: recommendedTotal,
+    notAssessed,
+  };
+  const statutory = statutoryTotal > 0 ? 'detail.part-statutory' : undefined;
+  const recommended = recommendedTotal === 0 ? undefined : notAssessed > 0 ? 'detail.part-recommended-open' : 'detail.part-recommended';
+  if (statutory && recommended) return { id: 'detail.assessed', params: { ...params, first: `@${statutory}`, second: `@${recommended}` } };
+  return { id: statutory ?? recommended ?? 'detail.part-statutory', params };
 }

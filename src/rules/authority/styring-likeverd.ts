@@ -1,14 +1,15 @@
-// styring-likeverd: a joint body gives the kommune side and the health trust side the same number of seats.
+// styring-likeverd (a recommendation): a joint body with more seats for one side that does not decide by consensus.
 import { pathTarget, type Issue } from '../../issue.js';
 import type { Rule } from '../rule.js';
 import { jointBodies } from './common.js';
 
 export const styringLikeverdRule: Rule = {
-  meta: { id: 'styring-likeverd', severity: 'warning', category: 'governance' },
+  meta: { id: 'styring-likeverd', severity: 'info', category: 'governance' },
   check({ data }) {
     const issues: Issue[] = [];
     for (const body of jointBodies(data)) {
-      if (body.composition.length === 0) continue;
+      // Unequal seats matter only when votes are counted: a body that decides by consensus treats the sides as equals.
+      if (body.composition.length === 0 || body.decision === 'konsensus') continue;
       const seats = (group: string) => body.composition.filter((g) => g.group === group).reduce((sum, g) => sum + (g.seats ?? 0), 0);
       const municipal = seats('kommuner');
       const trust = seats('hf');
