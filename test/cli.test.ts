@@ -132,16 +132,25 @@ describe('options', () => {
     expect(report.findings.some((f) => f.ruleId === 'hol-6-2-nr12')).toBe(false);
   });
 
-  it('nr. 12 missing is a warning for an agreement adopted before 2023-07-01 and an error after it', async () => {
-    const nr12 = (r: Report) => r.findings.find((f) => f.ruleId === 'hol-6-2-nr12')!;
+  it.each([
+    // as-of, status of nr. 12 and 13, severity of their findings (none before they are in force), «sjekk dette» in the hint
+    ['2022-07-31', 'not-yet-in-force', undefined, false],
+    ['2022-08-01', 'missing', 'warning', true],
+    ['2023-06-30', 'missing', 'warning', true],
+    ['2023-07-01', 'missing', 'error', false],
+  ] as const)('nr. 12 and 13 missing, checked --as-of %s: %s, %s; the date of the check decides, not the adoption date', async (asOf, status, severity, checkThis) => {
     write('old.yaml', VALID.replace('vedtatt: 2024-03-01', 'vedtatt: 2015-01-01'));
-    const old = await json(['old.yaml', '--as-of', '2026-11-22']);
-    expect(nr12(old.report).severity).toBe('warning');
-    expect(nr12(old.report).hint).toMatch(/Sjekk dette/);
-    const adoptedAfter = await json(['valid.yaml', '--as-of', '2026-11-22']); // adopted 2024-03-01
-    expect(nr12(adoptedAfter.report).severity).toBe('error');
-    const duringTransition = await json(['valid.yaml', '--as-of', '2023-01-01']);
-    expect(nr12(duringTransition.report).severity).toBe('warning');
+    for (const file of ['old.yaml', 'valid.yaml']) {
+      const { report } = await json([file, '--as-of', asOf]);
+      for (const id of ['hol-6-2-nr12', 'hol-6-2-nr13']) {
+        const result = report.requirements.find((r) => r.id === id)!;
+        expect(result.status, `${file} ${id}`).toBe(status);
+        const finding = report.findings.find((f) => f.ruleId === id);
+        expect(finding?.severity, `${file} ${id}`).toBe(severity);
+        if (finding) expect(/[Ss]jekk dette/.test(finding.hint ?? ''), `${file} ${id}`).toBe(checkThis);
+        if (finding) expect(result.verified, `${file} ${id}`).toBe(!checkThis);
+      }
+    }
   });
 
   it('--fail-on warning fails on warnings that --fail-on error lets through', async () => {
