@@ -16,13 +16,14 @@ export function sampleReport(): Report {
       title: 'Samarbeidsavtale | Helse Øst-Vest HF og kommunene\nrevidert',
       version: '2025',
       files: ['avtaler/øst|vest.yaml', 'avtaler/dokumenter/ta-3-5.yaml'],
-      counts: { satisfied: 1, partial: 1, missing: 1, 'not-yet-in-force': 1, suppressed: 0, total: 4 },
+      counts: { satisfied: 1, partial: 1, missing: 1, 'not-yet-in-force': 1, suppressed: 0, total: 4, declaredOnly: 1 },
     }],
     requirements: [
       {
         id: 'hol-6-2-nr3', agreement: 'avtaler/øst|vest.yaml', title: 'Innleggelse i sykehus', status: 'satisfied', severity: 'error', citation: hol(3), verified: true,
         coverage: [{ documentId: 'ta-3-5', documentTitle: 'Innleggelse | utskrivning', documentNumber: 'TA 3 og 5', sectionId: '2', sectionTitle: 'Innlegging', elements: ['somatikk'], location: loc('avtaler/øst|vest.yaml', 20), documentLocation: loc('avtaler/dokumenter/ta-3-5.yaml', 9) }],
-        missingElements: [], notRelevant: [], detail: '6 av 6 anbefalte elementer',
+        missingElements: [], notRelevant: [], detail: 'innhold ikke vurdert: dekningen fører ikke opp elementer',
+        assessment: 'declared-only', statutoryParts: [], recommendedElements: [{ id: 'somatikk', title: 'Somatikk | «æøå»', state: 'not-assessed', source: 'Helsedirektoratets veileder' }],
       },
       {
         id: 'hol-6-2-nr5', agreement: 'avtaler/øst|vest.yaml', title: 'Utskrivningsklare pasienter', status: 'partial', severity: 'error', citation: hol(5), verified: true,
@@ -51,6 +52,7 @@ export function sampleReport(): Report {
       { ruleId: 'hol-6-2-nr9', severity: 'warning', message: 'Nr. 9 | IKT er delvis dekket.', location: loc('avtaler/øst|vest.yaml', 40), reason: 'Behandles i ny IKT-avtale\nhøsten 2026 (æøå).', suppressedBy: loc('avtaler/øst|vest.yaml', 39) },
     ],
     counts: { error: 1, warning: 1, info: 1 },
+    notice: 'Resultatet bygger på det avtalefilene erklærer, og er ikke en juridisk vurdering.',
     exitCode: 1,
   };
 }
