@@ -76,7 +76,7 @@ describe('the stale-term table (src/rules/stale/terms.ts)', () => {
     }
   });
 
-  it('holds the six terms of LAW.md § 8 with the dates we rely on', () => {
+  it('holds the terms of LAW.md § 8 and the old law and guide names (issue 11) with the dates we rely on', () => {
     expect(Object.fromEntries(STALE_TERMS.map((x) => [x.id, [x.staleFrom, x.verified]]))).toEqual({
       fylkesmannen: ['2021-01-01', true],
       radmann: ['2019-10-01', false],
@@ -84,6 +84,10 @@ describe('the stale-term table (src/rules/stale/terms.ts)', () => {
       'kommuneloven-27': ['2019-10-01', false],
       'pakkeforlop-psykisk-helse-rus': ['2022-10-01', true],
       'nasjonal-helse-og-sykehusplan': ['2024-01-01', true],
+      kommunehelsetjenesteloven: ['2012-01-01', true],
+      pasientrettighetsloven: ['2012-01-01', true],
+      'veileder-lovpalagte-samarbeidsavtaler': ['2023-07-01', false],
+      'barnevernloven-1992': ['2023-01-01', true],
     });
   });
 });
@@ -108,6 +112,13 @@ describe('stale-term', () => {
     ['Pakkeforløp for TSB følges.', 'pakkeforlop-psykisk-helse-rus', 'Pakkeforløp'],
     ['Jf. Nasjonal helse- og sykehusplan 2020–2023.', 'nasjonal-helse-og-sykehusplan', 'Nasjonal helse- og sykehusplan 2020–2023'],
     ['Sjå Nasjonal helse- og sjukehusplan (2020-2023).', 'nasjonal-helse-og-sykehusplan', 'Nasjonal helse- og sjukehusplan (2020-2023)'],
+    ['Kommunen har plikter etter kommunehelsetjenesteloven.', 'kommunehelsetjenesteloven', 'kommunehelsetjenesteloven'],
+    ['Pasienten har rett til individuell plan etter pasientrettighetsloven § 2-5.', 'pasientrettighetsloven', 'pasientrettighetsloven'],
+    ['Avtalen følger Helsedirektoratets veileder Lovpålagte samarbeidsavtaler.', 'veileder-lovpalagte-samarbeidsavtaler', 'Lovpålagte samarbeidsavtaler'],
+    ['Barneverntenesta har plikter etter barnevernlova.', 'barnevernloven-1992', 'barnevernlova'],
+    ['Meldeplikt etter barnevernloven § 6-4.', 'barnevernloven-1992', 'barnevernloven'],
+    // A year in a sentence without a past act does not make it historical.
+    ['Rådmannen legg fram saka innan 2030.', 'radmann', 'Rådmannen'],
   ])('finds %j', (text, term, found) => {
     expect(termsIn(text)).toEqual([[term, found]]);
   });
@@ -122,6 +133,16 @@ describe('stale-term', () => {
     'Pasientforløp for psykisk helse og rus.',
     'Nasjonal helse- og samhandlingsplan 2024–2027.',
     'Medfinansiering av felles stillinger deles likt.',
+    'Meldeplikt etter barnevernsloven § 13-2.',
+    'Pasienten har rettar etter pasient- og brukerrettighetsloven.',
+    'Kommunen og helseforetaket har lovpålagte samarbeidsavtaler om ti tema.',
+    // Historical statements (issue 11): a former name, a past act with its year, a look back at a finished plan.
+    'Statsforvaltaren (tidlegare Fylkesmannen) fører tilsyn.',
+    'Statsforvalteren, tidligere kalt Fylkesmannen, fører tilsyn.',
+    'Retningslinjen ble vedtatt av rådmannen i 2014.',
+    'Prosedyren vart vedteken av rådmannen i 2016 og er ikkje endra sidan.',
+    'Handlingsplanen er en oppfølging av Nasjonal helse- og sykehusplan 2020–2023.',
+    'Den første avtalen fra 2011 var inngått etter kommunehelsetjenesteloven.',
   ])('leaves %j alone', (text) => {
     expect(termsIn(text)).toEqual([]);
   });
@@ -138,7 +159,7 @@ describe('stale-term', () => {
 
   it('honours the as-of date: a term is stale from its date, not the day before', () => {
     for (const term of STALE_TERMS) {
-      const sample = { fylkesmannen: 'Fylkesmannen', radmann: 'rådmannen', 'kommunal-medfinansiering': 'kommunal medfinansiering', 'kommuneloven-27': 'kommuneloven § 27', 'pakkeforlop-psykisk-helse-rus': 'pakkeforløp for rus', 'nasjonal-helse-og-sykehusplan': 'Nasjonal helse- og sykehusplan' }[term.id]!;
+      const sample = { fylkesmannen: 'Fylkesmannen', radmann: 'rådmannen', 'kommunal-medfinansiering': 'kommunal medfinansiering', 'kommuneloven-27': 'kommuneloven § 27', 'pakkeforlop-psykisk-helse-rus': 'pakkeforløp for rus', 'nasjonal-helse-og-sykehusplan': 'Nasjonal helse- og sykehusplan', kommunehelsetjenesteloven: 'kommunehelsetjenesteloven', pasientrettighetsloven: 'pasientrettighetsloven', 'veileder-lovpalagte-samarbeidsavtaler': 'veilederen Lovpålagte samarbeidsavtaler', 'barnevernloven-1992': 'barnevernloven' }[term.id]!;
       const dayBefore = new Date(Date.parse(`${term.staleFrom}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
       expect(termsIn(sample, undefined, dayBefore), `${term.id} ${dayBefore}`).toEqual([]);
       expect(termsIn(sample, undefined, term.staleFrom).map(([id]) => id), `${term.id} ${term.staleFrom}`).toEqual([term.id]);

@@ -3,6 +3,7 @@ import { pathTarget, type Issue } from '../../issue.js';
 import { isRecord, type Data } from '../../model.js';
 import type { Rule } from '../rule.js';
 import { CONTEXT_WINDOW, STALE_TERMS, type StaleTerm } from './terms.js';
+import { isHistorical } from './historical.js';
 import { mentions, textValues, wordPattern } from './text-values.js';
 
 interface CompiledTerm {
@@ -39,6 +40,7 @@ function prefilter(terms: readonly CompiledTerm[]): RegExp {
 
 /** The first match of the term in `text` that counts (near a context word, when the term needs one). */
 function firstMatch(c: CompiledTerm, text: string, titles: readonly string[]): { found: string; nynorsk: boolean } | undefined {
+  // A term in a historical statement («(tidlegare Fylkesmannen)», «vedtatt av rådmannen i 2014») is not stale text.
   const contextInTitles = c.context.length > 0 && titles.some((t) => mentions(t, c.context));
   for (const { regex, nynorskOnly } of c.patterns) {
     regex.lastIndex = 0;
@@ -47,6 +49,7 @@ function firstMatch(c: CompiledTerm, text: string, titles: readonly string[]): {
         const around = text.slice(Math.max(0, m.index - CONTEXT_WINDOW), m.index + m[0].length + CONTEXT_WINDOW);
         if (!mentions(around, c.context)) continue;
       }
+      if (isHistorical(text, m.index, m.index + m[0].length, c.term.staleFrom)) continue;
       return { found: m[0].replace(/\s+/g, ' ').trim(), nynorsk: nynorskOnly };
     }
   }

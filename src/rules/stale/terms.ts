@@ -149,4 +149,74 @@ export const STALE_TERMS: readonly StaleTerm[] = [
     staleFrom: '2024-01-01',
     verified: true,
   },
+  {
+    id: 'kommunehelsetjenesteloven',
+    patterns: { nb: ['kommunehelsetjenestelov\\p{L}*'], nn: ['kommunehelsetenestelov\\p{L}*'] },
+    replacement: { nb: 'helse- og omsorgstjenesteloven', nn: 'helse- og omsorgstenestelova' },
+    note: {
+      nb: 'Kommunehelsetjenesteloven ble opphevet og avløst av helse- og omsorgstjenesteloven 1. januar 2012.',
+      nn: 'Kommunehelsetenestelova vart oppheva og avløyst av helse- og omsorgstenestelova 1. januar 2012.',
+      en: 'The Municipal Health Services Act (kommunehelsetjenesteloven) was repealed and replaced by the Health and Care Services Act on 1 January 2012.',
+    },
+    source: {
+      name: { nb: 'helse- og omsorgstjenesteloven (LOV-2011-06-24-30), i kraft 1. januar 2012', nn: 'helse- og omsorgstenestelova (LOV-2011-06-24-30), i kraft 1. januar 2012', en: 'Health and Care Services Act (LOV-2011-06-24-30), in force 1 January 2012' },
+      url: 'https://lovdata.no/dokument/NL/lov/2011-06-24-30',
+    },
+    staleFrom: '2012-01-01',
+    verified: true,
+  },
+  {
+    id: 'pasientrettighetsloven',
+    patterns: { nb: ['pasientrettighetslov\\p{L}*'], nn: ['pasientrettighetslov\\p{L}*'] },
+    replacement: { nb: 'pasient- og brukerrettighetsloven', nn: 'pasient- og brukarrettslova' },
+    note: {
+      nb: 'Pasientrettighetsloven heter pasient- og brukerrettighetsloven fra 1. januar 2012.',
+      nn: 'Pasientrettighetslova heiter pasient- og brukarrettslova frå 1. januar 2012.',
+      en: 'The Patients’ Rights Act has been called the Patient and User Rights Act (pasient- og brukerrettighetsloven) since 1 January 2012.',
+    },
+    source: {
+      name: { nb: 'pasient- og brukerrettighetsloven (LOV-1999-07-02-63), nytt navn fra 1. januar 2012', nn: 'pasient- og brukarrettslova (LOV-1999-07-02-63), nytt namn frå 1. januar 2012', en: 'Patient and User Rights Act (LOV-1999-07-02-63), renamed from 1 January 2012' },
+      url: 'https://lovdata.no/dokument/NL/lov/1999-07-02-63',
+    },
+    staleFrom: '2012-01-01',
+    verified: true,
+  },
+  {
+    id: 'veileder-lovpalagte-samarbeidsavtaler',
+    patterns: { nb: ['lovpålagte\\s+samarbeidsavtaler'], nn: ['lovpålagde\\s+samarbeidsavtalar'] },
+    context: ['veileder\\p{L}*', 'rettleiar\\p{L}*', 'Helsedirektorat\\p{L}*', 'IS-\\d+'],
+    replacement: { nb: 'Helsedirektoratets «Veileder for samarbeidsavtaler mellom kommuner og helseforetak»', nn: '«Veileder for samarbeidsavtaler mellom kommuner og helseforetak» frå Helsedirektoratet' },
+    note: {
+      nb: 'Den nasjonale veilederen «Lovpålagte samarbeidsavtaler» fra 2011 er avløst av Helsedirektoratets veileder for samarbeidsavtaler mellom kommuner og helseforetak.',
+      nn: 'Den nasjonale rettleiaren «Lovpålagte samarbeidsavtaler» frå 2011 er avløyst av rettleiaren frå Helsedirektoratet for samarbeidsavtalar mellom kommunar og helseføretak.',
+      en: 'The 2011 national guide “Lovpålagte samarbeidsavtaler” has been replaced by the Directorate of Health’s guide to cooperation agreements between kommuner and health trusts.',
+    },
+    source: {
+      name: { nb: 'Helsedirektoratet, Veileder for samarbeidsavtaler mellom kommuner og helseforetak', nn: 'Helsedirektoratet, Veileder for samarbeidsavtaler mellom kommuner og helseforetak', en: 'Directorate of Health, guide to cooperation agreements between kommuner and health trusts' },
+      url: 'https://www.helsedirektoratet.no/veiledere/samarbeidsavtaler-mellom-kommuner-og-helseforetak',
+    },
+    // The date the current guide replaced the 2011 one is our reading (the guide's own date for nr. 12 and 13).
+    staleFrom: '2023-07-01',
+    verified: false,
+    severity: 'info',
+  },
+  {
+    id: 'barnevernloven-1992',
+    // The 1992 act was «barnevernloven»; the act in force from 2023 is «barnevernsloven» (with s), which this does not match.
+    patterns: { nb: ['barnevernlov\\p{L}*'], nn: ['barnevernlov\\p{L}*'] },
+    replacement: { nb: 'barnevernsloven', nn: 'barnevernslova' },
+    note: {
+      nb: 'Barnevernloven av 1992 ble opphevet 1. januar 2023; den nye loven heter barnevernsloven.',
+      nn: 'Barnevernlova av 1992 vart oppheva 1. januar 2023; den nye lova heiter barnevernslova.',
+      en: 'The 1992 Child Welfare Act (barnevernloven) was repealed on 1 January 2023; the new act is called barnevernsloven.',
+    },
+    source: {
+      name: { nb: 'barnevernsloven (LOV-2021-06-18-97), i kraft 1. januar 2023', nn: 'barnevernslova (LOV-2021-06-18-97), i kraft 1. januar 2023', en: 'Child Welfare Act (LOV-2021-06-18-97), in force 1 January 2023' },
+      url: 'https://lovdata.no/dokument/NL/lov/2021-06-18-97',
+    },
+    staleFrom: '2023-01-01',
+    verified: true,
+    // Many texts still write the new act's name without the s, so this is a note, not a warning.
+    severity: 'info',
+  },
 ];
