@@ -248,6 +248,36 @@ describe('explain and rules', () => {
     expect(run.stdout).toMatch(/[Cc]heck this/);
   });
 
+  it('explain of a § 6-2 item shows the statutory parts and the recommended elements apart, each with its source', async () => {
+    const run = await runCli(['explain', 'hol-6-2-nr2']);
+    const statutory = run.stdout.indexOf('Lovens deler (avgjør status');
+    const recommended = run.stdout.indexOf('Anbefalte elementer (råd som aldri senker statusen');
+    expect(statutory).toBeGreaterThan(0);
+    expect(recommended).toBeGreaterThan(statutory);
+    expect(run.stdout.slice(statutory, recommended)).toMatch(/habilitering\s+Habilitering \(kilde: helse- og omsorgstjenesteloven\)/);
+    expect(run.stdout.slice(recommended)).toMatch(/individuell-plan\s+Individuell plan \(kilde: Veileder for samarbeidsavtaler/);
+    expect(run.stdout).toMatch(/oppfylt \(innhold ikke vurdert\)/);
+    const single = await runCli(['explain', 'hol-6-2-nr8', '--lang', 'en']);
+    expect(single.stdout).toMatch(/The law names no separate parts of this item/);
+    expect(single.stdout).toMatch(/folgetjeneste\s+Escort service \(source: Practice in published cooperation agreements\)/);
+  });
+
+  it.each([
+    ['styring-likeverd', 'nb', /Rettslig status: anbefaling, ikke lov\./, /Alvorlighet når regelen slår til: info\./],
+    ['styring-rotasjon', 'nn', /Rettsleg status: tilråding, ikkje lov\./, /Alvorsgrad når regelen slår til: info\./],
+    ['publication-missing', 'en', /Legal standing: practice, not law\./, /Severity when the rule applies: warning\./],
+    ['yaml-syntax', 'nb', /Regel for YAML-syntaks\./, /Alvorlighet når regelen slår til: feil\./],
+  ] as const)('explain %s (%s) labels what the rule rests on and says when it applies', async (id, lang, standing, severity) => {
+    const run = await runCli(['explain', id, '--lang', lang]);
+    expect(run.stdout).toMatch(standing);
+    expect(run.stdout).toMatch(severity);
+    expect(run.stdout).not.toMatch(/kravet ikke er oppfylt|kravet ikkje er oppfylt|requirement is not met/);
+  });
+
+  it('explain of a requirement still speaks of the requirement not being met', async () => {
+    expect((await runCli(['explain', 'hol-6-2-nr5'])).stdout).toMatch(/Alvorlighet når kravet ikke er oppfylt: feil\./);
+  });
+
   it('explain of an unknown id suggests the closest and exits 2', async () => {
     const run = await runCli(['explain', 'hol-6-2-nr55']);
     expect(run.code).toBe(2);

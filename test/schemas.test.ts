@@ -40,6 +40,46 @@ describe('schemas', () => {
     }
   });
 
+  it('every snippet lists every statutory part of its item, so an example copied from explain is satisfied', () => {
+    for (const r of loadCatalogue().requirements.filter((x) => x.kind === 'coverage')) {
+      const snippet = parse(r.snippet!, { schema: 'core' }) as { dekning?: { elementer?: string[] }[] };
+      const listed = new Set((snippet.dekning ?? []).flatMap((e) => e.elementer ?? []));
+      for (const part of r.elements!.filter((e) => e.basis === 'statutory')) expect(listed.has(part.id), `${r.id}: ${part.id}`).toBe(true);
+    }
+  });
+
+  it('statutory parts come from the law and recommended elements name a known source; «må» is left to the law', () => {
+    const catalogue = loadCatalogue();
+    const statutory = Object.fromEntries(catalogue.requirements.filter((r) => r.kind === 'coverage').map((r) => [r.item, r.elements!.filter((e) => e.basis === 'statutory').map((e) => e.id)]));
+    expect(statutory).toEqual({
+      1: ['oppgavefordeling', 'tiltak-partene-utforer'],
+      2: ['innleggelse', 'utskrivning', 'habilitering', 'rehabilitering', 'laerings-og-mestringstilbud'],
+      3: [], 4: ['tilbud-og-kapasitet'], 5: [],
+      6: ['kunnskapsoverforing', 'informasjonsutveksling', 'faglige-nettverk', 'hospitering'],
+      7: ['felles-forskning', 'utdanning', 'praksisplasser', 'laerlinger'],
+      8: [], 9: [], 10: [],
+      11: ['lokale-beredskapsplaner', 'plan-akuttmedisinsk-kjede'],
+      12: [], 13: [],
+    });
+    for (const r of catalogue.requirements) {
+      for (const e of r.elements ?? []) {
+        expect(catalogue.sources[e.source], `${r.id} ${e.id}: source ${e.source}`).toBeDefined();
+        if (e.basis === 'statutory') expect(e.source, `${r.id} ${e.id}`).toBe('hol');
+      }
+    }
+    // Practice-only elements (escort under nr. 8, exercises under nr. 11, who pays under nr. 4 and 9) are «bør», never «må».
+    const practice = (id: string) => catalogue.requirements.find((r) => r.id === id)!.elements!.filter((e) => e.source === 'praksis').map((e) => e.id);
+    expect(practice('hol-6-2-nr8')).toEqual(['folgetjeneste', 'beredskap-lang-reisevei']);
+    expect(practice('hol-6-2-nr11')).toEqual(['felles-ovelser']);
+    expect(practice('hol-6-2-nr4')).toEqual(['finansiering']);
+    expect(practice('hol-6-2-nr9')).toEqual(['kostnadsfordeling']);
+    for (const id of ['hol-6-2-nr4', 'hol-6-2-nr8', 'hol-6-2-nr9', 'hol-6-2-nr11']) {
+      const summary = catalogue.requirements.find((r) => r.id === id)!.summary.nb;
+      expect(summary, id).toMatch(/bør/);
+      expect(summary.split('må').length - 1, `${id}: «må» only once, for what the law says`).toBe(1);
+    }
+  });
+
   it('nr. 12 and 13 carry the in-force date and the (unverified) transition as data', () => {
     for (const id of ['hol-6-2-nr12', 'hol-6-2-nr13']) {
       const r = loadCatalogue().requirements.find((x) => x.id === id)!;

@@ -144,3 +144,54 @@ describe('statutory parts and recommended elements', () => {
     else expect(out).toContain('1 av de oppfylte bygger bare på en erklæring (innhold ikke vurdert)');
   });
 });
+
+describe('governance rules are recommendations, labelled so in every report', () => {
+  const fixture = 'test/fixtures/rules/styring-likeverd/fail.yaml';
+  const findingsOfRule = (r: Report) => r.findings.filter((f) => f.ruleId === 'styring-likeverd');
+
+  it('styring-likeverd is info and its findings carry standing: recommendation; a law rule carries none', async () => {
+    const run = await runCli(['check', fixture, '--as-of', '2026-12-03', '--format', 'json']);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(findingsOfRule(report).map((f) => [f.severity, f.standing])).toEqual([['info', 'recommendation'], ['info', 'recommendation']]);
+    expect(report.findings.filter((f) => f.ruleId.startsWith('hol-')).every((f) => f.standing === undefined)).toBe(true);
+  });
+
+  it.each([
+    ['terminal', 'nb', '(styring-likeverd · anbefaling, ikke lov)'],
+    ['terminal', 'nn', '(styring-likeverd · tilråding, ikkje lov)'],
+    ['markdown', 'en', '*recommendation, not law*'],
+    ['html', 'nb', '<span class="standing">anbefaling, ikke lov</span>'],
+    ['junit', 'nb', '(anbefaling, ikke lov)'],
+    ['github', 'en', '(recommendation, not law)'],
+  ] as const)('%s (%s) labels the finding', async (format, lang, label) => {
+    const run = await runCli(['check', fixture, '--as-of', '2026-12-03', '--format', format, '--lang', lang]);
+    expect(run.stdout).toContain(label);
+  });
+
+  it('SARIF marks the result and the rule descriptor as a recommendation and gives the source', async () => {
+    const run = await runCli(['check', fixture, '--as-of', '2026-12-03', '--format', 'sarif']);
+    const sarifRun = JSON.parse(run.stdout).runs[0];
+    const rule = sarifRun.tool.driver.rules.find((r: { id: string }) => r.id === 'styring-likeverd');
+    expect(rule.properties).toEqual({ tags: ['governance', 'recommendation'], standing: 'recommendation' });
+    expect(rule.help.text).toMatch(/Rettslig status: anbefaling, ikke lov\. Anbefaling, ikke lov: avtalen mellom KS og regjeringen om helsefellesskap/);
+    const results = sarifRun.results.filter((r: { ruleId: string }) => r.ruleId === 'styring-likeverd');
+    expect(results.map((r: { properties?: { standing?: string } }) => r.properties?.standing)).toEqual(['recommendation', 'recommendation']);
+  });
+
+  it('styring-likeverd is silent for a body that decides by consensus («beslutning: konsensus»)', async () => {
+    const text = readFileSync(path.join(ROOT, fixture), 'utf8').replace('    type: politisk-samarbeidsutvalg\n', '    type: politisk-samarbeidsutvalg\n    beslutning: konsensus\n');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'avtalesjekk-konsensus-'));
+    try {
+      writeFileSync(path.join(dir, 'avtale.yaml'), text);
+      const run = await runCli(['check', 'avtale.yaml', '--as-of', '2026-12-03', '--format', 'json'], dir);
+      const report = JSON.parse(run.stdout) as Report;
+      expect(findingsOfRule(report).map((f) => f.location.line)).toEqual([text.split('\n').findIndex((l) => l.includes('Bare kommunene')) + 5]);
+      const flertall = text.replace('beslutning: konsensus', 'beslutning: flertall');
+      writeFileSync(path.join(dir, 'avtale.yaml'), flertall);
+      const again = JSON.parse((await runCli(['check', 'avtale.yaml', '--as-of', '2026-12-03', '--format', 'json'], dir)).stdout) as Report;
+      expect(findingsOfRule(again)).toHaveLength(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

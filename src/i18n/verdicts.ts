@@ -73,7 +73,7 @@ export const verdicts = {
   'standing.recommendation': { nb: 'anbefaling, ikke lov', nn: 'tilråding, ikkje lov', en: 'recommendation, not law' },
   'standing.practice': { nb: 'praksis, ikke lov', nn: 'praksis, ikkje lov', en: 'practice, not law' },
   'standing.upkeep': { nb: 'vedlikehold av teksten', nn: 'vedlikehald av teksten', en: 'upkeep of the text' },
-  'explain.standing': { nb: 'Grunnlag: {standing}.', nn: 'Grunnlag: {standing}.', en: 'Standing: {standing}.' },
+  'explain.standing': { nb: 'Rettslig status: {standing}.', nn: 'Rettsleg status: {standing}.', en: 'Legal standing: {standing}.' },
   'explain.rule-severity': {
     nb: 'Alvorlighet når regelen slår til: {severity}.',
     nn: 'Alvorsgrad når regelen slår til: {severity}.',
