@@ -41,9 +41,9 @@ export const authority = {
     en: 'Give the overarching agreement “type: overordnet”.',
   },
   'detail.adoption': {
-    nb: '{adopted} av {total} kommunestyrer har vedtatt versjon {version}{hf}',
+    nb: '{adopted} av {total} {total|kommunestyre|kommunestyrer} har vedtatt versjon {version}{hf}',
     nn: '{adopted} av {total} kommunestyre har vedteke versjon {version}{hf}',
-    en: '{adopted} of {total} municipal councils have adopted version {version}{hf}',
+    en: '{adopted} of {total} municipal {total|council|councils} {adopted|has|have} adopted version {version}{hf}',
   },
   'detail.adoption-hf-yes': { nb: '; styret i {name} har vedtatt den', nn: '; styret i {name} har vedteke han', en: '; the board of {name} has adopted it' },
   'detail.adoption-hf-no': { nb: '; styret i {name} har ikke vedtatt den', nn: '; styret i {name} har ikkje vedteke han', en: '; the board of {name} has not adopted it' },
@@ -128,7 +128,7 @@ export const authority = {
   },
   'hint.no-mandate': {
     nb: 'Etter avtalens regler vedtas dette av: {allowed}. Før opp vedtaket i riktig organ, eller rett regelen hvis avtalen faktisk gir organet denne myndigheten.',
-    nn: 'Etter reglane i avtalen vert dette vedteke av: {allowed}. Før opp vedtaket i rett organ, eller rett regelen dersom avtalen faktisk gjev organet dette myndet.',
+    nn: 'Etter reglane i avtalen blir dette vedteke av: {allowed}. Før opp vedtaket i rett organ, eller rett regelen dersom avtalen faktisk gjev organet dette myndet.',
     en: 'Under the agreement’s rules this is adopted by: {allowed}. Record the decision of the right body, or correct the rule if the agreement really gives the body this power.',
   },
   'hint.no-rule': {
@@ -168,12 +168,12 @@ export const authority = {
   },
   'authority.unanimity': {
     nb: '{body} vedtok «{document}»{forParty} den {date}, men avtalens regel krever et enstemmig vedtak, og vedtaket sier ikke at det var enstemmig.',
-    nn: '{body} vedtok «{document}»{forParty} den {date}, men regelen i avtalen krev eit einstemmig vedtak, og vedtaket seier ikkje at det var einstemmig.',
+    nn: '{body} vedtok «{document}»{forParty} den {date}, men regelen i avtalen krev eit samrøystes vedtak, og vedtaket seier ikkje at det var samrøystes.',
     en: '{body} adopted “{document}”{forParty} on {date}, but the agreement’s rule requires a unanimous decision, and the record does not say it was unanimous.',
   },
   'hint.unanimity': {
     nb: 'Var vedtaket enstemmig, skriv «enstemmig: true». Var det ikke det, er saken ikke avgjort etter avtalens regler.',
-    nn: 'Var vedtaket einstemmig, skriv «enstemmig: true». Var det ikkje det, er saka ikkje avgjord etter reglane i avtalen.',
+    nn: 'Var vedtaket samrøystes, skriv «enstemmig: true». Var det ikkje det, er saka ikkje avgjord etter reglane i avtalen.',
     en: 'If the decision was unanimous, write “enstemmig: true”. If it was not, the matter is not decided under the agreement’s rules.',
   },
   'authority.in-force-early': {
@@ -227,9 +227,9 @@ export const authority = {
     en: 'Consider giving the GPs a seat, for example through the practice consultant scheme: “gruppe: fastleger” under “sammensetning”.',
   },
   'governance.unequal-seats': {
-    nb: '{body} har {municipalSeats} plasser for kommunene og {trustSeats} for helseforetaket.',
-    nn: '{body} har {municipalSeats} plassar for kommunane og {trustSeats} for helseføretaket.',
-    en: '{body} has {municipalSeats} seats for the kommuner and {trustSeats} for the health trust.',
+    nb: '{body} har {municipalSeats} {municipalSeats|plass|plasser} for kommunene og {trustSeats} for helseforetaket.',
+    nn: '{body} har {municipalSeats} {municipalSeats|plass|plassar} for kommunane og {trustSeats} for helseføretaket.',
+    en: '{body} has {municipalSeats} {municipalSeats|seat|seats} for the kommuner and {trustSeats} for the health trust.',
   },
   'hint.equal-seats': {
     nb: 'Ingen regel krever like mange plasser, men partene er likeverdige. Avgjør organet ved konsensus, skriv «beslutning: konsensus» på organet; ellers vurder like mange plasser.',

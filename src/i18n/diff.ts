@@ -30,7 +30,7 @@ export const diff = {
   'diff.value.recommended-by': { nb: 'etter innstilling fra {body}', nn: 'etter innstilling frå {body}', en: 'on the recommendation of {body}' },
   'diff.value.unanimous': { nb: 'enstemmig', nn: 'samrøystes', en: 'unanimously' },
   'diff.value.no-longer': { nb: 'ikke lenger {what}', nn: 'ikkje lenger {what}', en: 'no longer {what}' },
-  'diff.value.now-also': { nb: 'nå også {what}', nn: 'no også {what}', en: 'now also {what}' },
+  'diff.value.now-also': { nb: 'nå også {what}', nn: 'no òg {what}', en: 'now also {what}' },
   'diff.value.elements-lost': { nb: 'elementer som ikke lenger er med: {elements}', nn: 'element som ikkje lenger er med: {elements}', en: 'elements no longer included: {elements}' },
   'diff.value.elements-gained': { nb: 'nye elementer: {elements}', nn: 'nye element: {elements}', en: 'new elements: {elements}' },
   'diff.class.material': { nb: 'vesentlig', nn: 'vesentleg', en: 'material' },

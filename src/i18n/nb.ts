@@ -54,7 +54,7 @@ export const nb = {
   'yaml.IMPOSSIBLE': 'YAML-en kan ikke tolkes her.',
   'yaml.MULTIPLE_DOCS': 'Filen har flere YAML-dokumenter.',
   'yaml.other': 'YAML-feil: {detail}',
-  'yaml.multiple-documents': 'Filen har {count} YAML-dokumenter adskilt med «---»; bare det første blir sjekket.',
+  'yaml.multiple-documents': 'Filen har {count} {count|YAML-dokument|YAML-dokumenter} adskilt med «---»; bare det første blir sjekket.',
   'yaml.version': 'Filen sier «%YAML {version}». avtalesjekk leser alltid YAML 1.2, så «yes», «no» og «on» blir tekst.',
   'yaml.alias-limit': 'Filen bruker for mange aliaser (*navn); grensen er {limit}. Det beskytter mot «billion laughs».',
   'yaml.unresolved-alias': 'Aliaset «*{name}» viser til et anker (&{name}) som ikke er definert foran det.',
@@ -96,7 +96,7 @@ export const nb = {
   'schema.number-as-text': '«{field}» er skrevet som tallet {written}, men skal være tekst.',
   'schema.date': '«{value}» er ikke en gyldig dato for «{field}».',
   'schema.uri': '«{value}» er ikke en gyldig nettadresse for «{field}».',
-  'schema.min-items': '«{field}» må ha minst {limit} oppføring(er).',
+  'schema.min-items': '«{field}» må ha minst {limit} {limit|oppføring|oppføringer}.',
   'schema.empty': '«{field}» kan ikke være tom.',
   'schema.unique': '«{field}» har samme verdi i oppføring {first} og {second}.',
   'schema.minimum': '«{field}» må være minst {limit}.',
@@ -137,8 +137,8 @@ export const nb = {
   'detail.no-measures': 'ingen samarbeidstiltak registrert',
   'detail.measures-complete': '{count} samarbeidstiltak, alle med de fire feltene',
   'detail.measures-incomplete': 'samarbeidstiltak som mangler felt: {count} av {total}',
-  'detail.parties': '{name} og {count} kommuner',
-  'detail.parties-invalid': '{count} av {total} kommuner har ugyldig eller gjentatt kommunenummer',
+  'detail.parties': '{name} og {count} {count|kommune|kommuner}',
+  'detail.parties-invalid': '{count} av {total} {total|kommune|kommuner} har ugyldig eller gjentatt kommunenummer',
 
   // Hints
   'hint.quote-comma': 'Tekst med komma i en linje med krøllparenteser må stå i anførselstegn, for eksempel tittel: "Somatikk, psykisk helse og rus".',

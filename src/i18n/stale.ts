@@ -67,7 +67,7 @@ export const stale = {
   },
   'hint.publication-missing': {
     nb: 'Etter § 6-4 er det det regionale helseforetaket som sender avtalene til Helsedirektoratet; avtalt praksis er at hele avtalen publiseres på nett og lenken sendes direktoratet. Før opp nettadressen under «avtale.publisering.url», og gjerne «dato» og «sendt_helsedirektoratet».',
-    nn: 'Etter § 6-4 er det det regionale helseføretaket som sender avtalane til Helsedirektoratet; avtalt praksis er at heile avtalen vert publisert på nett og lenkja send til direktoratet. Før opp nettadressa under «avtale.publisering.url», og gjerne «dato» og «sendt_helsedirektoratet».',
+    nn: 'Etter § 6-4 er det det regionale helseføretaket som sender avtalane til Helsedirektoratet; avtalt praksis er at heile avtalen blir publisert på nett og lenkja send til direktoratet. Før opp nettadressa under «avtale.publisering.url», og gjerne «dato» og «sendt_helsedirektoratet».',
     en: 'Under section 6-4 the regional health authority sends the agreements to the Directorate of Health; the agreed practice is to publish the whole agreement online and send the link to the directorate. Give the address under “avtale.publisering.url”, and preferably “dato” and “sendt_helsedirektoratet”.',
   },
   'stale.party-list-missing': {

@@ -101,7 +101,7 @@ export const verdicts = {
   },
   'explain.transition-as-of': {
     nb: 'Fra {from} til {until} gir et manglende punkt «{severity}» i stedet for «{normal}», uansett når avtalen ble vedtatt; datoen sjekken gjelder for (--as-of) avgjør. Overgangsperioden er vår lesning av Helsedirektoratets veileder: sjekk dette.',
-    nn: 'Frå {from} til {until} gir eit manglande punkt «{severity}» i staden for «{normal}», same når avtalen vart vedteken; datoen sjekken gjeld for (--as-of) avgjer. Overgangsperioden er lesinga vår av rettleiaren frå Helsedirektoratet: sjekk dette.',
+    nn: 'Frå {from} til {until} gjev eit manglande punkt «{severity}» i staden for «{normal}», same når avtalen vart vedteken; datoen sjekken gjeld for (--as-of) avgjer. Overgangsperioden er lesinga vår av rettleiaren frå Helsedirektoratet: sjekk dette.',
     en: 'From {from} until {until} a missing item gives “{severity}” instead of “{normal}”, whenever the agreement was adopted; the date the check is made for (--as-of) decides. The transition period is our reading of the Directorate of Health’s guide: check this.',
   },
   'explain.source': { nb: 'kilde: {source}', nn: 'kjelde: {source}', en: 'source: {source}' },

@@ -15,12 +15,12 @@ export const workflow = {
   },
   'inputs.too-many-files': {
     nb: 'Søket fant mer enn {limit} YAML-filer. Oppgi en smalere mappe eller et smalere mønster.',
-    nn: 'Søket fann meir enn {limit} YAML-filer. Oppgi ei smalare mappe eller eit smalare mønster.',
+    nn: 'Søket fann meir enn {limit} YAML-filer. Oppgje ei smalare mappe eller eit smalare mønster.',
     en: 'The search found more than {limit} YAML files. Give a narrower folder or pattern.',
   },
   'inputs.bad-pattern': {
     nb: 'Mønsteret gir mer enn {limit} varianter med {a,b}. Skriv det enklere.',
-    nn: 'Mønsteret gir meir enn {limit} variantar med {a,b}. Skriv det enklare.',
+    nn: 'Mønsteret gjev meir enn {limit} variantar med {a,b}. Skriv det enklare.',
     en: 'The pattern expands to more than {limit} alternatives with {a,b}. Write it more simply.',
   },
   'inputs.unreadable-folder': {
@@ -30,13 +30,13 @@ export const workflow = {
   },
   'inputs.no-agreement': {
     nb: 'Fant ingen avtalefil (en YAML-fil som starter med «avtale:»). Oppgi hovedfilen i avtalesettet, eller en mappe eller et mønster som finner den.',
-    nn: 'Fann inga avtalefil (ei YAML-fil som byrjar med «avtale:»). Oppgi hovudfila i avtalesettet, eller ei mappe eller eit mønster som finn ho.',
+    nn: 'Fann inga avtalefil (ei YAML-fil som byrjar med «avtale:»). Oppgje hovudfila i avtalesettet, eller ei mappe eller eit mønster som finn ho.',
     en: 'Found no agreement file (a YAML file that starts with "avtale:"). Give the main file of the agreement set, or a folder or pattern that finds it.',
   },
   'inputs.only-documents': {
-    nb: 'Fant {count} dokumentfiler («dokument:»), men ingen hovedfil («avtale:») som inkluderer dem. Oppgi mappen der hovedfilen ligger.',
-    nn: 'Fann {count} dokumentfiler («dokument:»), men inga hovudfil («avtale:») som inkluderer dei. Oppgi mappa der hovudfila ligg.',
-    en: 'Found {count} document files ("dokument:") but no main file ("avtale:") that includes them. Give the folder the main file is in.',
+    nb: 'Fant {count} {count|dokumentfil|dokumentfiler} («dokument:»), men ingen hovedfil («avtale:») som inkluderer dem. Oppgi mappen der hovedfilen ligger.',
+    nn: 'Fann {count} {count|dokumentfil|dokumentfiler} («dokument:»), men inga hovudfil («avtale:») som inkluderer dei. Oppgje mappa der hovudfila ligg.',
+    en: 'Found {count} document {count|file|files} ("dokument:") but no main file ("avtale:") that includes them. Give the folder the main file is in.',
   },
   'inputs.document-not-included': {
     nb: 'Dokumentfilen {file} er ikke inkludert av noen hovedfil, så den er ikke sjekket og dekker ingen krav.',
@@ -67,7 +67,7 @@ export const workflow = {
   },
   'suppress.no-reason': {
     nb: 'Undertrykkingen av {rules} mangler begrunnelse, så den undertrykker ingenting.',
-    nn: 'Undertrykkinga av {rules} manglar grunngiving, så ho undertrykkjer ingenting.',
+    nn: 'Undertrykkinga av {rules} manglar grunngjeving, så ho undertrykkjer ingenting.',
     en: 'The suppression of {rules} gives no reason, so it suppresses nothing.',
   },
   'suppress.not-suppressible': {
@@ -77,7 +77,7 @@ export const workflow = {
   },
   'suppress.unknown-rule': {
     nb: 'Undertrykkingen nevner den ukjente regelen «{id}», og den delen undertrykker ingenting.',
-    nn: 'Undertrykkinga nemner den ukjende regelen «{id}», og den delen undertrykkjer ingenting.',
+    nn: 'Undertrykkinga nemner den ukjente regelen «{id}», og den delen undertrykkjer ingenting.',
     en: 'The suppression names the unknown rule "{id}", and that part suppresses nothing.',
   },
   'suppress.unused': {
@@ -115,7 +115,7 @@ export const workflow = {
 
   // Rule titles
   'rule.suppression-invalid.title': { nb: 'Ugyldig undertrykking', nn: 'Ugyldig undertrykking', en: 'Invalid suppression comment' },
-  'rule.suppression-unknown-rule.title': { nb: 'Undertrykking av en ukjent regel', nn: 'Undertrykking av ein ukjend regel', en: 'Suppression of an unknown rule' },
+  'rule.suppression-unknown-rule.title': { nb: 'Undertrykking av en ukjent regel', nn: 'Undertrykking av ein ukjent regel', en: 'Suppression of an unknown rule' },
   'rule.suppression-unused.title': { nb: 'Undertrykking som ikke treffer noe funn', nn: 'Undertrykking som ikkje treffer noko funn', en: 'Suppression that matches no finding' },
   'rule.document-not-included.title': { nb: 'Dokumentfil som ingen hovedfil inkluderer', nn: 'Dokumentfil som inga hovudfil inkluderer', en: 'Document file that no main file includes' },
   'rule.todo.title': { nb: 'Plassholder (TODO) som ikke er fylt ut', nn: 'Plasshaldar (TODO) som ikkje er fylt ut', en: 'Placeholder (TODO) not filled in' },
@@ -139,12 +139,12 @@ export const workflow = {
   },
   'targets.several-stdout': {
     nb: 'Bare ett format kan skrives til skjermen, men {formats} har ingen --output. Gi alle unntatt ett en --output <fil>.',
-    nn: 'Berre eitt format kan skrivast til skjermen, men {formats} har ingen --output. Gi alle unnateke eitt ein --output <fil>.',
+    nn: 'Berre eitt format kan skrivast til skjermen, men {formats} har ingen --output. Gje alle unnateke eitt ein --output <fil>.',
     en: 'Only one format can go to the screen, but {formats} have no --output. Give all but one an --output <file>.',
   },
   'targets.same-output': {
     nb: 'To formater skal skrives til samme fil, {output}. Gi hvert format sin egen fil.',
-    nn: 'To format skal skrivast til same fil, {output}. Gi kvart format si eiga fil.',
+    nn: 'To format skal skrivast til same fil, {output}. Gje kvart format si eiga fil.',
     en: 'Two formats would be written to the same file, {output}. Give each format its own file.',
   },
 
@@ -156,23 +156,23 @@ export const workflow = {
     en: 'The config file must hold keys and values, for example "lang: nn".',
   },
   'configfile.type': { nb: '«{key}» skal være {expected}.', nn: '«{key}» skal vere {expected}.', en: '"{key}" must be {expected}.' },
-  'configfile.unknown-key': { nb: 'Ukjent innstilling «{key}». Tillatt: {allowed}.', nn: 'Ukjend innstilling «{key}». Tillate: {allowed}.', en: 'Unknown setting "{key}". Allowed: {allowed}.' },
-  'configfile.unknown-key-suggest': { nb: 'Ukjent innstilling «{key}». Mente du «{suggestion}»?', nn: 'Ukjend innstilling «{key}». Meinte du «{suggestion}»?', en: 'Unknown setting "{key}". Did you mean "{suggestion}"?' },
+  'configfile.unknown-key': { nb: 'Ukjent innstilling «{key}». Tillatt: {allowed}.', nn: 'Ukjent innstilling «{key}». Tillate: {allowed}.', en: 'Unknown setting "{key}". Allowed: {allowed}.' },
+  'configfile.unknown-key-suggest': { nb: 'Ukjent innstilling «{key}». Mente du «{suggestion}»?', nn: 'Ukjent innstilling «{key}». Meinte du «{suggestion}»?', en: 'Unknown setting "{key}". Did you mean "{suggestion}"?' },
   'configfile.enum': { nb: '«{key}» kan ikke være «{value}». Tillatt: {allowed}.', nn: '«{key}» kan ikkje vere «{value}». Tillate: {allowed}.', en: '"{key}" cannot be "{value}". Allowed: {allowed}.' },
   'configfile.bad-date': {
     nb: 'asOf skal være en dato som ÅÅÅÅ-MM-DD, for eksempel 2025-06-19, men er «{value}».',
     nn: 'asOf skal vere ein dato som ÅÅÅÅ-MM-DD, til dømes 2025-06-19, men er «{value}».',
     en: 'asOf must be a date written YYYY-MM-DD, for example 2025-06-19, but is "{value}".',
   },
-  'configfile.unknown-format': { nb: 'Ukjent format «{value}». Tillatt: {allowed}.', nn: 'Ukjend format «{value}». Tillate: {allowed}.', en: 'Unknown format "{value}". Allowed: {allowed}.' },
+  'configfile.unknown-format': { nb: 'Ukjent format «{value}». Tillatt: {allowed}.', nn: 'Ukjent format «{value}». Tillate: {allowed}.', en: 'Unknown format "{value}". Allowed: {allowed}.' },
   'configfile.unknown-rule': {
     nb: 'Ukjent regel eller lovkrav «{id}» under rules. Kjør «avtalesjekk rules» for å se alle.',
-    nn: 'Ukjend regel eller lovkrav «{id}» under rules. Køyr «avtalesjekk rules» for å sjå alle.',
+    nn: 'Ukjent regel eller lovkrav «{id}» under rules. Køyr «avtalesjekk rules» for å sjå alle.',
     en: 'Unknown rule or requirement "{id}" under rules. Run "avtalesjekk rules" to see them all.',
   },
   'configfile.unknown-rule-suggest': {
     nb: 'Ukjent regel eller lovkrav «{id}» under rules. Mente du «{suggestion}»?',
-    nn: 'Ukjend regel eller lovkrav «{id}» under rules. Meinte du «{suggestion}»?',
+    nn: 'Ukjent regel eller lovkrav «{id}» under rules. Meinte du «{suggestion}»?',
     en: 'Unknown rule or requirement "{id}" under rules. Did you mean "{suggestion}"?',
   },
   'configfile.invalid': { nb: 'Ugyldig verdi for «{key}»: {detail}.', nn: 'Ugyldig verdi for «{key}»: {detail}.', en: 'Invalid value for "{key}": {detail}.' },
@@ -225,7 +225,7 @@ export const workflow = {
   'cli.wrote-schema': { nb: 'Skrev skjemaet til {file}.', nn: 'Skreiv skjemaet til {file}.', en: 'Wrote the schema to {file}.' },
   'cli.error.unknown-command-all': {
     nb: 'Ukjent kommando «{command}». Kommandoer: check, endring (diff), explain, rules, init, schema.',
-    nn: 'Ukjend kommando «{command}». Kommandoar: check, endring (diff), explain, rules, init, schema.',
+    nn: 'Ukjent kommando «{command}». Kommandoar: check, endring (diff), explain, rules, init, schema.',
     en: 'Unknown command "{command}". Commands: check, endring (diff), explain, rules, init, schema.',
   },
   'cli.error.step-summary': {
