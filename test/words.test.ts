@@ -101,3 +101,24 @@ describe('nynorsk: one form for each word, and no bokmål', () => {
     for (const word of ['tilrådde', 'ukjent format', 'hjå kvarandre', 'blir', 'gje', 'grunngjeving', 'oppgje', 'arbeidsgjevar', 'samrøystes']) expect(all, word).toContain(word);
   });
 });
+
+describe('no raw ids or enum values inside sentences', () => {
+  const RAW = /(?<![\p{L}-])(vesentlig-endring|mindre-endring|revisjon-rutiner|partnerskapsmote|strategisk-samarbeidsutvalg|faglig-samarbeidsutvalg|politisk-samarbeidsutvalg|administrativt-samarbeidsutvalg|hf-styre|administrerende-direktor|kommunedirektor|ordforer|byraad|saeravtale)(?![\p{L}-])/u;
+  const fixtures = ['hol-6-1-delegering', 'hol-6-1-delegering-vurder', 'hol-6-1-kommunestyret-selv', 'vedtak-uten-myndighet', 'vedtak-innstilling'].map((id) => `test/fixtures/rules/${id}/fail.yaml`);
+
+  it.each(LANGS)('messages name change kinds and document types in words (%s), outside «quoted file values»', async (lang) => {
+    for (const file of [...fixtures, 'examples/nordre-trondelag/avtale.yaml']) {
+      const run = await runCli(['check', file, '--as-of', '2026-12-03', '--format', 'json', '--lang', lang]);
+      for (const f of (JSON.parse(run.stdout) as { findings: { ruleId: string; message: string }[] }).findings) {
+        const prose = f.message.replace(/«[^»]*»/g, ' ').replace(/“[^”]*”/g, ' ');
+        expect(prose, `${file} ${f.ruleId}`).not.toMatch(RAW);
+      }
+    }
+  });
+
+  it.each(LANGS)('a version the files do not give is said in words, never «versjon ?» (%s)', async (lang) => {
+    const run = await runCli(['check', 'test/fixtures/verdicts/no-version.yaml', '--as-of', '2026-12-03', '--lang', lang]);
+    expect(run.stdout).not.toMatch(/(?:versjon|version) \?/);
+    expect(run.stdout).toMatch({ nb: /gjeldende versjon \(filene oppgir ikke versjonen\)/, nn: /gjeldande versjon \(filene oppgjev ikkje versjonen\)/, en: /the version in force \(the files do not give the version\)/ }[lang]);
+  });
+});

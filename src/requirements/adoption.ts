@@ -36,18 +36,20 @@ export const evaluateAdoption: Evaluator = (requirement, data): Evaluation => {
   const adoption: AdoptionView = { documentId: main.id, documentTitle: main.title ?? main.id, version, parties: table };
   const issues: Issue[] = [];
   const at = pathTarget(Array.isArray(main.raw.vedtak) ? [...main.path, 'vedtak'] : [...main.path, 'id']);
+  // A version the files do not give is said in words, never as «versjon ?».
+  const said = (id: string) => (version === '?' ? `${id}-unversioned` : id);
   for (const row of table) {
     const partyText = row.kind === 'hf' ? `@party.hf` : `@party.kommune`;
     const params = { party: partyText, name: row.kind === 'hf' ? row.name : kommuneStem(row.name), number: row.party, version, document: adoption.documentTitle, adopted: row.version ?? '', date: row.date ?? '' };
-    if (row.status === 'rejected') issues.push({ ruleId: requirement.id, messageId: 'adoption.rejected', params, target: pathTarget(row.path!, 'value'), severity: 'error' });
-    else if (row.status === 'not-adopted') issues.push({ ruleId: requirement.id, messageId: 'adoption.not-adopted', params, hintId: 'hint.adopt', target: at, severity: requirement.severity });
-    else if (row.status === 'older-version') issues.push({ ruleId: requirement.id, messageId: 'adoption.older-version', params, hintId: 'hint.adopt', target: pathTarget(row.path!, 'value'), severity: requirement.severity });
+    if (row.status === 'rejected') issues.push({ ruleId: requirement.id, messageId: said('adoption.rejected'), params, target: pathTarget(row.path!, 'value'), severity: 'error' });
+    else if (row.status === 'not-adopted') issues.push({ ruleId: requirement.id, messageId: said('adoption.not-adopted'), params, hintId: 'hint.adopt', target: at, severity: requirement.severity });
+    else if (row.status === 'older-version') issues.push({ ruleId: requirement.id, messageId: said('adoption.older-version'), params, hintId: 'hint.adopt', target: pathTarget(row.path!, 'value'), severity: requirement.severity });
   }
   const councils = table.filter((r) => r.kind === 'kommune');
   const hf = table.find((r) => r.kind === 'hf');
   const adoptedCouncils = councils.filter((r) => r.status === 'adopted').length;
   const detail = {
-    id: 'detail.adoption',
+    id: said('detail.adoption'),
     params: { adopted: adoptedCouncils, total: councils.length, version, hf: hf ? (hf.status === 'adopted' ? '@detail.adoption-hf-yes' : '@detail.adoption-hf-no') : '', name: hf?.name ?? '' },
   };
   const adoptedAll = table.length > 0 && table.every((r) => r.status === 'adopted');

@@ -2,6 +2,7 @@
 import { pathTarget, type Issue } from '../../issue.js';
 import type { Rule } from '../rule.js';
 import { MATERIAL_CHANGES, authorityFacts, bodyParam, isJointBody, itemsCoveredByType } from './common.js';
+import { changeNames, documentTypeNames } from './names.js';
 
 export const delegeringVurderRule: Rule = {
   meta: { id: 'hol-6-1-delegering-vurder', severity: 'warning', category: 'authority' },
@@ -22,7 +23,7 @@ export const delegeringVurderRule: Rule = {
         issues.push({
           ruleId: 'hol-6-1-delegering-vurder',
           messageId: covered.length > 0 ? 'authority.delegation-review' : 'authority.delegation-review-main',
-          params: { body: bodyParam(facts, entry), types: types.join(', '), changes: changes.join(', '), items: covered.join(', ') },
+          params: { body: bodyParam(facts, entry), types: documentTypeNames(types), changes: changeNames(changes), items: covered.join(', ') },
           hintId: 'hint.delegation-review',
           target: pathTarget([...rule.path, 'vedtas_av', j], 'value'),
           data: { body: entry, documentTypes: types, changes, items: covered },

@@ -2,6 +2,7 @@
 import { pathTarget, type Issue } from '../../issue.js';
 import type { Rule } from '../rule.js';
 import { MATERIAL_CHANGES, authorityFacts, bodyParam, isBoardKind, isCouncilKind, isKnownBody, kindOf } from './common.js';
+import { changeNames } from './names.js';
 
 export const delegeringRule: Rule = {
   meta: { id: 'hol-6-1-delegering', severity: 'error', category: 'authority' },
@@ -18,7 +19,7 @@ export const delegeringRule: Rule = {
         issues.push({
           ruleId: 'hol-6-1-delegering',
           messageId: 'authority.delegation',
-          params: { body: bodyParam(facts, entry), changes: changes.join(', ') },
+          params: { body: bodyParam(facts, entry), changes: changeNames(changes) },
           hintId: 'hint.delegation',
           target: pathTarget([...rule.path, 'vedtas_av', j], 'value'),
           data: { body: entry, changes },
