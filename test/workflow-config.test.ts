@@ -118,7 +118,7 @@ describe('an invalid config file: exit 2, one line per problem with file:line:co
 
   it('in the language asked for', async () => {
     const dir = tree({ '.avtalesjekk.yaml': 'lnag: en\n', 'avtale.yaml': MAIN });
-    expect((await runCli(['check', 'avtale.yaml', '--lang', 'nn'], dir)).stderr).toContain('Ukjend innstilling «lnag». Meinte du «lang»?');
+    expect((await runCli(['check', 'avtale.yaml', '--lang', 'nn'], dir)).stderr).toContain('Ukjent innstilling «lnag». Meinte du «lang»?');
     expect((await runCli(['check', 'avtale.yaml', '--lang', 'en'], dir)).stderr).toContain('Unknown setting "lnag". Did you mean "lang"?');
   });
 

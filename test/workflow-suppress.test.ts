@@ -143,7 +143,7 @@ describe('suppressions that do not work are findings', () => {
   it('messages in nynorsk and English', async () => {
     const dir = tree({ 'avtale.yaml': todoTitle(' # avtalesjekk-ignore todo') });
     const nn = JSON.parse((await runCli(['check', 'avtale.yaml', '-f', 'json', '--lang', 'nn'], dir)).stdout) as Report;
-    expect(nn.findings.find((x) => x.ruleId === 'suppression-invalid')!.message).toBe('Undertrykkinga av todo manglar grunngiving, så ho undertrykkjer ingenting.');
+    expect(nn.findings.find((x) => x.ruleId === 'suppression-invalid')!.message).toBe('Undertrykkinga av todo manglar grunngjeving, så ho undertrykkjer ingenting.');
     const en = JSON.parse((await runCli(['check', 'avtale.yaml', '-f', 'json', '--lang', 'en'], dir)).stdout) as Report;
     expect(en.findings.find((x) => x.ruleId === 'suppression-invalid')!.message).toBe('The suppression of todo gives no reason, so it suppresses nothing.');
   });
