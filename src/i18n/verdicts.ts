@@ -136,6 +136,7 @@ export const verdicts = {
   'doctype.handlingsplan': { nb: 'handlingsplan', nn: 'handlingsplan', en: 'action plan' },
   'doctype.vedlegg': { nb: 'vedlegg', nn: 'vedlegg', en: 'appendix' },
   'doctype.annet': { nb: 'annet dokument', nn: 'anna dokument', en: 'other document' },
+  'init.main.statutory': { nb: 'Lovens deler', nn: 'Delane i lova', en: 'Statutory parts' },
   'report.element-state.listed': { nb: 'ført opp', nn: 'ført opp', en: 'listed' },
   'report.element-state.not-relevant': { nb: 'ikke relevant', nn: 'ikkje relevant', en: 'not relevant' },
   'report.element-state.absent': { nb: 'ikke ført opp', nn: 'ikkje ført opp', en: 'not listed' },

@@ -118,7 +118,12 @@ function coverageTodo(catalogue: Catalogue, r: RequirementEntry, lang: Lang): st
   const out = [
     ...comment(`TODO ${citation.ref}: ${r.title[lang]}.`, '  '),
     ...comment(r.summary[lang], '  ', '  '),
-    ...comment(`${t(lang, 'init.main.elements')}: ${elements.map((e) => `${e.id} (${e.title[lang]}${e.since ? `, ${t(lang, 'init.main.since', { date: e.since })}` : ''})`).join('; ')}.`, '  ', '  '),
+    // Statutory parts (they decide the status) apart from recommended elements (advice), as `explain` shows them.
+    ...(['statutory', 'recommended'] as const).flatMap((basis) => {
+      const some = elements.filter((e) => e.basis === basis);
+      const label = t(lang, basis === 'statutory' ? 'init.main.statutory' : 'init.main.elements');
+      return some.length === 0 ? [] : comment(`${label}: ${some.map((e) => `${e.id} (${e.title[lang]}${e.since ? `, ${t(lang, 'init.main.since', { date: e.since })}` : ''})`).join('; ')}.`, '  ', '  ');
+    }),
     `  # - krav: ${r.id}`,
     section ? `  #   dokument: ${AGREEMENT_ID}` : `${`  #   dokument: ta-${r.item ?? r.id}`.padEnd(32)}# ${t(lang, 'init.main.document-id')}`,
     section ? `  #   seksjon: "${section}"` : `${'  #   seksjon: "1"'.padEnd(32)}# ${t(lang, 'init.main.section')}`,
