@@ -1,7 +1,7 @@
 // Authority and governance rules: catalogue entries match the registry, messages render in every language, and the edge cases fixtures cannot show.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/check.js';
+import { check } from '../src/engine/run.js';
 import type { Data } from '../src/model.js';
 import { loadCatalogue } from '../src/requirements/catalogue.js';
 import { kommunestyretSelvRule } from '../src/rules/authority/hol-6-1-kommunestyret-selv.js';

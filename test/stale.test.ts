@@ -2,9 +2,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { check } from '../src/check.js';
+import { check } from '../src/engine/run.js';
 import { t } from '../src/i18n/index.js';
-import type { Issue } from '../src/issue.js';
+import type { Issue } from '../src/engine/issue.js';
 import type { FileSystem } from '../src/load/fs.js';
 import type { Data } from '../src/model.js';
 import { loadCatalogue } from '../src/requirements/catalogue.js';

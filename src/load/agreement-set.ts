@@ -1,8 +1,8 @@
 // Loads a main agreement file and the document files it includes, safely, into one composed data tree.
 import path from 'node:path';
-import type { Issue } from '../issue.js';
-import { pathTarget } from '../issue.js';
-import type { Mount, SourceMap } from '../locate.js';
+import type { Issue } from '../engine/issue.js';
+import { pathTarget } from '../engine/issue.js';
+import type { Mount, SourceMap } from '../engine/locate.js';
 import type { FileSystem } from './fs.js';
 import { MAX_INCLUDES } from './limits.js';
 import { parseSource, type SourceFile } from './parse.js';

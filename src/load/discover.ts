@@ -1,6 +1,6 @@
 // Finds the agreement sets among the inputs: main files named or found, and the document files found beside them.
 import path from 'node:path';
-import { pathTarget, type Issue } from '../issue.js';
+import { pathTarget, type Issue } from '../engine/issue.js';
 import type { FileSystem } from './fs.js';
 import { expandInputs, rootKind, type InputFile, type InputProblem } from './inputs.js';
 import { readText, type LoadProblem } from './read.js';

@@ -1,5 +1,5 @@
 // duplicate-id: ids that others point at must be unique (documents, sections per document, measures, bodies, records).
-import { pathTarget, type DataPath, type Issue } from '../issue.js';
+import { pathTarget, type DataPath, type Issue } from '../engine/issue.js';
 import { documents, isRecord, text } from '../model.js';
 import type { Rule } from './rule.js';
 

@@ -1,5 +1,5 @@
 // unknown-reference: every id an entry points at (document, section, body, adoption record, kommune) must exist.
-import { pathTarget, type DataPath, type Issue } from '../issue.js';
+import { pathTarget, type DataPath, type Issue } from '../engine/issue.js';
 import { closest } from '../util/suggest.js';
 import { documents, isRecord, parties, text, type Data } from '../model.js';
 import type { Rule } from './rule.js';

@@ -1,5 +1,5 @@
 // The shape of a policy rule and of the context it reads; rules say what and where in the data, never lines.
-import type { Issue } from '../issue.js';
+import type { Issue } from '../engine/issue.js';
 import type { Data } from '../model.js';
 import type { Catalogue } from '../requirements/catalogue.js';
 import type { Severity } from '../types.js';

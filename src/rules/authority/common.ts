@@ -1,5 +1,5 @@
 // Shared facts for the authority and governance rules: body kinds, parties, decision records and the agreement's own rules.
-import type { Params } from '../../issue.js';
+import type { Params } from '../../engine/issue.js';
 import {
   BOARD_KINDS,
   COUNCIL_KINDS,

@@ -1,5 +1,5 @@
 // hol-6-1-delegering: an authority rule in the agreement must not let anyone but the councils and the HF board adopt, materially change or terminate the overarching agreement.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
 import { MATERIAL_CHANGES, authorityFacts, bodyParam, isBoardKind, isCouncilKind, isKnownBody, kindOf } from './common.js';
 

@@ -1,5 +1,5 @@
 // styring-brukermedvirkning: user representatives in a joint body take part as members (speak, propose or vote), not only as observers.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
 import { jointBodies } from './common.js';
 

@@ -1,5 +1,5 @@
 // styring-fastleger: a political or strategic joint body has a seat for the GPs (fastleger).
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
 import { jointBodies } from './common.js';
 

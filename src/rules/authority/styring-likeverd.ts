@@ -1,5 +1,5 @@
 // styring-likeverd: a joint body gives the kommune side and the health trust side the same number of seats.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
 import { jointBodies } from './common.js';
 

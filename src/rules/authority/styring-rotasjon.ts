@@ -1,5 +1,5 @@
 // styring-rotasjon: the chair of a joint body rotates between the parties rather than staying with one side.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
 import { jointBodies } from './common.js';
 

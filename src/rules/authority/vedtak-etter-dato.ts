@@ -1,5 +1,5 @@
 // vedtak-etter-dato: no decision or recommendation is dated after the date the check is made for.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
 import { authorityFacts, bodyParam, forPartyParams, isDate, partyOf } from './common.js';
 

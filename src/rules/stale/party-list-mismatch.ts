@@ -1,5 +1,5 @@
 // party-list-mismatch: a document's own list of kommuner (dokument.kommuner) disagrees with the main file's parter.kommuner.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import { documents, kommuneStem, parties } from '../../model.js';
 import type { Rule } from '../rule.js';
 

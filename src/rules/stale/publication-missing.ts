@@ -1,5 +1,5 @@
 // publication-missing: an adopted or in-force agreement with no avtale.publisering.url (agreements are published and the link sent to Helsedirektoratet).
-import { pathTarget } from '../../issue.js';
+import { pathTarget } from '../../engine/issue.js';
 import { documents, isRecord, text } from '../../model.js';
 import { isDate } from '../authority/common.js';
 import type { Rule } from '../rule.js';

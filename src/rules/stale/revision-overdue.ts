@@ -1,5 +1,5 @@
 // revision-overdue: the agreement's next revision date has passed, or its last revision is older than its own interval.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import { isRecord } from '../../model.js';
 import { isDate } from '../authority/common.js';
 import type { Rule } from '../rule.js';

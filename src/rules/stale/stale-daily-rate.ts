@@ -1,5 +1,5 @@
 // stale-daily-rate: a fixed daily rate (døgnpris) for discharge-ready patients written into the text; the state sets it anew each year.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
 import { mentions, textValues, wordPattern } from './text-values.js';
 

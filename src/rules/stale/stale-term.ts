@@ -1,5 +1,5 @@
 // stale-term: a name, office, scheme or plan in the text that is out of date (the table in terms.ts), from its date.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import { isRecord, type Data } from '../../model.js';
 import type { Rule } from '../rule.js';
 import { CONTEXT_WINDOW, STALE_TERMS, type StaleTerm } from './terms.js';

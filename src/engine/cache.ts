@@ -3,11 +3,20 @@ import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SetCache, SetOutcome } from './check.js';
-import type { FileSystem } from './load/fs.js';
-import type { Lang, Severity } from './types.js';
-import { TOOL } from './version.js';
-import { writeFileAtomic } from './write.js';
+import type { FileSystem } from '../load/fs.js';
+import { schemaUrl } from '../schemas.js';
+import type { Lang, Severity } from '../types.js';
+import { TOOL } from '../version.js';
+import { writeFileAtomic } from '../write.js';
+import type { SetOutcome } from './set.js';
+
+/** Stored set outcomes, keyed by the main file's absolute path (ResultCache below is the one on disk). */
+export interface SetCache {
+  /** The stored outcome, if every file the set read is unchanged. */
+  lookup(mainAbs: string): Promise<SetOutcome | undefined>;
+  /** Keeps `outcome` with the files (absolute paths) it depends on. */
+  store(mainAbs: string, files: readonly string[], outcome: SetOutcome): Promise<void>;
+}
 
 /** The file name used when `--cache-location` is a folder or not given (in the working folder). */
 export const CACHE_NAME = '.avtalesjekk-cache';
@@ -145,7 +154,7 @@ async function cacheKey(parts: CacheKeyParts): Promise<string> {
   const self = fileURLToPath(import.meta.url);
   const build = await fsp.stat(self).then((s) => `${s.size}:${s.mtimeMs}`, () => 'unknown');
   const severity = Object.entries(parts.severity ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const schemas = await Promise.all(['krav.json', 'avtale.schema.json'].map((name) => fsp.readFile(new URL(`../schemas/${name}`, import.meta.url), 'utf8').catch(() => name)));
+  const schemas = await Promise.all(['krav.json', 'avtale.schema.json'].map((name) => fsp.readFile(schemaUrl(name), 'utf8').catch(() => name)));
   return createHash('sha256')
     .update(JSON.stringify({ tool: TOOL, build, schemas, cwd: parts.cwd, asOf: parts.asOf, lang: parts.lang, severity }))
     .digest('base64');
