@@ -22,6 +22,7 @@ import { LANGS, SEVERITIES, type Lang, type Severity } from './types.js';
 import { closest } from './util/suggest.js';
 import { TOOL } from './version.js';
 import { writeFileAtomic } from './write.js';
+import { relativePath as relative } from './util/paths.js';
 
 /** Everything the CLI needs from the outside world; tests pass their own. */
 export interface CliIO {
@@ -307,10 +308,6 @@ async function schemaRefFor(folder: string, fs: FileSystem): Promise<string> {
   return relative(folder, fileURLToPath(new URL('../schemas/avtale.schema.json', import.meta.url)));
 }
 
-/** `to` relative to `from`, with forward slashes. */
-function relative(from: string, to: string): string {
-  return path.relative(from, to).split(path.sep).join('/');
-}
 
 interface DiffCliOptions {
   format: DiffFormatName;

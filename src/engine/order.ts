@@ -37,13 +37,12 @@ export function naturalCompare(a: string, b: string): number {
   return pa.length - pb.length || cmp(a, b);
 }
 
-/** The report's order: file, line, column, rule id (naturally), then message. */
+/** By place: file, line, column, then rule id (naturally). */
+export function comparePlace(a: Finding, b: Finding): number {
+  return cmp(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || naturalCompare(a.ruleId, b.ruleId);
+}
+
+/** The report's order: by place, then message. */
 export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    cmp(a.location.file, b.location.file) ||
-    a.location.line - b.location.line ||
-    a.location.column - b.location.column ||
-    naturalCompare(a.ruleId, b.ruleId) ||
-    cmp(a.message, b.message)
-  );
+  return comparePlace(a, b) || cmp(a.message, b.message);
 }

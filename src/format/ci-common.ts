@@ -4,6 +4,9 @@ import { citationIn, loadCatalogue, type Catalogue } from '../requirements/catal
 import { allRules, type RuleInfo } from '../rules/registry.js';
 import type { Citation, Finding, Lang, Severity } from '../types.js';
 
+export { atOrAbove, naturalCompare, comparePlace as compareByPlace } from '../engine/order.js';
+export { slashPath } from '../util/paths.js';
+
 /** What a CI format says about one rule, in one language. */
 export interface RuleText {
   id: string;
@@ -62,41 +65,8 @@ export function ruleText(id: string, lang: Lang): RuleText | undefined {
   return undefined;
 }
 
-export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** True when a finding of `severity` makes the run fail at `failOn` (error fails at every level; info only at info). */
-export function atOrAbove(severity: Severity, failOn: Severity): boolean {
-  return SEVERITY_RANK[severity] <= SEVERITY_RANK[failOn];
-}
-
 /** The finding's message with its hint on the next line ("Tips: …"), as CI tools show one text only. */
 export function findingText(f: Finding, lang: Lang): string {
   return f.hint ? `${f.message}\n${t(lang, 'report.hint')}: ${f.hint}` : f.message;
 }
 
-/** A report path with forward slashes (reports are written with relative paths; Windows separators are normalised). */
-export function slashPath(file: string): string {
-  return file.replace(/\\/g, '/');
-}
-
-/** Compares strings with digit runs as numbers, so hol-6-2-nr2 sorts before hol-6-2-nr10 (as in the report). */
-export function naturalCompare(a: string, b: string): number {
-  const pa = a.match(/\d+|\D+/g) ?? [];
-  const pb = b.match(/\d+|\D+/g) ?? [];
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    const x = pa[i]!;
-    const y = pb[i]!;
-    if (x === y) continue;
-    const nx = /^\d/.test(x) && /^\d/.test(y);
-    if (nx && Number(x) !== Number(y)) return Number(x) - Number(y);
-    return x < y ? -1 : 1;
-  }
-  return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-/** Compares by file, line, column, then rule id: the report's own order. */
-export function compareByPlace(a: Finding, b: Finding): number {
-  const fa = slashPath(a.location.file);
-  const fb = slashPath(b.location.file);
-  return (fa < fb ? -1 : fa > fb ? 1 : 0) || a.location.line - b.location.line || a.location.column - b.location.column || naturalCompare(a.ruleId, b.ruleId);
-}

@@ -1,7 +1,8 @@
 // JUnit XML formatter: every requirement checked is a test case, so CI dashboards show the checklist, not only failures.
 import { t } from '../i18n/index.js';
 import type { AgreementSummary, Finding, Lang, Report, RequirementResult, Severity, SuppressedFinding } from '../types.js';
-import { SEVERITY_RANK, atOrAbove, findingText, naturalCompare, registryOrder, ruleText, slashPath } from './ci-common.js';
+import { worse } from '../engine/order.js';
+import { atOrAbove, findingText, naturalCompare, registryOrder, ruleText, slashPath } from './ci-common.js';
 import type { Formatter } from './common.js';
 
 /** Removes what XML 1.0 cannot carry or discourages: C0 controls but tab, LF and CR; DEL and C1; U+FFFE/U+FFFF; lone surrogates. */
@@ -70,7 +71,7 @@ function requirementCase(r: RequirementResult, active: Finding[], suppressed: Su
   if (r.status === 'missing') {
     return { ...base, outcome: { kind: 'failure', message: active[0]?.message ?? t(lang, 'formats.junit.missing', { detail }), type: 'missing', body: text } };
   }
-  const severity = active.reduce<Severity>((worst, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst] ? f.severity : worst), active[0]?.severity ?? 'warning');
+  const severity = active.reduce<Severity>((w, f) => worse(w, f.severity), active[0]?.severity ?? 'warning');
   if (atOrAbove(severity, failOn)) {
     return { ...base, outcome: { kind: 'failure', message: active[0]?.message ?? t(lang, 'formats.junit.partial', { detail }), type: 'partial', body: text } };
   }
@@ -86,7 +87,7 @@ function ruleCases(classname: string, active: Finding[], suppressed: SuppressedF
     const a = active.filter((f) => f.ruleId === id);
     const s = suppressed.filter((f) => f.ruleId === id);
     if (a.length === 0) return { classname, name, outcome: { kind: 'skipped', message: suppressedMessage(s, lang), body: body([], s, lang) } };
-    const worst = a.reduce((w, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[w] ? f.severity : w), a[0]!.severity);
+    const worst = a.reduce((w, f) => worse(w, f.severity), a[0]!.severity);
     return { classname, name, outcome: { kind: 'failure', message: t(lang, 'formats.junit.findings', { count: a.length }), type: worst, body: body(a, s, lang) } };
   });
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { FileSystem } from './fs.js';
 import { MAX_BRACE_EXPANSION, compileGlob, expandBraces, hasMagic, matchSegments, mayContain, type CompiledGlob } from './glob.js';
 import { MAX_INPUT_FILES, MAX_SEARCH_ENTRIES } from './limits.js';
+import { relativePath } from '../util/paths.js';
 
 /** A file to read. `explicit` files were named on the command line; `search` files were found in a folder or by a pattern. */
 export interface InputFile {
@@ -125,7 +126,7 @@ function byPath(a: string, b: string): number {
 type WalkOutcome = { status: 'ok' } | { status: 'too-many-files' } | { status: 'unreadable-folder'; dir: string };
 
 function walkProblem(outcome: Exclude<WalkOutcome, { status: 'ok' }>, arg: string, limit: number, cwd: string): InputProblem {
-  if (outcome.status === 'unreadable-folder') return { input: path.relative(cwd, outcome.dir).split(path.sep).join('/') || '.', code: 'unreadable-folder' };
+  if (outcome.status === 'unreadable-folder') return { input: relativePath(cwd, outcome.dir) || '.', code: 'unreadable-folder' };
   return { input: arg, code: 'too-many-files', limit };
 }
 
