@@ -1,6 +1,6 @@
-// Issue → finding: the engine stamps the rule's severity, hint and citation from the registry, places it in the file, and drops repeats.
+// Issue → finding: the engine stamps the rule's severity, hint and citation from the rule registry, places it in the file, and drops repeats.
 import { t, isMessageId } from '../i18n/index.js';
-import { citationIn, loadCatalogue, type Catalogue } from '../requirements/catalogue.js';
+import { loadCatalogue, type Catalogue } from '../requirements/catalogue.js';
 import { allRules, type RuleInfo } from '../rules/registry.js';
 import type { Finding, Lang, Location, Severity } from '../types.js';
 import type { Issue, Target } from './issue.js';
@@ -32,7 +32,7 @@ export function checkContext(options: SetOptions): CheckContext {
 
 /** The finding for `issue`, placed by `where`; undefined when its rule is turned off. */
 export function toFinding(issue: Issue, where: (target: Target) => Location, ctx: CheckContext): Finding | undefined {
-  const { catalogue, rules, options } = ctx;
+  const { rules, options } = ctx;
   const { lang } = options;
   const info = rules.get(issue.ruleId);
   const override = options.severity?.[issue.ruleId];
@@ -43,9 +43,8 @@ export function toFinding(issue: Issue, where: (target: Target) => Location, ctx
   const params = { ...issue.params, ...(related ? { related: `${related.file}:${related.line}` } : {}) };
   const messageId = isMessageId(issue.messageId) ? issue.messageId : 'yaml.other';
   const hintId = issue.hintId ?? info?.defaultHint;
-  const requirement = catalogue.requirements.find((r) => r.id === issue.ruleId) ?? catalogue.rules.find((r) => r.id === issue.ruleId);
   let hint = hintId ? t(lang, hintId, { ...params, ...issue.hintParams }) : undefined;
-  if (requirement && !requirement.verified) {
+  if (info?.verified === false) {
     hint = [hint, t(lang, 'requirement.unverified')].filter(Boolean).join(' ');
   }
   return {
@@ -54,7 +53,7 @@ export function toFinding(issue: Issue, where: (target: Target) => Location, ctx
     message: sentence(t(lang, messageId, params)),
     ...(hint ? { hint } : {}),
     location,
-    ...(requirement?.citation ? { citation: citationIn(catalogue, requirement.citation, lang) } : {}),
+    ...(info?.citation ? { citation: info.citation[lang] } : {}),
     ...(issue.data || related ? { data: { ...issue.data, ...(related ? { related } : {}) } } : {}),
   };
 }

@@ -4,7 +4,7 @@ import type { Rule } from '../rule.js';
 import { MATERIAL_CHANGES, authorityFacts, bodyParam, isJointBody, itemsCoveredByType } from './common.js';
 
 export const delegeringVurderRule: Rule = {
-  meta: { id: 'hol-6-1-delegering-vurder', severity: 'warning', category: 'authority' },
+  meta: { id: 'hol-6-1-delegering-vurder' },
   check({ data, catalogue }) {
     const facts = authorityFacts(data);
     const issues: Issue[] = [];

@@ -4,7 +4,7 @@ import type { Rule } from '../rule.js';
 import { MATERIAL_CHANGES, authorityFacts, bodyParam, isBoardKind, isCouncilKind, isKnownBody, kindOf } from './common.js';
 
 export const delegeringRule: Rule = {
-  meta: { id: 'hol-6-1-delegering', severity: 'error', category: 'authority' },
+  meta: { id: 'hol-6-1-delegering' },
   check({ data }) {
     const facts = authorityFacts(data);
     const issues: Issue[] = [];

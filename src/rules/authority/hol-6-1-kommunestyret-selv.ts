@@ -4,7 +4,7 @@ import type { Rule } from '../rule.js';
 import { authorityFacts, bodyParam, changeOf, changeParam, councilBreach, partyParams } from './common.js';
 
 export const kommunestyretSelvRule: Rule = {
-  meta: { id: 'hol-6-1-kommunestyret-selv', severity: 'error', category: 'authority' },
+  meta: { id: 'hol-6-1-kommunestyret-selv' },
   check({ data }) {
     const facts = authorityFacts(data);
     const issues: Issue[] = [];

@@ -6,7 +6,7 @@ import { jointBodies } from './common.js';
 const MEMBER_RIGHTS = ['stemme', 'tale', 'forslag'];
 
 export const styringBrukermedvirkningRule: Rule = {
-  meta: { id: 'styring-brukermedvirkning', severity: 'warning', category: 'governance' },
+  meta: { id: 'styring-brukermedvirkning' },
   check({ data }) {
     const issues: Issue[] = [];
     for (const body of jointBodies(data)) {

@@ -7,7 +7,7 @@ const TOP_LEVELS = ['politisk', 'strategisk'];
 const TOP_KINDS = ['partnerskapsmote', 'strategisk-samarbeidsutvalg', 'politisk-samarbeidsutvalg'];
 
 export const styringFastlegerRule: Rule = {
-  meta: { id: 'styring-fastleger', severity: 'info', category: 'governance' },
+  meta: { id: 'styring-fastleger' },
   check({ data }) {
     const issues: Issue[] = [];
     for (const body of jointBodies(data)) {

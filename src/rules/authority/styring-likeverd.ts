@@ -4,7 +4,7 @@ import type { Rule } from '../rule.js';
 import { jointBodies } from './common.js';
 
 export const styringLikeverdRule: Rule = {
-  meta: { id: 'styring-likeverd', severity: 'warning', category: 'governance' },
+  meta: { id: 'styring-likeverd' },
   check({ data }) {
     const issues: Issue[] = [];
     for (const body of jointBodies(data)) {

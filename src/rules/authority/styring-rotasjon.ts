@@ -4,7 +4,7 @@ import type { Rule } from '../rule.js';
 import { jointBodies } from './common.js';
 
 export const styringRotasjonRule: Rule = {
-  meta: { id: 'styring-rotasjon', severity: 'info', category: 'governance' },
+  meta: { id: 'styring-rotasjon' },
   check({ data }) {
     return jointBodies(data)
       .filter((body) => body.rotation === 'fast')

@@ -4,7 +4,7 @@ import type { Rule } from '../rule.js';
 import { authorityFacts, bodyParam, councilBreach, empowerment, forPartyParams, isAdopted, partyOf } from './common.js';
 
 export const vedtakEnstemmigRule: Rule = {
-  meta: { id: 'vedtak-enstemmig', severity: 'error', category: 'authority' },
+  meta: { id: 'vedtak-enstemmig' },
   check({ data }) {
     const facts = authorityFacts(data);
     if (facts.rules.length === 0) return [];

@@ -4,7 +4,7 @@ import type { Rule } from '../rule.js';
 import { authorityFacts, bodyParam, forPartyParams, isDate, partyOf } from './common.js';
 
 export const vedtakEtterDatoRule: Rule = {
-  meta: { id: 'vedtak-etter-dato', severity: 'error', category: 'authority' },
+  meta: { id: 'vedtak-etter-dato' },
   check({ data, asOf }) {
     const facts = authorityFacts(data);
     const issues: Issue[] = [];

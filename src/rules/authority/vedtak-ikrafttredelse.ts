@@ -4,7 +4,7 @@ import type { Rule } from '../rule.js';
 import { authorityFacts, bodyParam, forPartyParams, inForceOf, isAdopted, isDate, partyOf, versionOf, type RecordFact } from './common.js';
 
 export const vedtakIkrafttredelseRule: Rule = {
-  meta: { id: 'vedtak-ikrafttredelse', severity: 'error', category: 'authority' },
+  meta: { id: 'vedtak-ikrafttredelse' },
   check({ data }) {
     const facts = authorityFacts(data);
     const issues: Issue[] = [];

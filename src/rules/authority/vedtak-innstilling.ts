@@ -4,7 +4,7 @@ import type { Rule } from '../rule.js';
 import { authorityFacts, bodyParam, councilBreach, empowerment, forPartyParams, isAdopted, isDate, namesBody, partyOf } from './common.js';
 
 export const vedtakInnstillingRule: Rule = {
-  meta: { id: 'vedtak-innstilling', severity: 'error', category: 'authority' },
+  meta: { id: 'vedtak-innstilling' },
   check({ data }) {
     const facts = authorityFacts(data);
     if (facts.rules.length === 0) return [];

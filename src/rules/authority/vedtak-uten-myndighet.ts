@@ -4,7 +4,7 @@ import type { Rule } from '../rule.js';
 import { authorityFacts, bodyParam, changeOf, changeParam, councilBreach, empoweringRules, forPartyParams, isAdopted, isBoardKind, isCouncilKind, isKnownBody, kindOf, partyOf } from './common.js';
 
 export const vedtakUtenMyndighetRule: Rule = {
-  meta: { id: 'vedtak-uten-myndighet', severity: 'error', category: 'authority' },
+  meta: { id: 'vedtak-uten-myndighet' },
   check({ data }) {
     const facts = authorityFacts(data);
     if (facts.rules.length === 0) return [];

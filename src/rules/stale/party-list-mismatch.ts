@@ -7,7 +7,7 @@ import type { Rule } from '../rule.js';
 const SOME_PARTIES = ['saeravtale'];
 
 export const partyListMismatchRule: Rule = {
-  meta: { id: 'party-list-mismatch', severity: 'warning', category: 'consistency' },
+  meta: { id: 'party-list-mismatch' },
   check({ data }) {
     const p = parties(data);
     if (!p.present) return [];

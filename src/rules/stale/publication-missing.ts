@@ -5,7 +5,7 @@ import { isDate } from '../authority/common.js';
 import type { Rule } from '../rule.js';
 
 export const publicationMissingRule: Rule = {
-  meta: { id: 'publication-missing', severity: 'warning', category: 'stale' },
+  meta: { id: 'publication-missing' },
   check({ data, asOf }) {
     const meta = data.avtale;
     if (!isRecord(meta)) return [];

@@ -20,7 +20,7 @@ function day(value: unknown): string | undefined {
 }
 
 export const revisionOverdueRule: Rule = {
-  meta: { id: 'revision-overdue', severity: 'warning', category: 'stale' },
+  meta: { id: 'revision-overdue' },
   check({ data, asOf }) {
     const revision = isRecord(data.avtale) && isRecord(data.avtale.revisjon) ? data.avtale.revisjon : undefined;
     if (!revision) return [];

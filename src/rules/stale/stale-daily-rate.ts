@@ -28,7 +28,7 @@ const WINDOW = 150;
 const MIN_RATE = 1000;
 
 export const staleDailyRateRule: Rule = {
-  meta: { id: 'stale-daily-rate', severity: 'warning', category: 'stale' },
+  meta: { id: 'stale-daily-rate' },
   check({ data }) {
     const issues: Issue[] = [];
     for (const text of textValues(data)) {

@@ -60,7 +60,7 @@ function writtenIn(data: Data): 'nb' | 'nn' | undefined {
 }
 
 export const staleTermRule: Rule = {
-  meta: { id: 'stale-term', severity: 'warning', category: 'stale' },
+  meta: { id: 'stale-term' },
   check({ data, asOf }) {
     const terms = COMPILED.filter((c) => c.term.staleFrom <= asOf);
     if (terms.length === 0) return [];

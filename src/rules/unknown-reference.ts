@@ -7,8 +7,8 @@ import type { Rule } from './rule.js';
 /** Body kinds that may be named directly instead of a body id (each party's own council or board). */
 export const GENERIC_BODIES = ['kommunestyre', 'bystyre', 'formannskap', 'ordforer', 'kommunedirektor', 'radmann', 'byraad', 'hf-styre', 'administrerende-direktor'];
 
-export const referencesRule: Rule = {
-  meta: { id: 'unknown-reference', severity: 'error', category: 'consistency' },
+export const unknownReferenceRule: Rule = {
+  meta: { id: 'unknown-reference' },
   check({ data }) {
     const issues: Issue[] = [];
     const docs = documents(data);
