@@ -14,7 +14,7 @@ import { publicationMissingRule } from '../src/rules/stale/publication-missing.j
 import { addYears, revisionOverdueRule } from '../src/rules/stale/revision-overdue.js';
 import { staleDailyRateRule } from '../src/rules/stale/stale-daily-rate.js';
 import { staleTermRule } from '../src/rules/stale/stale-term.js';
-import { STALE_TERMS } from '../src/rules/stale/terms.js';
+import { STALE_TERMS } from '../src/rules/utils/terms.js';
 import { LANGS, type Report } from '../src/types.js';
 import { AS_OF, ROOT, runCli } from './helpers/run.js';
 
@@ -59,7 +59,7 @@ async function reportOf(text: string, options: { asOf?: string; lang?: 'nb' | 'n
   return result.report;
 }
 
-describe('the stale-term table (src/rules/stale/terms.ts)', () => {
+describe('the stale-term table (src/rules/utils/terms.ts)', () => {
   it('has unique ids, a valid stale-from date, nb and nn spellings, a note and a source in every language', () => {
     expect(new Set(STALE_TERMS.map((x) => x.id)).size).toBe(STALE_TERMS.length);
     for (const term of STALE_TERMS) {

@@ -1,7 +1,7 @@
 // hol-6-1-kommunestyret-selv: only a kommune's own council (and the HF board) may adopt, materially change or terminate the overarching agreement.
 import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, changeOf, changeParam, councilBreach, partyParams } from './common.js';
+import { authorityFacts, bodyParam, changeOf, changeParam, councilBreach, partyParams } from '../utils/authority.js';
 
 export const kommunestyretSelvRule: Rule = {
   meta: { id: 'hol-6-1-kommunestyret-selv' },

@@ -1,7 +1,7 @@
 // styring-brukermedvirkning: user representatives in a joint body take part as members (speak, propose or vote), not only as observers.
 import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { jointBodies } from './common.js';
+import { jointBodies } from '../utils/authority.js';
 
 const MEMBER_RIGHTS = ['stemme', 'tale', 'forslag'];
 

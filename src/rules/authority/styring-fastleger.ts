@@ -1,7 +1,7 @@
 // styring-fastleger: a political or strategic joint body has a seat for the GPs (fastleger).
 import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { jointBodies } from './common.js';
+import { jointBodies } from '../utils/authority.js';
 
 const TOP_LEVELS = ['politisk', 'strategisk'];
 const TOP_KINDS = ['partnerskapsmote', 'strategisk-samarbeidsutvalg', 'politisk-samarbeidsutvalg'];

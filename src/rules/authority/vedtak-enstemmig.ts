@@ -1,7 +1,7 @@
 // vedtak-enstemmig: when the empowering rule demands unanimity, the decision record says it was unanimous.
 import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, councilBreach, empowerment, forPartyParams, isAdopted, partyOf } from './common.js';
+import { authorityFacts, bodyParam, councilBreach, empowerment, forPartyParams, isAdopted, partyOf } from '../utils/authority.js';
 
 export const vedtakEnstemmigRule: Rule = {
   meta: { id: 'vedtak-enstemmig' },

@@ -1,7 +1,7 @@
 // vedtak-ikrafttredelse: a document's version does not enter into force before the last decision adopting that version.
 import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, forPartyParams, inForceOf, isAdopted, isDate, partyOf, versionOf, type RecordFact } from './common.js';
+import { authorityFacts, bodyParam, forPartyParams, inForceOf, isAdopted, isDate, partyOf, versionOf, type RecordFact } from '../utils/authority.js';
 
 export const vedtakIkrafttredelseRule: Rule = {
   meta: { id: 'vedtak-ikrafttredelse' },

@@ -1,7 +1,7 @@
 // vedtak-innstilling: when the empowering rule demands a recommendation (innstilling_fra), the decision names one by that body, made no later than the decision.
 import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, councilBreach, empowerment, forPartyParams, isAdopted, isDate, namesBody, partyOf } from './common.js';
+import { authorityFacts, bodyParam, councilBreach, empowerment, forPartyParams, isAdopted, isDate, namesBody, partyOf } from '../utils/authority.js';
 
 export const vedtakInnstillingRule: Rule = {
   meta: { id: 'vedtak-innstilling' },

@@ -1,7 +1,7 @@
 // revision-overdue: the agreement's next revision date has passed, or its last revision is older than its own interval.
 import { pathTarget, type Issue } from '../../engine/issue.js';
 import { isRecord } from '../../model.js';
-import { isDate } from '../authority/common.js';
+import { isDate } from '../utils/authority.js';
 import type { Rule } from '../rule.js';
 
 /** `date` (YYYY-MM-DD) plus whole `years`; 29 February becomes 28 February in a year that has none. */

@@ -2,8 +2,8 @@
 import { pathTarget, type Issue } from '../../engine/issue.js';
 import { isRecord, type Data } from '../../model.js';
 import type { Rule } from '../rule.js';
-import { CONTEXT_WINDOW, STALE_TERMS, type StaleTerm } from './terms.js';
-import { mentions, textValues, wordPattern } from './text-values.js';
+import { CONTEXT_WINDOW, STALE_TERMS, type StaleTerm } from '../utils/terms.js';
+import { mentions, textValues, wordPattern } from '../utils/text-values.js';
 
 interface CompiledTerm {
   term: StaleTerm;
