@@ -227,7 +227,7 @@ async function runCheck(files: string[], opts: CheckCliOptions & { outputs: Outp
 
   const rendered = targets.map((target) => {
     const color = target.output === undefined && target.format === 'terminal' && useColor(opts.color, io);
-    return { target, text: FORMATS[target.format as FormatName](report, { lang, color }) };
+    return { target, text: FORMATS[target.format as FormatName](report, { lang, color, rules: result.rules }) };
   });
   for (const { target, text } of rendered) if (target.output !== undefined) await writeOutput(target.output, text, inputs, lang, io);
   await appendStepSummary(targets, report, lang, io);

@@ -3,10 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { check } from '../src/engine/run.js';
+import { formatJunit } from '../src/format/junit.js';
+import { formatSarif } from '../src/format/sarif.js';
 import { loadCatalogue } from '../src/requirements/catalogue.js';
 import { allRules, policyRules } from '../src/rules/registry.js';
 import type { Rule } from '../src/rules/rule.js';
-import { ROOT } from './helpers/run.js';
+import { AS_OF, ROOT } from './helpers/run.js';
 
 const RULES_DIR = path.join(ROOT, 'src/rules');
 /** Files in src/rules that are not rules: the registry, the rule shape, and the helpers folder. */
@@ -64,5 +67,20 @@ describe('rule files and the registry', () => {
     const table = /<!-- rules:start -->\n([\s\S]*?)<!-- rules:end -->/.exec(readme)![1]!;
     const rows = [...table.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]!);
     expect(rows.sort()).toEqual([...ids].sort());
+  });
+});
+
+describe('formatters', () => {
+  it('describe rules from the rule list in their options (the one the check returned)', async () => {
+    const result = await check(['fail.yaml'], { cwd: path.join(ROOT, 'test/fixtures/rules/duplicate-id'), asOf: AS_OF });
+    if (!result.ok) throw new Error('fixture could not be checked');
+    expect(result.rules.map((r) => r.id)).toEqual(ids);
+    const renamed = result.rules.map((r) => (r.id === 'duplicate-id' ? { ...r, titleId: undefined, title: { nb: 'Egen tittel', nn: 'Eigen tittel', en: 'Own title' } } : r));
+    const sarif = JSON.parse(formatSarif(result.report, { lang: 'nb', rules: renamed })) as { runs: { tool: { driver: { rules: { id: string; shortDescription: { text: string } }[] } } }[] };
+    const descriptor = sarif.runs[0]!.tool.driver.rules.find((r) => r.id === 'duplicate-id')!;
+    expect(descriptor.shortDescription.text).toBe('Egen tittel');
+    expect(formatJunit(result.report, { lang: 'en', rules: renamed })).toContain('duplicate-id Own title');
+    // Without a list, the shipped registry's titles.
+    expect(formatJunit(result.report, { lang: 'en' })).not.toContain('Own title');
   });
 });

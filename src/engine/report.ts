@@ -2,6 +2,7 @@
 import { t } from '../i18n/index.js';
 import { homeSet, realPath, strayIssue, type DiscoverProblem } from '../load/discover.js';
 import type { FileSystem } from '../load/fs.js';
+import type { RuleInfo } from '../rules/registry.js';
 import { applySuppressions } from '../suppress/apply.js';
 import type { Directive } from '../suppress/directives.js';
 import type { AdoptionResult, AgreementSummary, Finding, Lang, Location, Report, RequirementResult, Severity, SuppressedFinding } from '../types.js';
@@ -18,7 +19,8 @@ export interface CouldNotCheck {
   message: string;
 }
 
-export type CheckResult = { ok: true; report: Report } | { ok: false; problems: CouldNotCheck[] };
+/** The report, with the rule registry it was made with (for formatters, as ESLint gives its formatters `rulesMeta`), or the inputs that could not be checked. */
+export type CheckResult = { ok: true; report: Report; rules: RuleInfo[] } | { ok: false; problems: CouldNotCheck[] };
 
 /** What the run found besides checked sets: inputs it could not check, and document files named or found. */
 export interface Leftovers {
@@ -90,6 +92,7 @@ export async function report(outcomes: SetOutcome[], left: Leftovers, ctx: Check
   const failing = findings.some((f) => atOrAbove(f.severity, failOn));
   return {
     ok: true,
+    rules: [...ctx.rules.values()],
     report: { reportVersion: 1, tool: { ...TOOL }, lang: options.lang, asOf: options.asOf, failOn, agreements, requirements, adoption, findings, suppressed, counts, exitCode: failing ? 1 : 0 },
   };
 }

@@ -2,7 +2,7 @@
 import { t } from '../i18n/index.js';
 import type { Finding, Lang, Severity } from '../types.js';
 import { bySeverity } from '../engine/order.js';
-import { compareByPlace, findingText, requirementIds, slashPath } from './ci-common.js';
+import { compareByPlace, findingText, requirementIds, rulesOf, slashPath } from './ci-common.js';
 import type { Formatter } from './common.js';
 
 /** GitHub shows at most this many annotations of each level (error, warning, notice) from one step. */
@@ -33,8 +33,9 @@ function annotation(f: Finding, lang: Lang): string {
  * markdown report, which the CLI writes to the step summary). That notice takes one of the 10 notice places, so then at
  * most 9 info findings are annotated. Suppressed findings are never annotated, only counted.
  */
-export const formatGithub: Formatter = (report, { lang }) => {
-  const requirements = requirementIds();
+export const formatGithub: Formatter = (report, options) => {
+  const { lang } = options;
+  const requirements = requirementIds(rulesOf(options));
   const ranked = report.findings
     .map((f, i) => ({ f, i }))
     .sort((a, b) => bySeverity(a.f.severity, b.f.severity) || Number(!requirements.has(a.f.ruleId)) - Number(!requirements.has(b.f.ruleId)) || compareByPlace(a.f, b.f) || a.i - b.i)
