@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/run.js';
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : /\.(ts|mjs)$/.test(e.name) ? [path.join(dir, e.name)] : []));
 }
 
 /** Relative module specifiers in `text`: static imports and re-exports (`from '…'`) and dynamic `import('…')`. */
@@ -13,7 +13,7 @@ function specifiers(text: string): string[] {
   return [...text.matchAll(/\bfrom\s+'(\.[^']+)'|\bimport\(\s*'(\.[^']+)'\s*\)/g)].map((m) => (m[1] ?? m[2])!);
 }
 
-/** Each source file (relative to the repository) and the source files it imports. */
+/** Each source file (relative to the repository) and the source files it imports (`x.js` is the TypeScript `x.ts`). */
 export function importGraph(src: string): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of sourceFiles(src)) {
