@@ -33,7 +33,7 @@ const yaml = (text: string) => parse(text, { schema: 'core' }) as Data;
 
 /** The issues of one rule on data built from `text`. */
 function run(rule: Rule, text: string, asOf = AS_OF): Issue[] {
-  return rule.check({ data: yaml(text), asOf, catalogue });
+  return rule.check({ data: yaml(text), asOf, catalogue }).map((issue) => ({ ...issue, ruleId: rule.meta.id }));
 }
 
 /** An agreement with one section whose text is `tekst` (and title `tittel`). */

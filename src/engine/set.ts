@@ -76,7 +76,8 @@ export function checkSet(set: AgreementSet, included: string[], ctx: CheckContex
   for (const file of set.fileList) issues.push(...validateStructure(file), ...todoIssues(file));
   const usable = isRecord(set.data);
   const data: Data = usable ? (set.data as Data) : {};
-  if (usable) for (const rule of policyRules) issues.push(...rule.check({ data, asOf, catalogue }));
+  // The engine, not the rule, says which rule an issue is from.
+  if (usable) for (const rule of policyRules) for (const issue of rule.check({ data, asOf, catalogue })) issues.push({ ...issue, ruleId: rule.meta.id });
 
   const requirements: RequirementResult[] = [];
   let adoption: AdoptionResult | undefined;

@@ -21,8 +21,11 @@ export interface RuleContext {
   catalogue: Catalogue;
 }
 
+/** What a rule finds: what and where. The engine stamps the rule's id (a `ruleId` given here is replaced by `meta.id`). */
+export type RuleIssue = Omit<Issue, 'ruleId'> & { ruleId?: string };
+
 /** A policy rule over the composed agreement data: its id and what it finds. Severity, category, titles and citation are the registry's (rules/registry.ts). */
 export interface Rule {
   meta: { id: string };
-  check(context: RuleContext): Issue[];
+  check(context: RuleContext): RuleIssue[];
 }
