@@ -7,7 +7,6 @@ import type { Severity } from '../types.js';
 import { toDisplayPath } from '../util/paths.js';
 import type { SetCache } from './cache.js';
 import { couldNotCheck, report, type CheckResult } from './report.js';
-import { checkInWorkers, workerCount } from './schedule.js';
 import { checkContext, checkFile, type FileResult, type SetOptions, type SetOutcome } from './set.js';
 
 export type { CheckResult, CouldNotCheck } from './report.js';
@@ -57,10 +56,12 @@ export async function check(files: readonly string[], options: CheckOptions): Pr
     else todo.push(i);
   }
   const canFork = (options.fs === undefined || options.fs === nodeFileSystem) && !files.includes('-');
-  const jobs = canFork ? workerCount(options.jobs, todo.length) : 1;
+  // The thread code is loaded only when there is more than one set to share out (the bundle keeps it in its own chunk).
+  const schedule = canFork && todo.length > 1 ? await import('./schedule.js') : undefined;
+  const jobs = schedule ? schedule.workerCount(options.jobs, todo.length) : 1;
   let inThread = todo;
-  if (jobs > 1) {
-    const got = await checkInWorkers(todo.map((i) => inputs[i]!), { cwd: options.cwd, asOf: options.asOf, lang, ...(options.severity ? { severity: options.severity } : {}) }, jobs).catch(() => undefined);
+  if (schedule && jobs > 1) {
+    const got = await schedule.checkInWorkers(todo.map((i) => inputs[i]!), { cwd: options.cwd, asOf: options.asOf, lang, ...(options.severity ? { severity: options.severity } : {}) }, jobs).catch(() => undefined);
     // Threads that cannot start (or fail) leave the work to this thread, where an error shows with its own cause.
     if (got) {
       todo.forEach((i, k) => (results[i] = got[k]!));
