@@ -1,5 +1,5 @@
 // compareAgreements: the pure core of `avtalesjekk endring`. Two composed agreement sets in, a ChangeReport out.
-import { compareFindings } from '../engine/order.js';
+import { cmp, compareFindings } from '../engine/order.js';
 import { t } from '../i18n/index.js';
 import { pathTarget, type Params } from '../engine/issue.js';
 import type { AgreementSet } from '../load/agreement-set.js';
@@ -230,8 +230,4 @@ function compareChanges(a: Change, b: Change): number {
     CHANGE_KIND_IDS.indexOf(a.kind) - CHANGE_KIND_IDS.indexOf(b.kind) ||
     cmp(a.subject, b.subject)
   );
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

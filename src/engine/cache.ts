@@ -8,6 +8,7 @@ import { schemaUrl } from '../schemas.js';
 import type { Lang, Severity } from '../types.js';
 import { TOOL } from '../version.js';
 import { writeFileAtomic } from '../write.js';
+import { cmp } from './order.js';
 import type { SetOutcome } from './set.js';
 
 /** Stored set outcomes, keyed by the main file's absolute path (ResultCache below is the one on disk). */
@@ -116,7 +117,7 @@ export class ResultCache implements SetCache {
   async save(): Promise<void> {
     if (!this.#changed) return;
     await fsp.mkdir(path.dirname(this.file), { recursive: true });
-    const stored: CacheFile = { format: FORMAT, key: this.key, entries: Object.fromEntries([...this.#entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+    const stored: CacheFile = { format: FORMAT, key: this.key, entries: Object.fromEntries([...this.#entries].sort(([a], [b]) => cmp(a, b))) };
     await writeFileAtomic(this.file, JSON.stringify(stored));
     this.#changed = false;
   }
@@ -153,7 +154,7 @@ export class ResultCache implements SetCache {
 async function cacheKey(parts: CacheKeyParts): Promise<string> {
   const self = fileURLToPath(import.meta.url);
   const build = await fsp.stat(self).then((s) => `${s.size}:${s.mtimeMs}`, () => 'unknown');
-  const severity = Object.entries(parts.severity ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const severity = Object.entries(parts.severity ?? {}).sort(([a], [b]) => cmp(a, b));
   const schemas = await Promise.all(['krav.json', 'avtale.schema.json'].map((name) => fsp.readFile(schemaUrl(name), 'utf8').catch(() => name)));
   return createHash('sha256')
     .update(JSON.stringify({ tool: TOOL, build, schemas, cwd: parts.cwd, asOf: parts.asOf, lang: parts.lang, severity }))
