@@ -1,5 +1,5 @@
 // Evaluates a § 6-2 første ledd item: covered by an existing document? Statutory parts decide; recommended elements advise.
-import { pathTarget, type Issue } from '../issue.js';
+import { pathTarget, type Issue } from '../engine/issue.js';
 import { coverageEntries, documents } from '../model.js';
 import type { LocalText } from '../types.js';
 import { LANGS } from '../types.js';
