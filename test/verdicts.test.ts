@@ -95,6 +95,9 @@ describe('statutory parts and recommended elements', () => {
     expect(nr(report, 3).detail).toBe('anbefalte elementer: 1 av 6 ført opp, 5 ikke vurdert');
     const notes = report.findings.filter((f) => f.ruleId === 'hol-6-2-nr2' || f.ruleId === 'hol-6-2-nr3');
     expect(notes.map((f) => f.severity)).toEqual(['info', 'info']);
+    // The checklist cites the guide, not the law.
+    expect(notes.map((f) => f.citation?.url)).toEqual(['https://www.helsedirektoratet.no/veiledere/samarbeidsavtaler-mellom-kommuner-og-helseforetak', 'https://www.helsedirektoratet.no/veiledere/samarbeidsavtaler-mellom-kommuner-og-helseforetak']);
+    expect(notes[0]!.citation?.law).toBe('Veileder for samarbeidsavtaler mellom kommuner og helseforetak (Helsedirektoratet)');
     expect(notes[1]!.message).toMatch(/^Anbefalte elementer for § 6-2 første ledd nr\. 3 .* etter Helsedirektoratets veileder og praksis: 1 av 6 ført opp, 5 ikke vurdert/);
     // Only nr. 12, 13 and the other missing items fail; the recommended checklist does not.
     expect(report.findings.filter((f) => f.severity !== 'info').every((f) => !['hol-6-2-nr2', 'hol-6-2-nr3'].includes(f.ruleId))).toBe(true);

@@ -1,7 +1,7 @@
 // Issue → finding: the engine stamps the rule's severity, hint and citation from the rule registry, places it in the file, and drops repeats.
 import { t, isMessageId } from '../i18n/index.js';
 import { loadCatalogue, type Catalogue } from '../requirements/catalogue.js';
-import { standingOf } from '../requirements/verdict.js';
+import { guideCitation, standingOf } from '../requirements/verdict.js';
 import { allRules, type RuleInfo } from '../rules/registry.js';
 import type { Finding, Lang, Location, Severity } from '../types.js';
 import type { Issue, Target } from './issue.js';
@@ -55,7 +55,7 @@ export function toFinding(issue: Issue, where: (target: Target) => Location, ctx
     message: sentence(t(lang, messageId, params)),
     ...(hint ? { hint } : {}),
     location,
-    ...(info?.citation ? { citation: info.citation[lang] } : {}),
+    ...(issue.data?.checklist === 'recommended' ? { citation: guideCitation(ctx.catalogue, info?.citation?.[lang], lang) } : info?.citation ? { citation: info.citation[lang] } : {}),
     ...(issue.data || related ? { data: { ...issue.data, ...(related ? { related } : {}) } } : {}),
     ...standingOf(ctx.catalogue, issue.ruleId),
   };

@@ -1,5 +1,5 @@
 // Turns a coverage verdict into the additional report fields: assessment, statutory parts, recommended elements.
-import type { Finding, Lang, RequirementResult } from '../types.js';
+import type { Citation, Finding, Lang, RequirementResult } from '../types.js';
 import type { Catalogue, RequirementEntry } from './catalogue.js';
 import type { Evaluation } from './evaluation.js';
 
@@ -30,4 +30,13 @@ export function declaredOnlyCount(results: readonly RequirementResult[]): number
 export function standingOf(catalogue: Catalogue, ruleId: string): Pick<Finding, 'standing'> {
   const standing = catalogue.rules.find((r) => r.id === ruleId)?.standing;
   return standing === 'recommendation' || standing === 'practice' ? { standing } : {};
+}
+
+/**
+ * The source of the recommended-elements checklist: Helsedirektoratet's guide, on the item's paragraph. The checklist is
+ * advice, so its findings cite the guide, never the law.
+ */
+export function guideCitation(catalogue: Catalogue, item: Citation | undefined, lang: Lang): Citation {
+  const guide = catalogue.sources.veileder!;
+  return { law: guide.name[lang], ref: item?.ref ?? '', url: guide.url ?? '' };
 }
