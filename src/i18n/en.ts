@@ -190,7 +190,7 @@ export const en: Record<MessageId, string> = {
   // Reports
   'report.title': 'Avtalesjekk: gap report',
   'report.as-of': 'Checked against the law and regulations as of {date}.',
-  'report.summary': '{satisfied} of {total} legal requirements met',
+  'report.summary': '{satisfied} of {total} legal {total|requirement|requirements} met',
   'report.summary-partial': '{count} partial',
   'report.summary-missing': '{count} missing',
   'report.summary-not-in-force': '{count} not yet in force',

@@ -40,7 +40,7 @@ export const stale = {
   'stale.revision-interval': {
     nb: 'Avtalen ble sist revidert {last} og skal revideres hvert {years}. år, så neste revisjon skulle vært ferdig {due} (sjekket per {asOf}).',
     nn: 'Avtalen vart sist revidert {last} og skal reviderast kvart {years}. år, så neste revisjon skulle vore ferdig {due} (sjekka per {asOf}).',
-    en: 'The agreement was last revised on {last} and is to be revised at intervals of {years} years, so the next revision was due by {due} (checked as of {asOf}).',
+    en: 'The agreement was last revised on {last} and is to be revised at intervals of {years} {years|year|years}, so the next revision was due by {due} (checked as of {asOf}).',
   },
   'hint.revision-overdue': {
     nb: 'Start revisjonen. Er den alt gjort, før opp datoen og neste revisjonsdato under «avtale.revisjon».',

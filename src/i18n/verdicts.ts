@@ -22,6 +22,11 @@ export const verdicts = {
     nn: 'Før opp delane under «elementer:» når teksten dekkjer dei ({ids}), eller under «ikke_relevant:» med grunngjeving. Manglar teksten dei, er punktet berre delvis dekt.',
     en: 'List the parts under “elementer:” when the text covers them ({ids}), or under “ikke_relevant:” with a reason. If the text lacks them, the item is only partly covered.',
   },
+  'hint.recommended': {
+    nb: 'Før opp under «elementer:» de anbefalte elementene teksten dekker ({ids}). De er råd: et element som ikke passer, kan stå under «ikke_relevant:» med begrunnelse, men må ikke.',
+    nn: 'Før opp under «elementer:» dei tilrådde elementa teksten dekkjer ({ids}). Dei er råd: eit element som ikkje passar, kan stå under «ikke_relevant:» med grunngjeving, men må ikkje.',
+    en: 'List under “elementer:” the recommended elements the text covers ({ids}). They are advice: an element that does not fit may go under “ikke_relevant:” with a reason, but need not.',
+  },
   'hint.declared-partial': {
     nb: 'Når dokumentet dekker hele punktet, fjern «grad: delvis» og «begrunnelse».',
     nn: 'Når dokumentet dekkjer heile punktet, fjern «grad: delvis» og «begrunnelse».',

@@ -92,7 +92,7 @@ export const evaluateCoverage: Evaluator = (requirement, data, asOf): Evaluation
         ruleId: requirement.id,
         messageId: 'requirement.recommended',
         params: { ...titleParams, listed: recommended.filter((e) => listed.has(e.id)).length, total: recommended.length, count: notAssessed.length, elements: namesOf(notAssessed) },
-        hintId: 'hint.add-elements',
+        hintId: 'hint.recommended',
         hintParams: { ids: notAssessed.map((e) => e.id).join(', ') },
         target: pathTarget([...hits[0]!.entry.path, 'krav']),
         severity: 'info',
