@@ -33,9 +33,9 @@ export const verdicts = {
     en: 'When the document covers the whole item, remove “grad: delvis” and “begrunnelse”.',
   },
   'hint.add-coverage-transition': {
-    nb: 'Legg til en oppføring under «dekning:» med «krav: {id}» og dokumentet som dekker kravet. At et manglende punkt bare er en advarsel før {date}, bygger på vår lesning av Helsedirektoratets overgangsperiode: sjekk dette.',
-    nn: 'Legg til ei oppføring under «dekning:» med «krav: {id}» og dokumentet som dekkjer kravet. At eit manglande punkt berre er ei åtvaring før {date}, byggjer på lesinga vår av overgangsperioden til Helsedirektoratet: sjekk dette.',
-    en: 'Add an entry under “dekning:” with “krav: {id}” and the document that covers it. That a missing item is only a warning before {date} rests on our reading of the Directorate of Health’s transition period: check this.',
+    nb: 'Legg til en oppføring under «dekning:» med «krav: {id}» og dokumentet som dekker kravet. At et manglende punkt bare er en advarsel før {date}, bygger på vår lesning av Helsedirektoratets overgangsperiode: sjekk dette. Se «avtalesjekk explain {id}».',
+    nn: 'Legg til ei oppføring under «dekning:» med «krav: {id}» og dokumentet som dekkjer kravet. At eit manglande punkt berre er ei åtvaring før {date}, byggjer på lesinga vår av overgangsperioden til Helsedirektoratet: sjekk dette. Sjå «avtalesjekk explain {id}».',
+    en: 'Add an entry under “dekning:” with “krav: {id}” and the document that covers it. That a missing item is only a warning before {date} rests on our reading of the Directorate of Health’s transition period: check this. See “avtalesjekk explain {id}”.',
   },
   'detail.declared-only': {
     nb: 'innhold ikke vurdert: dekningen fører ikke opp elementer',
