@@ -59,6 +59,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   };
   let exitCode: number = EXIT.ok;
   const program = buildProgram(lang, io, (code) => (exitCode = code), explicitLang(argv));
+  // The program name alone: the help, on stderr, and exit 2 as for any missing command.
+  if (argv.length === 0) {
+    io.stderr(program.helpInformation());
+    return EXIT.couldNotCheck;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
