@@ -1,7 +1,6 @@
 // The command line: parses arguments, calls the library, writes output. The only module that sees argv, env and streams.
 import { promises as fsp, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ResultCache, cachePath } from './cache.js';
 import { check, type CheckOptions } from './check.js';
@@ -15,6 +14,7 @@ import { FORMATS, type FormatName } from './format/index.js';
 import { formatMarkdown } from './format/markdown.js';
 import { t } from './i18n/index.js';
 import { scaffold } from './init/scaffold.js';
+import { schemaHome } from './init/schema-home.js';
 import { nodeFileSystem, type FileSystem } from './load/fs.js';
 import { findPolicyRule, findRequirement, loadCatalogue } from './requirements/catalogue.js';
 import { allRules, ruleInfo } from './rules/registry.js';
@@ -277,39 +277,33 @@ async function readConfig(option: string | false | undefined, lang: Lang, fs: Fi
   return { ok: false, exitCode: EXIT.couldNotCheck };
 }
 
-/** `init`: writes the scaffold; refuses (exit 2, nothing written) when a file exists, unless --force. */
+/**
+ * `init`: writes the scaffold and a copy of the agreement schema for editors (see {@link schemaHome}); refuses
+ * (exit 2, nothing written) when a scaffold file exists, unless --force. An existing schema copy is kept unless --force.
+ */
 async function runInit(folder: string, opts: { lang: Lang; force?: boolean }, io: CliIO): Promise<number> {
   const lang = opts.lang;
   const fs = io.fs ?? nodeFileSystem;
   const target = path.resolve(io.cwd, folder);
   const st = await fs.stat(target).catch(() => undefined);
   if (st && !st.isDirectory) throw new UsageError(t(lang, 'init.not-folder', { folder }));
-  const files = scaffold(loadCatalogue(), { lang, schemaRef: await schemaRefFor(target, fs) });
+  const schemaFile = await schemaHome(target, fs);
+  const files = scaffold(loadCatalogue(), { lang, schemaRef: relative(target, schemaFile) }).map((f) => ({ abs: path.join(target, f.path), text: f.text }));
+  const exists = (abs: string) => fs.stat(abs).then(() => true, () => false);
   const existing: string[] = [];
-  for (const f of files) if (await fs.stat(path.join(target, f.path)).then(() => true, () => false)) existing.push(relative(io.cwd, path.join(target, f.path)));
+  for (const f of files) if (await exists(f.abs)) existing.push(relative(io.cwd, f.abs));
   if (existing.length > 0 && !opts.force) throw new UsageError(t(lang, 'init.exists', { files: existing.join(', ') }));
+  const keepSchema = !opts.force && (await exists(schemaFile));
+  if (!keepSchema) files.push({ abs: schemaFile, text: readFileSync(new URL('../schemas/avtale.schema.json', import.meta.url), 'utf8') });
   const mkdir = io.mkdir ?? ((dir: string) => fsp.mkdir(dir, { recursive: true }).then(() => undefined));
   for (const f of files) {
-    const abs = path.join(target, f.path);
-    await mkdir(path.dirname(abs));
-    await writeFileTo(abs, f.text, lang, io);
-    io.stdout(t(lang, 'init.wrote', { file: relative(io.cwd, abs) }) + '\n');
+    await mkdir(path.dirname(f.abs));
+    await writeFileTo(f.abs, f.text, lang, io);
+    io.stdout(t(lang, 'init.wrote', { file: relative(io.cwd, f.abs) }) + '\n');
   }
+  if (keepSchema) io.stdout(t(lang, 'init.schema-kept', { file: relative(io.cwd, schemaFile) }) + '\n');
   io.stdout(t(lang, 'init.next', { folder: relative(io.cwd, target) || '.' }) + '\n');
   return EXIT.ok;
-}
-
-/**
- * The schema for the scaffold's modeline, relative to `folder`: the installed package's copy under node_modules
- * when the folder is in an npm project that has avtalesjekk, else this running package's own copy.
- */
-async function schemaRefFor(folder: string, fs: FileSystem): Promise<string> {
-  for (let dir = folder; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'node_modules', 'avtalesjekk', 'schemas', 'avtale.schema.json');
-    if (await fs.stat(candidate).then((s) => s.isFile, () => false)) return relative(folder, candidate);
-    if (path.dirname(dir) === dir) break;
-  }
-  return relative(folder, fileURLToPath(new URL('../schemas/avtale.schema.json', import.meta.url)));
 }
 
 /** `to` relative to `from`, with forward slashes. */

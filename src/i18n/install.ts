@@ -7,4 +7,9 @@ export const install = {
     nn: 'Ugyldig linje i «reports»: «{line}». Skriv eitt format og éi fil per linje, til dømes «sarif: avtalesjekk.sarif».',
     en: 'Invalid line in “reports”: “{line}”. Write one format and one file per line, for example “sarif: avtalesjekk.sarif”.',
   },
+  'init.schema-kept': {
+    nb: 'Beholdt {file} (skjemaet editoren bruker). Oppdater det med «avtalesjekk schema --output {file}».',
+    nn: 'Heldt på {file} (skjemaet editoren brukar). Oppdater det med «avtalesjekk schema --output {file}».',
+    en: 'Kept {file} (the schema the editor uses). Update it with `avtalesjekk schema --output {file}`.',
+  },
 } as const satisfies Record<string, LocalText>;
