@@ -1,6 +1,6 @@
 // The GitHub Action's inputs (INPUT_* environment variables) turned into an `avtalesjekk check` command line. Pure.
 
-/** The inputs `action.yml` declares, as the composite step passes them (empty when not given). */
+/** The inputs declared in action.yml, as the composite step passes them (empty when not given). */
 export interface ActionInputs {
   /** Files, folders or glob patterns, one per line. */
   paths: string;

@@ -12,4 +12,11 @@ export const install = {
     nn: 'Heldt på {file} (skjemaet editoren brukar). Oppdater det med «avtalesjekk schema --output {file}».',
     en: 'Kept {file} (the schema the editor uses). Update it with `avtalesjekk schema --output {file}`.',
   },
+  // JUnit: a passed case's output when its findings are below the fail level; a failure message naming the first finding.
+  'formats.junit.below-fail-on': {
+    nb: 'Bestått: funnene er på nivå {level}, under --fail-on {failOn}.',
+    nn: 'Bestått: funna er på nivå {level}, under --fail-on {failOn}.',
+    en: 'Passed: the findings are at level {level}, below --fail-on {failOn}.',
+  },
+  'formats.junit.first-and-more': { nb: '{message} (og {more} funn til)', nn: '{message} (og {more} funn til)', en: '{message} (and {more} more)' },
 } as const satisfies Record<string, LocalText>;
