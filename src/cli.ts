@@ -10,7 +10,7 @@ import { pairTargets, type OutputOption, type Target } from './config/targets.js
 import { diff } from './diff/run.js';
 import { DIFF_FORMATS, type DiffFormatName } from './format/diff.js';
 import { explainPolicyRule, explainRequirement, explainRule, listRules } from './format/explain.js';
-import { FORMATS, type FormatName } from './format/index.js';
+import { FORMATS, type FormatName, type FormatOptions } from './format/index.js';
 import { formatMarkdown } from './format/markdown.js';
 import { t } from './i18n/index.js';
 import { scaffold } from './init/scaffold.js';
@@ -120,7 +120,9 @@ function buildProgram(lang: Lang, io: CliIO, setExit: (code: number) => void, cl
       .addOption(new Option('--config <file>', t(lang, 'cli.opt.config')))
       .addOption(new Option('--no-config', t(lang, 'cli.opt.no-config')))
       .addOption(new Option('--color', t(lang, 'cli.opt.color')))
-      .addOption(new Option('--no-color', t(lang, 'cli.opt.no-color'))),
+      .addOption(new Option('--no-color', t(lang, 'cli.opt.no-color')))
+      .addOption(new Option('--summary', t(lang, 'cli.opt.summary')))
+      .addOption(new Option('--link-base <url>', t(lang, 'cli.opt.link-base'))),
   ).action(async (files: string[], opts: CheckCliOptions) => {
     setExit(await runCheck(files, { ...opts, outputs: outputOptions, cliLang }, io));
   });
@@ -201,6 +203,8 @@ interface CheckCliOptions {
   cache?: boolean;
   cacheLocation?: string;
   jobs?: number;
+  summary?: boolean;
+  linkBase?: string;
 }
 
 /**
@@ -231,10 +235,10 @@ async function runCheck(files: string[], opts: CheckCliOptions & { outputs: Outp
 
   const rendered = targets.map((target) => {
     const color = target.output === undefined && target.format === 'terminal' && useColor(opts.color, io);
-    return { target, text: FORMATS[target.format as FormatName](report, { lang, color }) };
+    return { target, text: FORMATS[target.format as FormatName](report, { lang, color, ...(opts.summary ? { summary: true } : {}), ...(opts.linkBase ? { linkBase: opts.linkBase } : {}) }) };
   });
   for (const { target, text } of rendered) if (target.output !== undefined) await writeOutput(target.output, text, inputs, lang, io);
-  await appendStepSummary(targets, report, lang, io);
+  await appendStepSummary(targets, report, { lang, ...(opts.linkBase ? { linkBase: opts.linkBase } : {}) }, io);
   for (const { target, text } of rendered) if (target.output === undefined) io.stdout(text);
   return report.exitCode;
 }
@@ -243,15 +247,22 @@ async function runCheck(files: string[], opts: CheckCliOptions & { outputs: Outp
  * On GitHub Actions, the `github` format also appends the markdown report to the job summary
  * (the file GITHUB_STEP_SUMMARY names). A failure to write it is a warning, not a failed check.
  */
-async function appendStepSummary(targets: readonly Target[], report: Parameters<typeof formatMarkdown>[0], lang: Lang, io: CliIO): Promise<void> {
+async function appendStepSummary(targets: readonly Target[], report: Parameters<typeof formatMarkdown>[0], options: FormatOptions, io: CliIO): Promise<void> {
+  const { lang } = options;
   const file = io.env.GITHUB_STEP_SUMMARY;
   if (file === undefined || file === '' || !targets.some((target) => target.format === 'github')) return;
   try {
-    await (io.appendFile ?? ((f, text) => fsp.appendFile(f, text, 'utf8')))(path.resolve(io.cwd, file), formatMarkdown(report, { lang }) + '\n');
+    // GitHub takes at most 1 MiB of summary per step; a larger report goes in its short form.
+    const full = formatMarkdown(report, options);
+    const text = Buffer.byteLength(full) <= STEP_SUMMARY_LIMIT ? full : formatMarkdown(report, { ...options, summary: true });
+    await (io.appendFile ?? ((f, text) => fsp.appendFile(f, text, 'utf8')))(path.resolve(io.cwd, file), text + '\n');
   } catch (error) {
     io.stderr(t(lang, 'cli.error.prefix') + t(lang, 'cli.error.step-summary', { file, detail: (error as Error).message }) + '\n');
   }
 }
+
+/** GitHub's limit for one step's job summary, in bytes (1 MiB). */
+const STEP_SUMMARY_LIMIT = 1024 * 1024;
 
 type ConfigOutcome = { ok: true; config: Config } | { ok: false; exitCode: number };
 

@@ -7,6 +7,10 @@ export interface FormatOptions {
   lang: Lang;
   /** Terminal only: use ANSI colours. */
   color?: boolean;
+  /** Markdown only: the short form for a pull-request comment (see formatMarkdownSummary). */
+  summary?: boolean;
+  /** Markdown only: a URL that file paths are appended to, making them links (e.g. `https://github.com/o/r/blob/<sha>`). */
+  linkBase?: string;
 }
 
 export type Formatter = (report: Report, options: FormatOptions) => string;

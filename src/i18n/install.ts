@@ -19,4 +19,34 @@ export const install = {
     en: 'Passed: the findings are at level {level}, below --fail-on {failOn}.',
   },
   'formats.junit.first-and-more': { nb: '{message} (og {more} funn til)', nn: '{message} (og {more} funn til)', en: '{message} (and {more} more)' },
+  // Markdown, short form (--summary).
+  'summary.short': { nb: 'kortversjon', nn: 'kortversjon', en: 'short form' },
+  'summary.sets': {
+    nb: 'Avtalesett: {sets}, av dem {failing} med feil eller manglende lovkrav.',
+    nn: 'Avtalesett: {sets}, av dei {failing} med feil eller manglande lovkrav.',
+    en: 'Agreement sets: {sets}, {failing} of them with errors or missing requirements.',
+  },
+  'summary.col.agreement': { nb: 'Avtale', nn: 'Avtale', en: 'Agreement' },
+  'summary.col.file': { nb: 'Fil', nn: 'Fil', en: 'File' },
+  'summary.findings': { nb: 'feil: {errors}, advarsler: {warnings}', nn: 'feil: {errors}, åtvaringar: {warnings}', en: 'errors: {errors}, warnings: {warnings}' },
+  'summary.failing': {
+    nb: 'Funn som feiler sjekken (--fail-on {failOn}): {count}',
+    nn: 'Funn som gjer at sjekken feilar (--fail-on {failOn}): {count}',
+    en: 'Findings that fail the check (--fail-on {failOn}): {count}',
+  },
+  'summary.omitted': {
+    nb: 'Utelatt for å holde kommentaren under GitHubs grense: {count} rader. Hele rapporten får du fra samme sjekk uten --summary, for eksempel med --format markdown --output gaprapport.md.',
+    nn: 'Utelate for å halde kommentaren under grensa til GitHub: {count} rader. Heile rapporten får du frå same sjekk utan --summary, til dømes med --format markdown --output gaprapport.md.',
+    en: 'Left out to keep the comment under GitHub’s limit: {count} rows. The whole report comes from the same check without --summary, for example with --format markdown --output gaprapport.md.',
+  },
+  'cli.opt.summary': {
+    nb: 'markdown: kortversjon for en pull request-kommentar (én linje per avtalesett, under GitHubs grense)',
+    nn: 'markdown: kortversjon for ein pull request-kommentar (éi linje per avtalesett, under grensa til GitHub)',
+    en: 'markdown: short form for a pull-request comment (one row per agreement set, under GitHub’s limit)',
+  },
+  'cli.opt.link-base': {
+    nb: 'markdown: gjør filstier til lenker under denne adressen (f.eks. https://github.com/eier/repo/blob/<commit>)',
+    nn: 'markdown: gjer filstiar til lenkjer under denne adressa (t.d. https://github.com/eigar/repo/blob/<commit>)',
+    en: 'markdown: turn file paths into links under this URL (e.g. https://github.com/owner/repo/blob/<commit>)',
+  },
 } as const satisfies Record<string, LocalText>;
