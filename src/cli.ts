@@ -122,7 +122,8 @@ function buildProgram(lang: Lang, io: CliIO, setExit: (code: number) => void, cl
       .addOption(new Option('--color', t(lang, 'cli.opt.color')))
       .addOption(new Option('--no-color', t(lang, 'cli.opt.no-color')))
       .addOption(new Option('--summary', t(lang, 'cli.opt.summary')))
-      .addOption(new Option('--link-base <url>', t(lang, 'cli.opt.link-base'))),
+      .addOption(new Option('--link-base <url>', t(lang, 'cli.opt.link-base')))
+      .addOption(new Option('--audience <audience>', t(lang, 'cli.opt.audience')).choices(['utvalg', 'teknisk'])),
   ).action(async (files: string[], opts: CheckCliOptions) => {
     setExit(await runCheck(files, { ...opts, outputs: outputOptions, cliLang }, io));
   });
@@ -205,6 +206,7 @@ interface CheckCliOptions {
   jobs?: number;
   summary?: boolean;
   linkBase?: string;
+  audience?: 'utvalg' | 'teknisk';
 }
 
 /**
@@ -235,7 +237,7 @@ async function runCheck(files: string[], opts: CheckCliOptions & { outputs: Outp
 
   const rendered = targets.map((target) => {
     const color = target.output === undefined && target.format === 'terminal' && useColor(opts.color, io);
-    return { target, text: FORMATS[target.format as FormatName](report, { lang, color, ...(opts.summary ? { summary: true } : {}), ...(opts.linkBase ? { linkBase: opts.linkBase } : {}) }) };
+    return { target, text: FORMATS[target.format as FormatName](report, { lang, color, ...(opts.summary ? { summary: true } : {}), ...(opts.linkBase ? { linkBase: opts.linkBase } : {}), ...(opts.audience === 'utvalg' ? { audience: 'committee' as const } : {}) }) };
   });
   for (const { target, text } of rendered) if (target.output !== undefined) await writeOutput(target.output, text, inputs, lang, io);
   await appendStepSummary(targets, report, { lang, ...(opts.linkBase ? { linkBase: opts.linkBase } : {}) }, io);

@@ -9,6 +9,11 @@ export interface FormatOptions {
   color?: boolean;
   /** Markdown only: the short form for a pull-request comment (see formatMarkdownSummary). */
   summary?: boolean;
+  /**
+   * HTML only: `committee` leaves out what only the people editing the files need (file:line, rule ids, YAML tips)
+   * and says that the result rests on what the files declare. Default: the full technical report.
+   */
+  audience?: 'committee' | 'technical';
   /** Markdown only: a URL that file paths are appended to, making them links (e.g. `https://github.com/o/r/blob/<sha>`). */
   linkBase?: string;
 }

@@ -49,4 +49,15 @@ export const install = {
     nn: 'markdown: gjer filstiar til lenkjer under denne adressa (t.d. https://github.com/eigar/repo/blob/<commit>)',
     en: 'markdown: turn file paths into links under this URL (e.g. https://github.com/owner/repo/blob/<commit>)',
   },
+  // HTML for a committee (--audience utvalg).
+  'html.committee-basis': {
+    nb: 'Resultatet bygger på det avtalefilene erklærer: at et lovkrav står som oppfylt, betyr at filene sier hvor i avtalen det er dekket, ikke at avtaleteksten er lest og vurdert. Hvem som har vedtatt hva, er også slik det er ført inn.',
+    nn: 'Resultatet byggjer på det avtalefilene erklærer: at eit lovkrav står som oppfylt, tyder at filene seier kvar i avtalen det er dekt, ikkje at avtaleteksten er lesen og vurdert. Kven som har vedteke kva, er også slik det er ført inn.',
+    en: 'The result rests on what the agreement files declare: a requirement shown as met means the files say where in the agreement it is covered, not that the agreement text has been read and assessed. Who adopted what is likewise as recorded.',
+  },
+  'cli.opt.audience': {
+    nb: 'html: «utvalg» gir en rapport for et utvalg, uten filstier, regel-id-er og YAML-tips; «teknisk» (standard) gir alt',
+    nn: 'html: «utvalg» gir ein rapport for eit utval, utan filstiar, regel-id-ar og YAML-tips; «teknisk» (standard) gir alt',
+    en: 'html: “utvalg” gives a report for a committee, without file paths, rule ids and YAML tips; “teknisk” (default) gives everything',
+  },
 } as const satisfies Record<string, LocalText>;
