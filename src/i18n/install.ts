@@ -60,4 +60,7 @@ export const install = {
     nn: 'html: «utvalg» gir ein rapport for eit utval, utan filstiar, regel-id-ar og YAML-tips; «teknisk» (standard) gir alt',
     en: 'html: “utvalg” gives a report for a committee, without file paths, rule ids and YAML tips; “teknisk” (default) gives everything',
   },
+  // explain for rules that are not requirements.
+  'explain.trigger': { nb: 'Når slår den til', nn: 'Når slår han til', en: 'What triggers it' },
+  'explain.fix': { nb: 'Slik retter du det', nn: 'Slik rettar du det', en: 'How to fix it' },
 } as const satisfies Record<string, LocalText>;
