@@ -105,7 +105,7 @@ export const RULE_EXPLANATIONS: Record<string, { trigger: LocalText; example: Lo
   ),
   'suppression-unknown-rule': rule(
     { nb: 'En «# avtalesjekk-ignore»-kommentar nevner en regel som ikke finnes (ofte en skrivefeil).', nn: 'Ein «# avtalesjekk-ignore»-kommentar nemner ein regel som ikkje finst (ofte ein skrivefeil).', en: 'An “# avtalesjekk-ignore” comment names a rule that does not exist (often a typo).' },
-    '# avtalesjekk-ignore hol-6-2-nr88: Egen avtale   # feil: ingen slik regel',
+    '# avtalesjekk-ignore hol-6-2-nr88: Egen avtale   # feil: ingen slik regel\n# avtalesjekk-ignore hol-6-2-nr8: Egen avtale    # riktig',
     { nb: 'Bruk id-en fra «avtalesjekk rules», eller forslaget i funnet.', nn: 'Bruk id-en frå «avtalesjekk rules», eller framlegget i funnet.', en: 'Use the id from “avtalesjekk rules”, or the suggestion in the finding.' },
   ),
   'suppression-unused': rule(
