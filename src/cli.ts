@@ -2,8 +2,8 @@
 import { promises as fsp, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ResultCache, cachePath } from './cache.js';
-import { check, type CheckOptions } from './check.js';
+import { ResultCache, cachePath } from './engine/cache.js';
+import { check, type CheckOptions } from './engine/run.js';
 import { findConfig } from './config/find.js';
 import { isRealDate, loadConfig, type Config } from './config/load.js';
 import { pairTargets, type OutputOption, type Target } from './config/targets.js';
@@ -22,6 +22,7 @@ import { LANGS, SEVERITIES, type Lang, type Severity } from './types.js';
 import { closest } from './util/suggest.js';
 import { TOOL } from './version.js';
 import { writeFileAtomic } from './write.js';
+import { relativePath as relative } from './util/paths.js';
 
 /** Everything the CLI needs from the outside world; tests pass their own. */
 export interface CliIO {
@@ -237,10 +238,10 @@ async function runCheck(files: string[], opts: CheckCliOptions & { outputs: Outp
 
   const rendered = targets.map((target) => {
     const color = target.output === undefined && target.format === 'terminal' && useColor(opts.color, io);
-    return { target, text: FORMATS[target.format as FormatName](report, { lang, color, ...(opts.summary ? { summary: true } : {}), ...(opts.linkBase ? { linkBase: opts.linkBase } : {}), ...(opts.audience === 'utvalg' ? { audience: 'committee' as const } : {}) }) };
+    return { target, text: FORMATS[target.format as FormatName](report, { lang, color, rules: result.rules, ...(opts.summary ? { summary: true } : {}), ...(opts.linkBase ? { linkBase: opts.linkBase } : {}), ...(opts.audience === 'utvalg' ? { audience: 'committee' as const } : {}) }) };
   });
   for (const { target, text } of rendered) if (target.output !== undefined) await writeOutput(target.output, text, inputs, lang, io);
-  await appendStepSummary(targets, report, { lang, ...(opts.linkBase ? { linkBase: opts.linkBase } : {}) }, io);
+  await appendStepSummary(targets, report, { lang, rules: result.rules, ...(opts.linkBase ? { linkBase: opts.linkBase } : {}) }, io);
   for (const { target, text } of rendered) if (target.output === undefined) io.stdout(text);
   return report.exitCode;
 }
@@ -319,10 +320,6 @@ async function runInit(folder: string, opts: { lang: Lang; force?: boolean }, io
   return EXIT.ok;
 }
 
-/** `to` relative to `from`, with forward slashes. */
-function relative(from: string, to: string): string {
-  return path.relative(from, to).split(path.sep).join('/');
-}
 
 interface DiffCliOptions {
   format: DiffFormatName;

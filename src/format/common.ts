@@ -1,6 +1,7 @@
 // Helpers shared by formatters: summary sentences, status symbols, grouping. Pure functions of the report.
 import { t } from '../i18n/index.js';
 import { kommuneStem } from '../model.js';
+import type { RuleInfo } from '../rules/registry.js';
 import type { AdoptionResult, AgreementSummary, Finding, Lang, PartyAdoption, Report, RequirementResult, RequirementStatus } from '../types.js';
 
 export interface FormatOptions {
@@ -16,6 +17,8 @@ export interface FormatOptions {
   audience?: 'committee' | 'technical';
   /** Markdown only: a URL that file paths are appended to, making them links (e.g. `https://github.com/o/r/blob/<sha>`). */
   linkBase?: string;
+  /** The rule registry the report was made with (titles, citations, severities); the shipped one when not given. */
+  rules?: readonly RuleInfo[];
 }
 
 export type Formatter = (report: Report, options: FormatOptions) => string;
