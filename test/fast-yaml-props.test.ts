@@ -3,8 +3,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastParse } from '../src/load/fast-yaml.js';
-import { parseFull } from '../src/load/parse-full.js';
+import { fastParse } from '../src/yaml/fast-yaml.js';
+import { parseFull } from '../src/yaml/parse-full.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const TIMEOUT = Math.max(30_000, RUNS * 60);

@@ -6,10 +6,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { fastParse, resolvePlain } from '../src/load/fast-yaml.js';
+import { fastParse, resolvePlain } from '../src/yaml/fast-yaml.js';
 import { MAX_FILE_BYTES } from '../src/load/limits.js';
-import { parseFull } from '../src/load/parse-full.js';
-import { parseSource, type SourceFile } from '../src/load/parse.js';
+import { parseFull } from '../src/yaml/parse-full.js';
+import { parseSource, type SourceFile } from '../src/yaml/parse.js';
 import { pathLocation } from '../src/locate.js';
 import { CORPUS } from './hostile/corpus.js';
 import { ROOT, yamlFiles } from './helpers/run.js';
@@ -168,7 +168,7 @@ describe('parseSource', () => {
 });
 
 describe('a run on the fast path', () => {
-  const PARSE = path.join(ROOT, 'dist/load/parse.js');
+  const PARSE = path.join(ROOT, 'dist/yaml/parse.js');
   /** Parses `files` with the built parse module while a loader hook refuses to load the yaml package. */
   const runWithoutYaml = (files: string[]) => {
     const hook = `export async function resolve(specifier, context, next) { if (specifier === 'yaml' || specifier.startsWith('yaml/')) throw new Error('the yaml package was loaded'); return next(specifier, context); }`;
@@ -188,7 +188,7 @@ describe('a run on the fast path', () => {
 
   it('is built (run `npm run build` first)', () => {
     expect(existsSync(PARSE)).toBe(true);
-    expect(existsSync(path.join(ROOT, 'dist/load/fast-yaml.js'))).toBe(true);
+    expect(existsSync(path.join(ROOT, 'dist/yaml/fast-yaml.js'))).toBe(true);
   });
 
   it('never loads the yaml package when every file takes the fast path', () => {

@@ -5,7 +5,7 @@ import { pathTarget } from '../issue.js';
 import type { Mount, SourceMap } from '../locate.js';
 import type { FileSystem } from './fs.js';
 import { MAX_INCLUDES } from './limits.js';
-import { parseSource, type SourceFile } from './parse.js';
+import { parseSource, type SourceFile } from '../yaml/parse.js';
 import { readText, type LoadProblem } from './read.js';
 
 /** A main file with its included document files, composed into one data tree. */

@@ -40,3 +40,12 @@ export async function parseSource(path: string, absPath: string, text: string, o
   const full = parseFull(path, text);
   return { path, absPath, text, lines: new LineIndex(text, full.lineStarts), tree: full.tree, comments: full.comments, data: full.data, issues: full.issues };
 }
+
+/**
+ * The keys of the text's top-level map as written (a key that is not a scalar counts as ''), read with the full
+ * parser; undefined when the text holds no map or cannot be read. For classifying files written in flow style.
+ */
+export async function topLevelKeys(text: string): Promise<string[] | undefined> {
+  const { fullTopLevelKeys } = await import('./parse-full.js');
+  return fullTopLevelKeys(text);
+}

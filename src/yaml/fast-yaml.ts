@@ -5,7 +5,7 @@
 // directives, several documents, duplicate keys, odd indentation, anything yaml would warn about).
 // Node ranges follow yaml 2.9's composer, including where trailing comments end a collection.
 // No import of 'yaml' here, directly or not: a run whose files all take this path never loads it.
-import { MAX_DEPTH } from './limits.js';
+import { MAX_DEPTH } from '../load/limits.js';
 import type { ScalarValue, YamlComment, YamlEntry, YamlMap, YamlNode, YamlSeq } from './parse-tree.js';
 
 /** What the fast parser gives for a text it accepts. */

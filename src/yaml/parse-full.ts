@@ -1,7 +1,7 @@
 // The full parse path: the yaml package reads any text, reports every syntax problem as an issue, and its document becomes the position tree.
-import { Composer, LineCounter, Parser, isAlias, isCollection, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import { Composer, LineCounter, Parser, parseDocument, isAlias, isCollection, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { Issue } from '../issue.js';
-import { MAX_ALIAS_COUNT, MAX_DEPTH } from './limits.js';
+import { MAX_ALIAS_COUNT, MAX_DEPTH } from '../load/limits.js';
 import type { YamlComment, YamlEntry, YamlNode } from './parse-tree.js';
 
 /** What the full path adds to a file: everything but the text. */
@@ -224,4 +224,15 @@ function depthExceeds(value: unknown, limit: number): boolean {
     for (const child of Object.values(v)) stack.push([child, d + 1]);
   }
   return false;
+}
+
+/** See topLevelKeys in parse.ts. Duplicate keys are allowed here: only the names matter. */
+export function fullTopLevelKeys(text: string): string[] | undefined {
+  try {
+    const doc = parseDocument(text, { schema: 'core', version: '1.2', uniqueKeys: false, logLevel: 'silent' });
+    if (!isMap(doc.contents)) return undefined;
+    return doc.contents.items.map((p) => (isScalar(p.key) ? String(p.key.value) : ''));
+  } catch {
+    return undefined;
+  }
 }
