@@ -20,6 +20,8 @@ import { evaluateJointMeasures } from './requirements/joint-measures.js';
 import { evaluateParties } from './requirements/parties.js';
 import { allRules, policyRules, type RuleInfo } from './rules/registry.js';
 import { validateStructure } from './structure.js';
+import { firstUnreadable } from './yaml/readable.js';
+import { linkCauses, orderCausesFirst } from './diagnose/causes.js';
 import type { AdoptionResult, AgreementSummary, Finding, Lang, Location, Report, RequirementResult, RequirementStatus, Severity, SuppressedFinding } from './types.js';
 import { TOOL } from './version.js';
 
@@ -71,7 +73,7 @@ const EVALUATORS: Record<RequirementEntry['kind'], Evaluator> = {
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /** The outcome for every requirement when the main file could not be read as a map. */
-const NOT_CHECKED: Evaluation = { status: 'missing', coverage: [], missingElements: [], notRelevant: [], issues: [], detail: { id: 'detail.not-checked' } };
+const NOT_CHECKED: Evaluation = { status: 'not-checked', coverage: [], missingElements: [], notRelevant: [], issues: [], detail: { id: 'detail.not-checked' } };
 
 /** What checking one agreement set gives: plain data, so it can cross a worker boundary or sit in a cache. */
 export interface SetOutcome {
@@ -256,7 +258,7 @@ async function report(outcomes: SetOutcome[], left: Leftovers, ctx: CheckContext
     const at = placeOf.get(directive)!;
     pushFinding(findings, toFinding(issue, () => at, ctx));
   }
-  findings.sort(compareFindings);
+  orderCausesFirst(findings.sort(compareFindings));
   const suppressed = outcome.suppressed.sort(compareFindings);
   markSuppressedRequirements(requirements, agreements, findings, suppressed);
 
@@ -328,8 +330,10 @@ export function checkSet(set: AgreementSet, included: string[], ctx: CheckContex
   const { catalogue, options } = ctx;
   const { lang, asOf } = options;
   const issues: Issue[] = [...set.issues];
-  for (const file of set.fileList) issues.push(...validateStructure(file), ...todoIssues(file));
-  const usable = isRecord(set.data);
+  // A file with a syntax error: only its syntax errors are reported, and nothing is judged on what recovery left.
+  const unreadable = firstUnreadable(set.fileList);
+  if (!unreadable) for (const file of set.fileList) issues.push(...validateStructure(file), ...todoIssues(file));
+  const usable = isRecord(set.data) && !unreadable;
   const data: Data = usable ? (set.data as Data) : {};
   if (usable) for (const rule of policyRules) issues.push(...rule.check({ data, asOf, catalogue }));
 
@@ -343,7 +347,7 @@ export function checkSet(set: AgreementSet, included: string[], ctx: CheckContex
       continue;
     }
     // A main file that is not a map (a syntax error, a list, a scalar) cannot meet any requirement.
-    const evaluation: Evaluation = usable ? EVALUATORS[requirement.kind](requirement, data, asOf) : NOT_CHECKED;
+    const evaluation: Evaluation = usable ? EVALUATORS[requirement.kind](requirement, data, asOf) : unreadable ? { ...NOT_CHECKED, detail: { id: 'detail.not-checked-syntax', params: { file: unreadable.path } } } : NOT_CHECKED;
     // When the main file could not be read as a map, the syntax finding says why; requirement findings would be noise.
     if (usable) issues.push(...evaluation.issues);
     if (evaluation.adoption && usable) {
@@ -382,6 +386,7 @@ export function checkSet(set: AgreementSet, included: string[], ctx: CheckContex
     });
   }
 
+  linkCauses(issues);
   const where = (target: Target) => locate(set, target);
   const findings: Finding[] = [];
   for (const issue of issues) pushFinding(findings, toFinding(issue, where, ctx));
@@ -391,9 +396,10 @@ export function checkSet(set: AgreementSet, included: string[], ctx: CheckContex
     for (const directive of scan.directives) directives.push({ directive, at: where({ kind: 'range', file: directive.file, start: directive.start, end: directive.end }) });
     for (const issue of scan.issues) pushFinding(findings, toFinding(issue, where, ctx));
   }
-  const counts = { satisfied: 0, partial: 0, missing: 0, 'not-yet-in-force': 0, suppressed: 0, total: requirements.length } as Record<RequirementStatus, number> & { total: number };
+  const counts = { satisfied: 0, partial: 0, missing: 0, 'not-yet-in-force': 0, suppressed: 0, 'not-checked': 0, total: requirements.length } as Record<RequirementStatus, number> & { total: number };
   for (const r of requirements) counts[r.status]++;
-  const meta = isRecord(data.avtale) ? data.avtale : {};
+  // The title only names the set in the report (nothing is judged on it), so a file with a syntax error keeps it.
+  const meta = isRecord(set.data) && isRecord(set.data.avtale) ? set.data.avtale : {};
   const summary: AgreementSummary = {
     file: set.main.path,
     title: typeof meta.tittel === 'string' ? meta.tittel : set.main.path,
@@ -416,7 +422,8 @@ function toFinding(issue: Issue, where: (target: Target) => Location, ctx: Check
   const severity: Severity = override ?? issue.severity ?? info?.severity ?? 'error';
   const location = where(issue.target);
   const related = issue.related ? where(issue.related) : undefined;
-  const params = { ...issue.params, ...(related ? { related: `${related.file}:${related.line}` } : {}) };
+  const cause = issue.causedBy ? where(issue.causedBy) : undefined;
+  const params = { ...issue.params, ...(related ? { related: `${related.file}:${related.line}` } : {}), ...(cause ? { cause: `${cause.file}:${cause.line}` } : {}) };
   const messageId = isMessageId(issue.messageId) ? issue.messageId : 'yaml.other';
   const hintId = issue.hintId ?? info?.defaultHint;
   const requirement = catalogue.requirements.find((r) => r.id === issue.ruleId) ?? catalogue.rules.find((r) => r.id === issue.ruleId);
@@ -431,7 +438,7 @@ function toFinding(issue: Issue, where: (target: Target) => Location, ctx: Check
     ...(hint ? { hint } : {}),
     location,
     ...(requirement?.citation ? { citation: citationIn(catalogue, requirement.citation, lang) } : {}),
-    ...(issue.data || related ? { data: { ...issue.data, ...(related ? { related } : {}) } } : {}),
+    ...(issue.data || related || cause ? { data: { ...issue.data, ...(related ? { related } : {}), ...(cause ? { causedBy: cause } : {}) } } : {}),
   };
 }
 

@@ -3,7 +3,7 @@ import { t } from '../i18n/index.js';
 import type { Lang, RequirementResult } from '../types.js';
 import { adoptionOf, countsLine, coverageLabel, findingsOf, partyLabel, place, requirementsOf, summaryLine, type Formatter } from './common.js';
 
-const STATUS_ICON = { satisfied: '✅', partial: '🟡', missing: '❌', 'not-yet-in-force': '⚪', suppressed: '➖' } as const;
+const STATUS_ICON = { satisfied: '✅', partial: '🟡', missing: '❌', 'not-yet-in-force': '⚪', suppressed: '➖', 'not-checked': '❔' } as const;
 
 /** Escapes text for a table cell or paragraph: pipes, HTML and line breaks. */
 export function escapeMarkdown(text: string): string {
