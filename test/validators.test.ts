@@ -12,7 +12,7 @@ import ts from 'typescript';
 import { parseAllDocuments } from 'yaml';
 import avtaleValidator from '../src/generated/avtale-validator.js';
 import configValidator from '../src/generated/config-validator.js';
-import { EDITOR_KEYWORDS } from '../src/schemas.js';
+import { ajvRecipes } from '../src/schemas.js';
 import { agreementValidator } from '../src/structure.js';
 import { mainFile } from './helpers/tree.js';
 import { ROOT } from './helpers/run.js';
@@ -20,19 +20,9 @@ import { ROOT } from './helpers/run.js';
 const addFormats = (formatsModule as unknown as { default: (ajv: Ajv2020, formats: string[]) => Ajv2020 }).default;
 const json = (name: string) => JSON.parse(readFileSync(path.join(ROOT, 'schemas', name), 'utf8')) as object;
 
-/** The Ajv setups the product compiled with at run time before the validators were precompiled; the reference here. */
-const REFERENCE = {
-  avtale: {
-    schema: 'avtale.schema.json',
-    options: { allErrors: true, strict: true, strictTypes: false, strictRequired: false, allowUnionTypes: true, verbose: true },
-    formats: ['date', 'uri'],
-  },
-  config: {
-    schema: 'config.schema.json',
-    options: { allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true },
-    formats: ['date'],
-  },
-} satisfies Record<string, { schema: string; options: Options; formats: string[] }>;
+/** The Ajv setups (schemas/ajv.json, the one copy the build script reads too), compiled here at run time as the reference. */
+const REFERENCE = ajvRecipes().validators satisfies Record<string, { schema: string; options: Options; formats: string[] }>;
+const EDITOR_KEYWORDS = ajvRecipes().editorKeywords;
 
 type Validator = { (data: unknown): boolean; errors?: ErrorObject[] | null };
 
