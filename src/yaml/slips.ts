@@ -223,7 +223,7 @@ export function indentSlip(text: string, nearLine: number): IndentSlip | undefin
     }
     const stripped = body.replace(/(^|\s)#.*$/, '').trimEnd();
     prevOpens = stripped === '-' || /:$/.test(stripped) || /^-$/.test(stripped);
-    if (/(^|[:\-]\s+)[|>][+-]?\d*$/.test(stripped)) blockScalarAbove = bodyIndent;
+    if (/(^|[:-]\s+)[|>][+-]?\d*$/.test(stripped)) blockScalarAbove = bodyIndent;
     flowDepth = Math.max(0, bracketBalance(stripped));
   }
   return undefined;
