@@ -26,7 +26,9 @@ function agrees(text: string, name = JSON.stringify(text.slice(0, 80))): boolean
   const fast = fastParse(text);
   if (!fast) return false;
   const full = parseFull('f.yaml', text);
-  expect(full.issues, `yaml finds problems the fast parser missed in ${name}`).toEqual([]);
+  // Slips seen in the text alone (curly quotes, `key:value`) are valid YAML: both paths report them (src/yaml/slips.ts).
+  const parserIssues = full.issues.filter((i) => i.messageId !== 'yaml.curly-quote' && i.messageId !== 'yaml.missing-space');
+  expect(parserIssues, `yaml finds problems the fast parser missed in ${name}`).toEqual([]);
   // node's deep equality, not expect's: a `constructor` key would fool expect's type check.
   expect(isDeepStrictEqual(fast.data, full.data), `data of ${name}`).toBe(true);
   expect(isDeepStrictEqual(ordered(fast.data), ordered(full.data)), `key order of ${name}`).toBe(true);

@@ -82,7 +82,8 @@ function textSlips(path: string, text: string, lines: LineIndex, knownKeys: () =
  * The issues for one file's syntax errors: one plain message per slip, the first cause first. A curly quote or a
  * missing space on the line explains the parser's error there; a colon inside a value and a wrong indent are named
  * with the line and what to write; an unclosed quote hides every error after it (they are its consequences); of
- * the remaining errors only the first is kept, since what follows it is read from a text the parser lost track of.
+ * the remaining errors only the first is kept, since what follows it is read from a text the parser lost track of,
+ * and none at all after a slip or tab above them.
  * Duplicate keys and tabs are independent of each other and are all kept.
  */
 export function explainSyntaxErrors(path: string, text: string, lineStarts: number[], errors: readonly RawSyntaxError[], knownKeys: () => ReadonlySet<string>): Issue[] {
@@ -94,6 +95,7 @@ export function explainSyntaxErrors(path: string, text: string, lineStarts: numb
   const out: Issue[] = slips.map((s) => s.issue);
   const sorted = [...errors].sort((a, b) => a.start - b.start);
   const quote = sorted.find((e) => e.openingQuote !== undefined);
+  const tabLines = new Set(sorted.filter((e) => e.code === 'TAB_AS_INDENT').map((e) => lineOf(e.start)));
   let generic = false;
   for (const e of sorted) {
     if (quote && e !== quote && e.start > quote.openingQuote!) continue;
@@ -111,8 +113,9 @@ export function explainSyntaxErrors(path: string, text: string, lineStarts: numb
       continue;
     }
     const line = lineOf(e.start);
-    // A slip found in the text on this line or the one before explains the parser's complaint.
-    if (STRUCTURAL.has(e.code) && slips.some((s) => s.line === line || s.line === line - 1)) continue;
+    // A slip found in the text, or a tab, at or above this line is the first cause: the parser's complaint about the
+    // shape of the lines that follow is read from a text it has already lost track of.
+    if (STRUCTURAL.has(e.code) && (slips.some((s) => s.line <= line) || [...tabLines].some((l) => l <= line))) continue;
     if (generic) continue;
     generic = true;
     const colon = STRUCTURAL.has(e.code) ? colonInValue(text, plainLines, line) : undefined;

@@ -51,4 +51,19 @@ describe('a set whose main file has a YAML syntax error', () => {
     expect(run.stdout).toContain('  ? kunne ikke sjekkes  alle 16 lovkrav · YAML-feil i avtale.yaml\n');
     expect(run.stdout).not.toContain('§ 6-2 første ledd nr. 1 ');
   });
+
+  it('a syntax error in an included document file stops the whole set the same way', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'avtalesjekk-not-checked-'));
+    cpSync(path.join(ROOT, 'examples/nordre-trondelag'), dir, { recursive: true });
+    const doc = path.join(dir, 'dokumenter/ikt.yaml');
+    const lines = readFileSync(doc, 'utf8').split('\n');
+    const i = lines.findIndex((l) => /^ {2}tittel:/.test(l));
+    lines[i] = `\t${lines[i]!.trimStart()}`;
+    writeFileSync(doc, lines.join('\n'));
+    const run = await check(dir, '--format', 'json');
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.findings.map((f) => [f.ruleId, f.location.file, f.location.line])).toEqual([['yaml-tab-indent', 'dokumenter/ikt.yaml', i + 1]]);
+    for (const r of report.requirements) expect([r.status, r.detail]).toEqual(['not-checked', 'YAML-feil i dokumenter/ikt.yaml']);
+  });
 });
