@@ -48,7 +48,8 @@ export function parseFull(path: string, text: string, knownKeys: () => ReadonlyS
       issues.push({ ruleId: 'yaml-multiple-documents', messageId: 'yaml.multiple-documents', params: { count: list.length }, target: range(start, start + 3) });
     }
   }
-  issues.unshift(...explainSyntaxErrors(path, text, counter.lineStarts, raw, knownKeys));
+  const tree = doc ? toTree(doc) : undefined;
+  issues.unshift(...explainSyntaxErrors(path, text, counter.lineStarts, raw, knownKeys, tree));
   const directive = /^%YAML[ \t]+([0-9.]+)/m.exec(text);
   if (directive && directive[1] !== '1.2') {
     issues.push({ ruleId: 'yaml-version', messageId: 'yaml.version', params: { version: directive[1] ?? '' }, target: range(directive.index, directive.index + directive[0].length) });
@@ -77,7 +78,7 @@ export function parseFull(path: string, text: string, knownKeys: () => ReadonlyS
       data = undefined;
     }
   }
-  return { lineStarts: counter.lineStarts, tree: doc ? toTree(doc) : undefined, comments, data, issues };
+  return { lineStarts: counter.lineStarts, tree, comments, data, issues };
 }
 
 /**

@@ -54,7 +54,7 @@ function agreementKeys(): ReadonlySet<string> {
  */
 export async function parseSource(path: string, absPath: string, text: string, options: ParseOptions = {}): Promise<SourceFile> {
   const fast = options.fast === false ? undefined : fastParse(text);
-  if (fast) return { path, absPath, text, lines: new LineIndex(text), tree: fast.tree, comments: fast.comments, data: fast.data, issues: scanSlips(path, text, agreementKeys) };
+  if (fast) return { path, absPath, text, lines: new LineIndex(text), tree: fast.tree, comments: fast.comments, data: fast.data, issues: scanSlips(path, text, agreementKeys, fast.tree) };
   const { parseFull } = await import('./parse-full.js');
   const full = parseFull(path, text, agreementKeys);
   return { path, absPath, text, lines: new LineIndex(text, full.lineStarts), tree: full.tree, comments: full.comments, data: full.data, issues: full.issues };

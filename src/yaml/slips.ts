@@ -1,6 +1,7 @@
 // Common slips in hand-written YAML, found in the text: each gets its own plain message instead of the parser's own words.
 import type { Issue } from '../issue.js';
 import { LineIndex } from './line-index.js';
+import type { YamlNode } from './parse-tree.js';
 
 /** A syntax error as the full parser reported it: its code and offsets (no English text travels further). */
 export interface RawSyntaxError {
@@ -41,12 +42,20 @@ interface TextSlip {
  * space for a key in `knownKeys` (a key that does not exist is left to the schema's «ukjent felt»). Both are errors:
  * the parser reads them as text, so the data is not what the writer meant.
  */
-export function scanSlips(path: string, text: string, knownKeys: () => ReadonlySet<string>): Issue[] {
-  return textSlips(path, text, new LineIndex(text), knownKeys).map((s) => s.issue);
+export function scanSlips(path: string, text: string, knownKeys: () => ReadonlySet<string>, tree: YamlNode | undefined): Issue[] {
+  return textSlips(path, text, knownKeys, tree).map((s) => s.issue);
 }
 
-function textSlips(path: string, text: string, lines: LineIndex, knownKeys: () => ReadonlySet<string>): TextSlip[] {
+/**
+ * The text slips of `text`. Only where the parser read a node starting exactly there (a plain scalar or a key that
+ * begins with the curly quote or with `key:`), so text inside a block scalar or a quoted value is left alone.
+ */
+function textSlips(path: string, text: string, knownKeys: () => ReadonlySet<string>, tree: YamlNode | undefined): TextSlip[] {
   const out: TextSlip[] = [];
+  let index: LineIndex | undefined;
+  let starts: Set<number> | undefined;
+  const lines = { linePos: (offset: number) => (index ??= new LineIndex(text)).linePos(offset) };
+  const startsNode = (offset: number) => (starts ??= nodeStarts(tree)).has(offset);
   const range = (start: number, end: number) => ({ kind: 'range' as const, file: path, start, end: Math.max(end, start + 1) });
   if (/[“”„‘’‚]/.test(text)) {
     for (const m of text.matchAll(CURLY_AT_VALUE)) {
@@ -54,7 +63,7 @@ function textSlips(path: string, text: string, lines: LineIndex, knownKeys: () =
       const lineEnd = endOfLine(text, at);
       const rest = text.slice(at + 1, lineEnd).replace(/[ \t]+#.*$/, '').trimEnd();
       // Only a value that is wrapped: it opens and closes with a curly quote.
-      if (rest.length === 0 || !CURLY.includes(rest.charAt(rest.length - 1))) continue;
+      if (rest.length === 0 || !CURLY.includes(rest.charAt(rest.length - 1)) || !startsNode(at)) continue;
       out.push({ line: lines.linePos(at).line, issue: { ruleId: 'yaml-syntax', messageId: 'yaml.curly-quote', params: { quote: m[2]! }, hintId: 'hint.yaml-curly-quote', target: range(at, at + rest.length + 1) } });
     }
   }
@@ -65,8 +74,8 @@ function textSlips(path: string, text: string, lines: LineIndex, knownKeys: () =
     for (const [re, prefix] of [[NO_SPACE_BLOCK, 1], [NO_SPACE_FLOW, 1]] as const) {
       for (const m of text.matchAll(re)) {
         const key = m[2]!;
-        if (!keys.has(key)) continue;
         const at = m.index + m[prefix]!.length;
+        if (!keys.has(key) || !startsNode(at)) continue;
         const lineEnd = endOfLine(text, at);
         const written = text.slice(at, lineEnd).replace(/[ \t]+#.*$/, '').replace(/[,}\]].*$/, '').trimEnd();
         if (out.some((s) => s.issue.target.kind === 'range' && s.issue.target.start <= at && at < s.issue.target.end)) continue;
@@ -86,12 +95,19 @@ function textSlips(path: string, text: string, lines: LineIndex, knownKeys: () =
  * and none at all after a slip or tab above them.
  * Duplicate keys and tabs are independent of each other and are all kept.
  */
-export function explainSyntaxErrors(path: string, text: string, lineStarts: number[], errors: readonly RawSyntaxError[], knownKeys: () => ReadonlySet<string>): Issue[] {
+export function explainSyntaxErrors(
+  path: string,
+  text: string,
+  lineStarts: number[],
+  errors: readonly RawSyntaxError[],
+  knownKeys: () => ReadonlySet<string>,
+  tree: YamlNode | undefined,
+): Issue[] {
   const lines = new LineIndex(text, lineStarts);
   const plainLines = new LineIndex(text);
   const range = (start: number, end: number) => ({ kind: 'range' as const, file: path, start, end: Math.max(end, start + 1) });
   const lineOf = (offset: number) => lines.linePos(offset).line;
-  const slips = textSlips(path, text, plainLines, knownKeys);
+  const slips = textSlips(path, text, knownKeys, tree);
   const out: Issue[] = slips.map((s) => s.issue);
   const sorted = [...errors].sort((a, b) => a.start - b.start);
   const quote = sorted.find((e) => e.openingQuote !== undefined);
@@ -262,4 +278,24 @@ function bracketBalance(s: string): number {
     }
   }
   return depth;
+}
+
+/** Offsets where a scalar or a map key of `tree` starts (walked without recursion). */
+function nodeStarts(tree: YamlNode | undefined): Set<number> {
+  const out = new Set<number>();
+  const stack: YamlNode[] = tree ? [tree] : [];
+  const seen = new Set<YamlNode>();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    if (node.kind === 'scalar') out.add(node.start);
+    else if (node.kind === 'map') {
+      for (const e of node.entries) {
+        out.add(e.keyStart);
+        if (e.value) stack.push(e.value);
+      }
+    } else if (node.kind === 'seq') stack.push(...node.items);
+  }
+  return out;
 }

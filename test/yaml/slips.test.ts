@@ -91,3 +91,9 @@ describe('indentSlip', () => {
     expect(indentSlip(text, 20)).toBeUndefined();
   });
 });
+
+describe('text slips inside block and quoted text', () => {
+  it('are left alone: there they are text the writer meant', async () => {
+    expect(await issues('avtale:\n  merknad: |\n    navn:Ola skrev dette\n    “Sitat”\n  tittel: "navn:x"\n')).toEqual([]);
+  });
+});
