@@ -54,8 +54,16 @@ function textSlips(path: string, text: string, knownKeys: () => ReadonlySet<stri
   const out: TextSlip[] = [];
   let index: LineIndex | undefined;
   let starts: Set<number> | undefined;
-  const lines = { linePos: (offset: number) => (index ??= new LineIndex(text)).linePos(offset) };
-  const startsNode = (offset: number) => (starts ??= nodeStarts(tree)).has(offset);
+  const lines = {
+    linePos: (offset: number) => {
+      index ??= new LineIndex(text);
+      return index.linePos(offset);
+    },
+  };
+  const startsNode = (offset: number) => {
+    starts ??= nodeStarts(tree);
+    return starts.has(offset);
+  };
   const range = (start: number, end: number) => ({ kind: 'range' as const, file: path, start, end: Math.max(end, start + 1) });
   if (/[“”„‘’‚]/.test(text)) {
     for (const m of text.matchAll(CURLY_AT_VALUE)) {
