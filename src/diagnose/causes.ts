@@ -1,5 +1,5 @@
 // Findings that follow from another: each consequence names its cause, and the report lists the cause first.
-import type { DataPath, Issue, Target } from '../issue.js';
+import type { DataPath, Issue, Target } from '../engine/issue.js';
 import type { Finding, Location } from '../types.js';
 
 /** Keys whose absence is what some requirement findings report: an unknown key meant as one of them is their cause. */

@@ -1,5 +1,5 @@
 // Common slips in hand-written YAML, found in the text: each gets its own plain message instead of the parser's own words.
-import type { Issue } from '../issue.js';
+import type { Issue } from '../engine/issue.js';
 import { LineIndex } from './line-index.js';
 import type { YamlNode } from './parse-tree.js';
 
