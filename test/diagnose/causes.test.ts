@@ -43,6 +43,8 @@ describe('an unknown key that should have been «dekning»', () => {
       expect(f.data?.causedBy).toEqual(report.findings[cause]!.location);
       expect(f.hint).toMatch(/^Dette følger av det ukjente feltet på avtale\.yaml:137: skriv «dekning» der/);
     }
+    // Consequences mark their cause in data (an addition the report schema allows) and still count as findings.
+    expect(report.counts.error).toBe(14);
   });
 
   it('is folded in the terminal: the consequences as one line each under the cause, their hint once', async () => {

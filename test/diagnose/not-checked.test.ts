@@ -2,6 +2,8 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import * as formatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/types.js';
 import { ROOT, runCli } from '../helpers/run.js';
@@ -16,6 +18,11 @@ function brokenCopy(): string {
   writeFileSync(main, text.replace('\n    - { navn: Osen,', '\n   - { navn: Osen,'));
   return dir;
 }
+
+const addFormats = (formatsModule as unknown as { default: (ajv: Ajv2020) => Ajv2020 }).default;
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv);
+const validateReport = ajv.compile(JSON.parse(readFileSync(path.join(ROOT, 'schemas/rapport.schema.json'), 'utf8')) as object);
 
 const check = (dir: string, ...args: string[]) => runCli(['check', 'avtale.yaml', '--as-of', '2026-11-22', ...args], dir);
 
@@ -32,6 +39,7 @@ describe('a set whose main file has a YAML syntax error', () => {
     for (const r of report.requirements) expect([r.status, r.detail]).toEqual(['not-checked', 'YAML-feil i avtale.yaml']);
     expect(report.agreements[0]!.counts).toMatchObject({ satisfied: 0, partial: 0, missing: 0, 'not-checked': 16, total: 16 });
     expect(report.adoption).toEqual([]);
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
   });
 
   it.each([
