@@ -116,7 +116,8 @@ export interface AgreementSummary {
   title: string;
   version?: string;
   files: string[];
-  counts: Record<RequirementStatus, number> & { total: number };
+  /** Requirements per status. `not-checked` is always written by the checker; optional so older reports still type-check. */
+  counts: Record<Exclude<RequirementStatus, 'not-checked'>, number> & { 'not-checked'?: number; total: number };
 }
 
 /** A finding silenced by `# avtalesjekk-ignore <rule-id>: <reason>`; still counted and listed in every report. */
