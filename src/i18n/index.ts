@@ -9,6 +9,7 @@ import { install } from './install.js';
 import { performance } from './performance.js';
 import { fillPlurals } from './plural.js';
 import { stale } from './stale.js';
+import { syntax } from './syntax.js';
 import { verdicts } from './verdicts.js';
 import { workflow } from './workflow.js';
 import { en } from './en.js';
@@ -16,7 +17,7 @@ import { nb, type MessageId as CoreMessageId } from './nb.js';
 import { nn } from './nn.js';
 
 /** Messages kept by area, each key with all three languages side by side. */
-const areas = { ...authority, ...diff, ...formats, ...html, ...workflow, ...stale, ...performance, ...install, ...verdicts };
+const areas = { ...authority, ...diff, ...formats, ...html, ...workflow, ...stale, ...performance, ...install, ...syntax, ...verdicts };
 
 export type MessageId = CoreMessageId | keyof typeof areas;
 

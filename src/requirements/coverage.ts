@@ -1,6 +1,6 @@
 // Evaluates a § 6-2 første ledd item: covered by an existing document? Statutory parts decide; recommended elements advise.
 import { pathTarget, type Issue } from '../engine/issue.js';
-import { coverageEntries, documents } from '../model.js';
+import { coverageEntries, documents, type CoverageView, type DocumentView } from '../model.js';
 import type { LocalText } from '../types.js';
 import { LANGS } from '../types.js';
 import { recommendedElements, statutoryParts, type CatalogueElement } from './catalogue.js';
@@ -34,8 +34,7 @@ export const evaluateCoverage: Evaluator = (requirement, data, asOf): Evaluation
         ruleId: requirement.id,
         messageId: entries.length > 0 ? 'requirement.missing-dangling' : 'requirement.missing',
         params: titleParams,
-        hintId: transitionUnverified ? 'hint.add-coverage-transition' : 'hint.add-coverage',
-        hintParams: { id: requirement.id, date: requirement.inForce.transitionUntil ?? '' },
+        ...(entries.length > 0 ? danglingHint(entries[0]!, docs) : { hintId: transitionUnverified ? 'hint.add-coverage-transition' : 'hint.add-coverage', hintParams: { id: requirement.id, date: requirement.inForce.transitionUntil ?? '' } }),
         target: pathTarget(at),
         severity: unmetSeverity(requirement, data, asOf),
       }],
@@ -137,4 +136,18 @@ function detailOf(verdict: CoverageVerdict, statutoryTotal: number, recommendedT
   const recommended = recommendedTotal === 0 ? undefined : notAssessed > 0 ? 'detail.part-recommended-open' : 'detail.part-recommended';
   if (statutory && recommended) return { id: 'detail.assessed', params: { ...params, first: `@${statutory}`, second: `@${recommended}` } };
   return { id: statutory ?? recommended ?? 'detail.part-statutory', params };
+}
+
+/**
+ * The hint for an entry that points at a document or section that does not exist: name the document and what it
+ * has, never «add an entry» (there is one).
+ */
+function danglingHint(entry: CoverageView, docs: readonly DocumentView[]): { hintId: string; hintParams: Record<string, string> } {
+  const list = (ids: readonly string[]) => ids.map((id) => `«${id}»`).join(', ');
+  const doc = docs.find((d) => d.id === entry.documentId);
+  if (!doc) return { hintId: 'hint.coverage-dangling-document', hintParams: { document: entry.documentId ?? '', documents: list(docs.map((d) => d.id)) } };
+  const name = doc.title ?? doc.id;
+  const section = entry.sectionId ?? '';
+  if (doc.sections.length === 0) return { hintId: 'hint.coverage-dangling-no-sections', hintParams: { section, document: name } };
+  return { hintId: 'hint.coverage-dangling-section', hintParams: { section, document: name, sections: list(doc.sections.map((s) => s.id)) } };
 }
