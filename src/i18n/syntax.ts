@@ -93,12 +93,12 @@ export const syntax = {
   },
   'hint.caused-by-unknown-key': {
     nb: 'Dette følger av det ukjente feltet på {cause}: skriv «{key}» der, så blir dette sjekket på nytt.',
-    nn: 'Dette følgjer av det ukjende feltet på {cause}: skriv «{key}» der, så blir dette sjekka på nytt.',
+    nn: 'Dette følgjer av det ukjente feltet på {cause}: skriv «{key}» der, så blir dette sjekka på nytt.',
     en: 'This follows from the unknown field at {cause}: write “{key}” there, and this is checked again.',
   },
   'hint.caused-by-missing-id': {
     nb: 'Dette følger trolig av dokumentet uten id på {cause}: gi det id-en det skal ha.',
-    nn: 'Dette følgjer truleg av dokumentet utan id på {cause}: gi det id-en det skal ha.',
+    nn: 'Dette følgjer truleg av dokumentet utan id på {cause}: gje det id-en det skal ha.',
     en: 'This probably follows from the document without an id at {cause}: give it the id it should have.',
   },
   'hint.coverage-dangling-section': {
