@@ -97,7 +97,7 @@ function toIssue(error: ErrorObject, file: SourceFile): Issue {
       };
     }
     case 'pattern': {
-      const specific = field === 'kommunenummer' || field === 'orgnr' ? `schema.pattern-${field}` : 'schema.pattern';
+      const specific = field === 'kommunenummer' || field === 'orgnr' ? (`schema.pattern-${field}` as const) : 'schema.pattern';
       const parentIsList = typeof path[path.length - 1] === 'number' && path[path.length - 2] === 'kommuner';
       return { ruleId: 'schema', messageId: parentIsList ? 'schema.pattern-kommunenummer' : specific, params: { field, value: String(value) }, target: at(path) };
     }

@@ -11,6 +11,12 @@ export const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];
 /** A text in all three languages. */
 export type LocalText = Record<Lang, string>;
 
+/**
+ * The parameters of a message: filled into its `{name}` placeholders when the text is rendered. A LocalText is read
+ * in the report's language; a string starting with `@` names another message. The same in every language.
+ */
+export type MessageParams = Record<string, string | number | LocalText>;
+
 /** A place in a file. All numbers are 1-based; end is exclusive of nothing (the last character's column + 1). */
 export interface Location {
   file: string;
@@ -33,6 +39,12 @@ export interface Finding {
   severity: Severity;
   message: string;
   hint?: string;
+  /** The i18n id `message` was rendered from, with its parameters: the same in every language (set by `check`). */
+  messageId?: string;
+  params?: MessageParams;
+  /** The i18n id and parameters `hint` was rendered from. */
+  hintId?: string;
+  hintParams?: MessageParams;
   location: Location;
   citation?: Citation;
   data?: Record<string, unknown>;
@@ -72,6 +84,9 @@ export interface RequirementResult {
   notRelevant: string[];
   /** A short sentence on what was found, in the report's language. */
   detail: string;
+  /** The i18n id and parameters `detail` was rendered from (set by `check`). */
+  detailId?: string;
+  detailParams?: MessageParams;
 }
 
 export type PartyAdoptionStatus = 'adopted' | 'rejected' | 'not-adopted' | 'older-version';
@@ -104,6 +119,9 @@ export interface AdoptionResult {
   healthTrustAdopted: boolean | null;
   /** "17 av 20 kommunestyrer har vedtatt versjon 2025; …" in the report's language. */
   summary: string;
+  /** The i18n id and parameters `summary` was rendered from (set by `check`). */
+  summaryId?: string;
+  summaryParams?: MessageParams;
   parties: PartyAdoption[];
 }
 

@@ -1,6 +1,5 @@
 // Looks up a message in the chosen language and fills in its parameters.
-import type { Params } from '../engine/issue.js';
-import type { Lang, LocalText } from '../types.js';
+import type { Lang, LocalText, MessageParams as Params } from '../types.js';
 import { authority } from './authority.js';
 import { diff } from './diff.js';
 import { formats } from './formats.js';
@@ -16,6 +15,9 @@ import { nn } from './nn.js';
 const areas = { ...authority, ...diff, ...formats, ...html, ...workflow, ...stale, ...performance };
 
 export type MessageId = CoreMessageId | keyof typeof areas;
+
+/** The tails of the ids under `prefix`: `MessageKind<'duplicate'>` is 'document' | 'section' | …, so `duplicate.${kind}` is a checked id. */
+export type MessageKind<Prefix extends string> = MessageId extends infer Id ? (Id extends `${Prefix}.${infer Kind}` ? Kind : never) : never;
 
 function withAreas(lang: Lang, core: Record<CoreMessageId, string>): Record<MessageId, string> {
   const out = { ...core } as Record<MessageId, string>;

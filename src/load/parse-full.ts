@@ -1,6 +1,7 @@
 // The full parse path: the yaml package reads any text, reports every syntax problem as an issue, and its document becomes the position tree.
 import { Composer, LineCounter, Parser, isAlias, isCollection, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { Issue } from '../engine/issue.js';
+import { isMessageId, type MessageId } from '../i18n/index.js';
 import { MAX_ALIAS_COUNT, MAX_DEPTH } from './limits.js';
 import type { YamlComment, YamlEntry, YamlNode } from './parse-tree.js';
 
@@ -42,13 +43,13 @@ export function parseFull(path: string, text: string): FullParse {
       const opened = e.code === 'MISSING_CHAR' && /quote/i.test(e.message) ? openingQuote(d, e.pos[0]) : undefined;
       issues.push({
         ruleId: CODE_RULES[e.code] ?? 'yaml-syntax',
-        messageId: opened !== undefined ? 'yaml.unclosed-quote' : `yaml.${e.code}`,
+        messageId: opened !== undefined ? 'yaml.unclosed-quote' : codeMessage(e.code),
         params: { detail: firstLine(e.message) },
         target: opened !== undefined ? range(opened, opened + 1) : range(e.pos[0], e.pos[1]),
       });
     }
     for (const w of d.warnings) {
-      issues.push({ ruleId: 'yaml-syntax', messageId: `yaml.${w.code}`, params: { detail: firstLine(w.message) }, target: range(w.pos[0], w.pos[1]), severity: 'warning' });
+      issues.push({ ruleId: 'yaml-syntax', messageId: codeMessage(w.code), params: { detail: firstLine(w.message) }, target: range(w.pos[0], w.pos[1]), severity: 'warning' });
     }
     if (i === 1) {
       const start = d.range?.[0] ?? 0;
@@ -224,4 +225,10 @@ function depthExceeds(value: unknown, limit: number): boolean {
     for (const child of Object.values(v)) stack.push([child, d + 1]);
   }
   return false;
+}
+
+/** The message for a parser error code: its own when the catalogues have one, else the general YAML message (which shows the parser's words). */
+function codeMessage(code: string): MessageId {
+  const id = `yaml.${code}`;
+  return isMessageId(id) ? id : 'yaml.other';
 }

@@ -1,5 +1,6 @@
 // unknown-reference: every id an entry points at (document, section, body, adoption record, kommune) must exist.
 import { pathTarget, type DataPath, type Issue } from '../engine/issue.js';
+import type { MessageKind } from '../i18n/index.js';
 import { closest } from '../util/suggest.js';
 import { documents, isRecord, parties, text, type Data } from '../model.js';
 import { PARTY_BODY_KINDS } from '../vocabulary.mjs';
@@ -14,7 +15,7 @@ export const unknownReferenceRule: Rule = {
     const issues: Issue[] = [];
     const docs = documents(data);
     const docIds = docs.map((d) => d.id);
-    const unknown = (kind: string, value: string, path: DataPath, candidates: string[]) => {
+    const unknown = (kind: MessageKind<'reference'>, value: string, path: DataPath, candidates: string[]) => {
       const suggestion = closest(value, candidates);
       issues.push({
         ruleId: 'unknown-reference',
