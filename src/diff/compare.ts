@@ -1,6 +1,6 @@
 // compareAgreements: the pure core of `avtalesjekk endring`. Two composed agreement sets in, a ChangeReport out.
 import { cmp, compareFindings } from '../engine/order.js';
-import { t } from '../i18n/index.js';
+import { t, type MessageId } from '../i18n/index.js';
 import { pathTarget, type Params } from '../engine/issue.js';
 import type { AgreementSet } from '../load/agreement-set.js';
 import { locate } from '../engine/locate.js';
@@ -142,7 +142,7 @@ export function compareAgreements(oldSet: AgreementSet, newSet: AgreementSet, op
   };
 }
 
-function finding(ruleId: string, severity: Finding['severity'], lang: Lang, location: Location, messageId: string, params: Params, hintId?: string, hintParams: Params = {}): Finding {
+function finding(ruleId: string, severity: Finding['severity'], lang: Lang, location: Location, messageId: MessageId, params: Params, hintId?: MessageId, hintParams: Params = {}): Finding {
   return { ruleId, severity, message: sentence(t(lang, messageId, params)), ...(hintId ? { hint: t(lang, hintId, { ...params, ...hintParams }) } : {}), location };
 }
 

@@ -1,5 +1,5 @@
 // HTML formatter: one self-contained page (inline CSS, no scripts, no external assets) for committee members; prints well.
-import { isMessageId, t } from '../i18n/index.js';
+import { isMessageId, t, type MessageId } from '../i18n/index.js';
 import type { AgreementSummary, Citation, Finding, Lang, PartyAdoptionStatus, Report, RequirementResult, RequirementStatus, Severity, SuppressedFinding } from '../types.js';
 import { HTML_STYLE } from './html-style.js';
 import { STATUS_SYMBOL, adoptionOf, countsLine, coverageLabel, partyLabel, place, requirementsOf, summaryLine, type Formatter } from './common.js';
@@ -99,7 +99,7 @@ function placeCode(location: { file: string; line: number; column: number }): st
   return pathCode(place({ location }));
 }
 
-function th(lang: Lang, ...ids: string[]): string {
+function th(lang: Lang, ...ids: MessageId[]): string {
   return `<tr>${ids.map((id) => `<th scope="col">${escapeHtml(t(lang, id))}</th>`).join('')}</tr>`;
 }
 

@@ -238,4 +238,7 @@ export const authority = {
     nn: 'Vurder å la leiarvervet gå på omgang mellom kommunane og helseføretaket, til dømes annakvart år.',
     en: 'Consider letting the chair rotate between the kommuner and the health trust, for example every other year.',
   },
+  // Rule categories shown by `explain` (the other categories are in the core catalogues and stale.ts).
+  'category.authority': { nb: 'vedtak og myndighet', nn: 'vedtak og mynde', en: 'adoption and authority' },
+  'category.governance': { nb: 'styring av samarbeidet', nn: 'styring av samarbeidet', en: 'governance of the cooperation' },
 } as const satisfies Record<string, LocalText>;

@@ -35,15 +35,16 @@ export function isMessageId(id: string): id is MessageId {
  * The message `id` in `lang` with `{name}` placeholders filled. A parameter that is a LocalText is read in `lang`;
  * a string parameter starting with `@` is itself a message id (for words like type names).
  */
-export function t(lang: Lang, id: string, params: Params = {}): string {
+export function t(lang: Lang, id: MessageId, params: Params = {}): string {
   const template = isMessageId(id) ? catalogues[lang][id] : id;
   return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
     if (typeof value === 'object') return (value as LocalText)[lang];
-    if (typeof value === 'string' && value.startsWith('@') && isMessageId(value.slice(1))) {
+    const named = typeof value === 'string' && value.startsWith('@') ? value.slice(1) : undefined;
+    if (named !== undefined && isMessageId(named)) {
       const { [name]: _self, ...rest } = params;
-      return t(lang, value.slice(1), rest);
+      return t(lang, named, rest);
     }
     return String(value);
   });

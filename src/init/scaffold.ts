@@ -1,5 +1,5 @@
 // The files `avtalesjekk init` writes: a main file with a TODO entry per § 6-2 item (from the catalogue) and the overarching agreement.
-import { t } from '../i18n/index.js';
+import { t, type MessageId } from '../i18n/index.js';
 import { citationIn, type Catalogue, type RequirementEntry } from '../requirements/catalogue.js';
 import type { Lang } from '../types.js';
 
@@ -38,7 +38,7 @@ export function scaffold(catalogue: Catalogue, options: ScaffoldOptions): Scaffo
 
 function mainFile(catalogue: Catalogue, { lang, schemaRef }: ScaffoldOptions): string {
   const v = valueLang(lang);
-  const c = (id: string, params = {}) => t(lang, id, params);
+  const c = (id: MessageId, params = {}) => t(lang, id, params);
   const out: string[] = [
     `# yaml-language-server: $schema=${schemaRef}`,
     '#',
@@ -129,7 +129,7 @@ function coverageTodo(catalogue: Catalogue, r: RequirementEntry, lang: Lang): st
 
 function documentFile({ lang, schemaRef }: ScaffoldOptions): string {
   const v = valueLang(lang);
-  const c = (id: string) => t(lang, id);
+  const c = (id: MessageId) => t(lang, id);
   const ref = /^[a-z]+:/i.test(schemaRef) || schemaRef.startsWith('/') ? schemaRef : `../${schemaRef}`;
   const out = [
     `# yaml-language-server: $schema=${ref}`,

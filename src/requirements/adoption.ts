@@ -47,7 +47,7 @@ export const evaluateAdoption: Evaluator = (requirement, data): Evaluation => {
   const hf = table.find((r) => r.kind === 'hf');
   const adoptedCouncils = councils.filter((r) => r.status === 'adopted').length;
   const detail = {
-    id: 'detail.adoption',
+    id: 'detail.adoption' as const,
     params: { adopted: adoptedCouncils, total: councils.length, version, hf: hf ? (hf.status === 'adopted' ? '@detail.adoption-hf-yes' : '@detail.adoption-hf-no') : '', name: hf?.name ?? '' },
   };
   const adoptedAll = table.length > 0 && table.every((r) => r.status === 'adopted');
