@@ -1,4 +1,4 @@
-// The result cache behind `check --cache`: each set's outcome, kept until a file it read, the program, the rules or the options change.
+// The result cache behind `check --cache`: each set's outcome (in no language), kept until a file it read, the program, the rules or the options change.
 import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
@@ -23,7 +23,7 @@ export interface SetCache {
 export const CACHE_NAME = '.avtalesjekk-cache';
 
 /** Bumped whenever the stored shape changes, so an old cache is dropped instead of misread. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** One file a set read (or tried to read): its real path and a hash of its bytes, or null when it could not be read. */
 interface Dependency {
@@ -47,7 +47,8 @@ interface CacheFile {
 export interface CacheKeyParts {
   cwd: string;
   asOf: string;
-  lang: Lang;
+  /** Not part of the key: outcomes are stored as message ids and parameters, so a cache filled in one language answers every other. */
+  lang?: Lang;
   severity?: Record<string, Severity | 'off'>;
 }
 
@@ -157,6 +158,6 @@ async function cacheKey(parts: CacheKeyParts): Promise<string> {
   const severity = Object.entries(parts.severity ?? {}).sort(([a], [b]) => cmp(a, b));
   const schemas = await Promise.all(['krav.json', 'avtale.schema.json'].map((name) => fsp.readFile(schemaUrl(name), 'utf8').catch(() => name)));
   return createHash('sha256')
-    .update(JSON.stringify({ tool: TOOL, build, schemas, cwd: parts.cwd, asOf: parts.asOf, lang: parts.lang, severity }))
+    .update(JSON.stringify({ tool: TOOL, build, schemas, cwd: parts.cwd, asOf: parts.asOf, severity }))
     .digest('base64');
 }
