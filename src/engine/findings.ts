@@ -52,7 +52,8 @@ export function toFinding(issue: Issue, where: (target: Target) => Location, ctx
   const severity: Severity = override ?? issue.severity ?? info?.severity ?? 'error';
   const location = where(issue.target);
   const related = issue.related ? where(issue.related) : undefined;
-  const params = { ...issue.params, ...(related ? { related: `${related.file}:${related.line}` } : {}) };
+  const cause = issue.causedBy ? where(issue.causedBy) : undefined;
+  const params = { ...issue.params, ...(related ? { related: `${related.file}:${related.line}` } : {}), ...(cause ? { cause: `${cause.file}:${cause.line}` } : {}) };
   const hintId = issue.hintId ?? info?.defaultHint;
   return {
     ruleId: issue.ruleId,
@@ -61,7 +62,7 @@ export function toFinding(issue: Issue, where: (target: Target) => Location, ctx
     params,
     ...(hintId ? { hintId, ...(issue.hintParams ? { hintParams: issue.hintParams } : {}) } : {}),
     location,
-    ...(issue.data || related ? { data: { ...issue.data, ...(related ? { related } : {}) } } : {}),
+    ...(issue.data || related || cause ? { data: { ...issue.data, ...(related ? { related } : {}), ...(cause ? { causedBy: cause } : {}) } } : {}),
   };
 }
 

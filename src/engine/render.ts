@@ -1,5 +1,6 @@
 // The language edge of a run: message ids and parameters become text in one language, once, after the sets are merged.
 // Nothing before this stage (set outcomes, the cache, worker threads, SARIF fingerprints) depends on the language.
+import { orderCausesFirst } from '../diagnose/causes.js';
 import { t } from '../i18n/index.js';
 import type { DiscoverProblem } from '../load/discover.js';
 import { citationIn, type Catalogue } from '../requirements/catalogue.js';
@@ -57,7 +58,7 @@ export function renderReport(data: ReportData, lang: Lang, rules: readonly RuleI
     agreements: data.agreements,
     requirements: data.requirements.map(requirement),
     adoption: data.adoption.map(adoption),
-    findings: data.findings.map(finding).sort(compareFindings),
+    findings: orderCausesFirst(data.findings.map(finding).sort(compareFindings)),
     suppressed: data.suppressed.map(suppressed).sort(compareFindings),
     counts: data.counts,
     exitCode: data.exitCode,

@@ -87,7 +87,7 @@ export async function report(outcomes: SetOutcome[], left: Leftovers, ctx: Check
     const at = placeOf.get(directive)!;
     pushFinding(findings, issue, () => at, ctx);
   }
-  // By place here; render.ts sorts again with the message text as the last tie-break.
+  // By place here; render.ts sorts again with the message text as the last tie-break, and puts causes first.
   findings.sort(comparePlace);
   const suppressed = outcome.suppressed.sort(comparePlace);
   markSuppressedRequirements(requirements, agreements, findings, suppressed);
