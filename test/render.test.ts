@@ -20,7 +20,9 @@ function repository(): string {
 
 async function sarifRun(dir: string, lang: string) {
   const run = await runCli(['check', '.', '--as-of', AS_OF, '--format', 'sarif', '--lang', lang], dir);
-  const log = JSON.parse(run.stdout) as { runs: { results: { ruleId: string; message: { text: string }; partialFingerprints: Record<string, string> }[] }[] };
+  const log = JSON.parse(run.stdout) as {
+    runs: { results: { ruleId: string; message: { text: string }; partialFingerprints: Record<string, string> }[] }[];
+  };
   return log.runs[0]!.results;
 }
 
@@ -38,10 +40,12 @@ describe('rendering at the edge', () => {
 
   it('keeps each finding’s message id and parameters in the JSON report, the same in every language', async () => {
     const dir = repository();
-    const json = async (lang: string) => JSON.parse((await runCli(['check', '.', '--as-of', AS_OF, '--format', 'json', '--lang', lang], dir)).stdout) as Report;
+    const json = async (lang: string) =>
+      JSON.parse((await runCli(['check', '.', '--as-of', AS_OF, '--format', 'json', '--lang', lang], dir)).stdout) as Report;
     const [nb, en] = [await json('nb'), await json('en')];
     // Same-place findings are ordered by their text, which differs by language; compare them as a set.
-    const ids = (r: Report) => r.findings.map((f) => JSON.stringify([f.ruleId, f.location, f.messageId, f.params, f.hintId, f.hintParams])).sort();
+    const ids = (r: Report) =>
+      r.findings.map((f) => JSON.stringify([f.ruleId, f.location, f.messageId, f.params, f.hintId, f.hintParams])).sort();
     expect(nb.findings.every((f) => typeof f.messageId === 'string' && typeof f.params === 'object')).toBe(true);
     expect(ids(en)).toEqual(ids(nb));
     expect(nb.requirements.map((r) => [r.detailId, r.detailParams])).toEqual(en.requirements.map((r) => [r.detailId, r.detailParams]));

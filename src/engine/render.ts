@@ -25,7 +25,13 @@ export type CheckResult = { ok: true; report: Report; rules: RuleInfo[] } | { ok
 
 /** The inputs that could not be checked, each with its message in `lang`. */
 export function renderProblems(problems: readonly DiscoverProblem[], lang: Lang): CouldNotCheck[] {
-  return problems.map((p) => ({ file: p.file, code: p.code, message: t(lang, p.messageId, p.params), messageId: p.messageId, params: p.params }));
+  return problems.map((p) => ({
+    file: p.file,
+    code: p.code,
+    message: t(lang, p.messageId, p.params),
+    messageId: p.messageId,
+    params: p.params,
+  }));
 }
 
 /**
@@ -42,11 +48,37 @@ export function renderReport(data: ReportData, lang: Lang, rules: readonly RuleI
     const { id, agreement, verified, severity, status, coverage, missingElements, notRelevant, detailId, detailParams } = r;
     const title = entry.title[lang];
     const citation = citationIn(catalogue, entry.citation, lang);
-    return { id, agreement, title, citation, verified, severity, status, coverage, missingElements, notRelevant, detail: t(lang, detailId, detailParams), detailId, detailParams };
+    return {
+      id,
+      agreement,
+      title,
+      citation,
+      verified,
+      severity,
+      status,
+      coverage,
+      missingElements,
+      notRelevant,
+      detail: t(lang, detailId, detailParams),
+      detailId,
+      detailParams,
+    };
   };
   const adoption = (a: AdoptionData): AdoptionResult => {
     const { agreement, documentId, documentTitle, version, adopted, total, healthTrustAdopted, summaryId, summaryParams, parties } = a;
-    return { agreement, documentId, documentTitle, version, adopted, total, healthTrustAdopted, summary: t(lang, summaryId, summaryParams), parties, summaryId, summaryParams };
+    return {
+      agreement,
+      documentId,
+      documentTitle,
+      version,
+      adopted,
+      total,
+      healthTrustAdopted,
+      summary: t(lang, summaryId, summaryParams),
+      parties,
+      summaryId,
+      summaryParams,
+    };
   };
   const suppressed = (f: SuppressedData): SuppressedFinding => ({ ...finding(f), reason: f.reason, suppressedBy: f.suppressedBy });
   return {
