@@ -33,12 +33,27 @@ export function isMessageId(id: string): id is MessageId {
   return Object.hasOwn(catalogues.nb, id);
 }
 
+const PLURAL_RULES = new Map<Lang, Intl.PluralRules>();
+
+/** The plural category of `n` in `lang` (Intl.PluralRules: nb, nn and en know 'one' and 'other'). */
+export function pluralCategory(lang: Lang, n: number): Intl.LDMLPluralRule {
+  let rules = PLURAL_RULES.get(lang);
+  if (!rules) PLURAL_RULES.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(n);
+}
+
+/** `{name|one form|other form}` in a template: the form for the number in parameter `name` (the number itself is written with `{name}`). */
+const PLURAL = /\{([a-zA-Z]+)\|([^|{}]*)\|([^|{}]*)\}/g;
+
 /**
- * The message `id` in `lang` with `{name}` placeholders filled. A parameter that is a LocalText is read in `lang`;
+ * The message `id` in `lang` with `{name}` placeholders filled, and `{name|one|other}` plural forms chosen. A parameter that is a LocalText is read in `lang`;
  * a string parameter starting with `@` is itself a message id (for words like type names).
  */
 export function t(lang: Lang, id: MessageId, params: Params = {}): string {
-  const template = isMessageId(id) ? catalogues[lang][id] : id;
+  const template = (isMessageId(id) ? catalogues[lang][id] : id).replace(PLURAL, (whole, name: string, one: string, other: string) => {
+    const n = Number(params[name]);
+    return Number.isFinite(n) ? (pluralCategory(lang, n) === 'one' ? one : other) : whole;
+  });
   return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
