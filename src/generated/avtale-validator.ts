@@ -3,8 +3,8 @@
 // Ajv2020 build: {"options":{"allErrors":true,"strict":true,"strictTypes":false,"strictRequired":false,"allowUnionTypes":true,"verbose":true},"formats":["date","uri"],"vocabulary":["markdownDescription","markdownEnumDescriptions","defaultSnippets","errorMessage"]}
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://avtalesjekk.no/schemas/avtale.schema.json","title":"Samarbeidsavtale (avtalesjekk)","description":"Et avtalesett mellom helseforetak og kommuner etter helse- og omsorgstjenesteloven kapittel 6: hovedfilen, eller en dokumentfil som hovedfilen inkluderer.","type":"object","if":{"required":["dokument"]},"then":{"title":"Dokumentfil","description":"En fil med ett dokument som hovedfilen inkluderer.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"$schema":{"type":"string","title":"Skjema","description":"Valgfri henvisning til dette skjemaet.","markdownDescription":"**Skjema**\n\nValgfri henvisning til dette skjemaet."},"dokument":{"title":"Dokument","description":"Dokumentet denne filen inneholder.","$ref":"#/$defs/dokument","markdownDescription":"**Dokument**\n\nDokumentet denne filen inneholder."}},"markdownDescription":"**Dokumentfil**\n\nEn fil med ett dokument som hovedfilen inkluderer."},"else":{"title":"Hovedfil","description":"Hovedfilen i et avtalesett.","type":"object","additionalProperties":false,"required":["avtale","parter","dokumenter"],"properties":{"$schema":{"type":"string","title":"Skjema","description":"Valgfri henvisning til dette skjemaet.","markdownDescription":"**Skjema**\n\nValgfri henvisning til dette skjemaet."},"avtale":{"title":"Avtalen","description":"Opplysninger om avtalesettet som helhet.","type":"object","additionalProperties":false,"required":["tittel"],"properties":{"id":{"title":"Avtale-id","description":"En kort id for avtalesettet.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Avtale-id**\n\nEn kort id for avtalesettet."},"tittel":{"title":"Tittel","description":"Avtalens tittel.","type":"string","minLength":1,"markdownDescription":"**Tittel**\n\nAvtalens tittel."},"versjon":{"title":"Versjon","description":"Gjeldende versjon, for eksempel \"2025\".","type":"string","minLength":1,"markdownDescription":"**Versjon**\n\nGjeldende versjon, for eksempel \"2025\"."},"maalform":{"title":"Målform","description":"Hvilken målform avtalen er skrevet på: `nb` (bokmål) eller `nn` (nynorsk).","enum":["nb","nn"],"markdownDescription":"**Målform**\n\nHvilken målform avtalen er skrevet på: `nb` (bokmål) eller `nn` (nynorsk)."},"helsefellesskap":{"title":"Helsefellesskap","description":"Navnet på helsefellesskapet, hvis avtalen hører til et.","type":"string","minLength":1,"markdownDescription":"**Helsefellesskap**\n\nNavnet på helsefellesskapet, hvis avtalen hører til et."},"vedtatt":{"title":"Vedtatt","description":"Datoen gjeldende versjon sist ble vedtatt av partene.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Vedtatt**\n\nDatoen gjeldende versjon sist ble vedtatt av partene."},"i_kraft":{"title":"I kraft","description":"Datoen gjeldende versjon trådte eller trer i kraft.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**I kraft**\n\nDatoen gjeldende versjon trådte eller trer i kraft."},"revisjon":{"title":"Revisjon","description":"Når avtalen skal revideres.","type":"object","additionalProperties":false,"required":[],"properties":{"intervall_aar":{"title":"Intervall i år","description":"Hvor mange år det skal gå mellom hver revisjon.","type":"integer","minimum":1,"maximum":20,"markdownDescription":"**Intervall i år**\n\nHvor mange år det skal gå mellom hver revisjon."},"sist_revidert":{"title":"Sist revidert","description":"Datoen for siste revisjon.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Sist revidert**\n\nDatoen for siste revisjon."},"neste":{"title":"Neste revisjon","description":"Når neste revisjon skal være ferdig.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Neste revisjon**\n\nNår neste revisjon skal være ferdig."}},"markdownDescription":"**Revisjon**\n\nNår avtalen skal revideres."},"varighet":{"title":"Varighet og oppsigelse","description":"Vilkårene for iverksetting, varighet, revisjon og oppsigelse.","type":"object","additionalProperties":false,"required":[],"properties":{"hjemmel":{"title":"Henvisning til tekst","description":"Peker på et dokument og eventuelt en seksjon i avtalesettet.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"dokument":{"title":"Dokument","description":"Id-en til et dokument under `dokumenter`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til et dokument under `dokumenter`."},"seksjon":{"title":"Seksjon","description":"Id-en til en seksjon i dokumentet, for eksempel \"4.3\".","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til en seksjon i dokumentet, for eksempel \"4.3\"."}},"markdownDescription":"**Henvisning til tekst**\n\nPeker på et dokument og eventuelt en seksjon i avtalesettet."},"oppsigelsesfrist_maaneder":{"title":"Oppsigelsesfrist","description":"Oppsigelsesfristen i måneder, slik avtalen selv sier.","type":"integer","minimum":0,"markdownDescription":"**Oppsigelsesfrist**\n\nOppsigelsesfristen i måneder, slik avtalen selv sier."},"gyldig_til":{"title":"Gyldig til","description":"Hvis avtalen har en sluttdato.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Gyldig til**\n\nHvis avtalen har en sluttdato."}},"markdownDescription":"**Varighet og oppsigelse**\n\nVilkårene for iverksetting, varighet, revisjon og oppsigelse."},"publisering":{"title":"Publisering","description":"Hvor og når avtalen er publisert.","type":"object","additionalProperties":false,"required":[],"properties":{"url":{"title":"Nettadresse","description":"Hvor hele avtalen er publisert.","type":"string","minLength":1,"format":"uri","markdownDescription":"**Nettadresse**\n\nHvor hele avtalen er publisert."},"dato":{"title":"Dato","description":"Når avtalen ble publisert.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Dato**\n\nNår avtalen ble publisert."},"sendt_helsedirektoratet":{"title":"Sendt Helsedirektoratet","description":"Når lenken ble sendt til Helsedirektoratet.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Sendt Helsedirektoratet**\n\nNår lenken ble sendt til Helsedirektoratet."}},"markdownDescription":"**Publisering**\n\nHvor og når avtalen er publisert."},"endring":{"title":"Endring i denne versjonen","description":"Hva slags endring denne versjonen er, sammenlignet med forrige. `avtalesjekk endring` sjekker at det stemmer med endringene, og sier hvem som må vedta.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Endringstype","description":"En mindre endring kan vedtas slik avtalens egne regler sier; en vesentlig endring og en ny avtale må vedtas av hvert kommunestyre og helseforetaksstyret.","enum":["mindre-endring","vesentlig-endring","ny"],"markdownDescription":"**Endringstype**\n\nEn mindre endring kan vedtas slik avtalens egne regler sier; en vesentlig endring og en ny avtale må vedtas av hvert kommunestyre og helseforetaksstyret."},"beskrivelse":{"title":"Beskrivelse","description":"Kort om hva som er endret og hvorfor.","type":"string","minLength":1,"markdownDescription":"**Beskrivelse**\n\nKort om hva som er endret og hvorfor."}},"markdownDescription":"**Endring i denne versjonen**\n\nHva slags endring denne versjonen er, sammenlignet med forrige. `avtalesjekk endring` sjekker at det stemmer med endringene, og sier hvem som må vedta."},"endringsregler":{"title":"Endringsregler","description":"Avtalens egne regler om hva som er en vesentlig og en mindre endring. De overstyrer standardreglene i `avtalesjekk endring`, men ikke loven: endringer i hvem som er part, og i vedtaksmyndigheten, er alltid vesentlige.","type":"array","items":{"title":"Endringsregel","description":"Sier om en slags endring er vesentlig eller mindre etter avtalen.","type":"object","additionalProperties":false,"required":["omraade","klasse"],"properties":{"omraade":{"title":"Område","description":"Hvilken slags endring regelen gjelder.","enum":["party-added","party-removed","party-signatory","party-renamed","terms-duration","terms-revision","terms-dates","authority-added","authority-removed","authority-changed","authority-reference","change-rules","body-added","body-removed","body-changed","body-renamed","measure-added","measure-removed","measure-responsibility","measure-employer","measure-organisation","measure-financing","measure-renamed","measure-reference","measure-note","coverage-removed","coverage-reduced","coverage-added","document-added","document-removed","document-type","document-title","document-number","document-version","document-url","document-note","section-added","section-removed","section-title","section-text","agreement-title","agreement-version","agreement-publication","agreement-metadata"],"markdownEnumDescriptions":["En kommune, medpart eller felles signatar er ny part.","En part er ikke lenger med.","Hvem som signerer for en part, er endret.","Navn eller organisasjonsnummer for en part er endret.","Varighet eller oppsigelsesfrist er endret.","Revisjonsintervallet er endret.","Datoer for siste og neste revisjon, eller hjemmelen for vilkårene, er endret.","En ny regel om vedtaksmyndighet.","En regel om vedtaksmyndighet er fjernet.","Hvem som vedtar, gir innstilling eller må være enstemmig, er endret.","Hjemmel eller merknad for en regel om vedtaksmyndighet er endret.","Endringsreglene selv er endret.","Et nytt organ.","Et organ er fjernet.","Type, nivå, sammensetning, ledelse eller mandat for et organ er endret.","Navn eller merknad for et organ er endret.","Et nytt samarbeidstiltak.","Et samarbeidstiltak er fjernet.","Ansvaret for et samarbeidstiltak er endret.","Arbeidsgiveransvaret for et samarbeidstiltak er endret.","Organiseringen av et samarbeidstiltak er endret.","Finansieringen av et samarbeidstiltak er endret.","Navnet på et samarbeidstiltak er endret.","Hvor i avtalen et samarbeidstiltak er beskrevet, er endret.","Merknaden til et samarbeidstiltak er endret.","Et lovkrav i § 6-2 er ikke lenger dekket av noe dokument.","Et lovkrav er dekket av færre dokumenter eller elementer, men fortsatt dekket.","Et lovkrav er dekket av flere dokumenter eller elementer.","Et nytt dokument.","Et dokument er fjernet.","Dokumenttypen er endret.","Tittelen på et dokument er endret.","Nummeret på et dokument er endret.","Versjon, vedtaksdato eller ikrafttredelse for et dokument er endret.","Nettadressen til et dokument er endret.","Merknaden til et dokument er endret.","En ny seksjon i et dokument.","En seksjon er fjernet.","Overskriften på en seksjon er endret.","Teksten i en seksjon er endret.","Tittelen på avtalen er endret.","Versjon, vedtaksdato eller ikrafttredelse for avtalen er endret.","Opplysningene om publisering er endret.","Andre opplysninger om avtalen er endret."],"markdownDescription":"**Område**\n\nHvilken slags endring regelen gjelder."},"klasse":{"title":"Klasse","description":"Om endringen er vesentlig eller mindre etter avtalen.","enum":["vesentlig","mindre"],"markdownDescription":"**Klasse**\n\nOm endringen er vesentlig eller mindre etter avtalen."},"hjemmel":{"title":"Henvisning til tekst","description":"Peker på et dokument og eventuelt en seksjon i avtalesettet.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"dokument":{"title":"Dokument","description":"Id-en til et dokument under `dokumenter`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til et dokument under `dokumenter`."},"seksjon":{"title":"Seksjon","description":"Id-en til en seksjon i dokumentet, for eksempel \"4.3\".","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til en seksjon i dokumentet, for eksempel \"4.3\"."}},"markdownDescription":"**Henvisning til tekst**\n\nPeker på et dokument og eventuelt en seksjon i avtalesettet."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Endringsregel**\n\nSier om en slags endring er vesentlig eller mindre etter avtalen."},"markdownDescription":"**Endringsregler**\n\nAvtalens egne regler om hva som er en vesentlig og en mindre endring. De overstyrer standardreglene i `avtalesjekk endring`, men ikke loven: endringer i hvem som er part, og i vedtaksmyndigheten, er alltid vesentlige."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Avtalen**\n\nOpplysninger om avtalesettet som helhet."},"parter":{"title":"Parter","description":"Hvem som er part i avtalen.","type":"object","additionalProperties":false,"required":["helseforetak","kommuner"],"properties":{"helseforetak":{"title":"Helseforetak","description":"Helseforetaket som er part.","type":"object","additionalProperties":false,"required":["navn"],"properties":{"navn":{"title":"Navn","description":"Partens navn.","type":"string","minLength":1,"markdownDescription":"**Navn**\n\nPartens navn."},"orgnr":{"title":"Organisasjonsnummer","description":"Ni sifre, i anførselstegn.","type":"string","minLength":1,"pattern":"^[0-9]{9}$","errorMessage":"Organisasjonsnummeret skal være ni sifre i anførselstegn, for eksempel \"999999001\".","markdownDescription":"**Organisasjonsnummer**\n\nNi sifre, i anførselstegn."},"rhf":{"title":"Regionalt helseforetak","description":"Det regionale helseforetaket som har plikten etter loven.","type":"string","minLength":1,"markdownDescription":"**Regionalt helseforetak**\n\nDet regionale helseforetaket som har plikten etter loven."}},"markdownDescription":"**Helseforetak**\n\nHelseforetaket som er part."},"medparter":{"title":"Medparter","description":"Andre parter på spesialisthelsetjenestesiden, for eksempel private ideelle sykehus.","type":"array","items":{"title":"Medpart","description":"En medpart.","type":"object","additionalProperties":false,"required":["navn"],"properties":{"navn":{"title":"Navn","description":"Partens navn.","type":"string","minLength":1,"markdownDescription":"**Navn**\n\nPartens navn."},"orgnr":{"title":"Organisasjonsnummer","description":"Ni sifre, i anførselstegn.","type":"string","minLength":1,"pattern":"^[0-9]{9}$","errorMessage":"Organisasjonsnummeret skal være ni sifre i anførselstegn, for eksempel \"999999001\".","markdownDescription":"**Organisasjonsnummer**\n\nNi sifre, i anførselstegn."},"type":{"title":"Type","description":"Hva slags medpart.","enum":["privat-ideelt-sykehus","annet"],"markdownDescription":"**Type**\n\nHva slags medpart."}},"markdownDescription":"**Medpart**\n\nEn medpart."},"markdownDescription":"**Medparter**\n\nAndre parter på spesialisthelsetjenestesiden, for eksempel private ideelle sykehus."},"kommuner":{"title":"Kommuner","description":"Kommunene som er part.","type":"array","items":{"title":"Kommune","description":"En kommune som er part i avtalen.","type":"object","additionalProperties":false,"required":["navn","kommunenummer"],"properties":{"navn":{"title":"Navn","description":"Kommunens navn.","type":"string","minLength":1,"markdownDescription":"**Navn**\n\nKommunens navn."},"kommunenummer":{"title":"Kommunenummer","description":"Fire sifre i anførselstegn, for eksempel \"0301\". Uten anførselstegn mister nummeret den første nullen.","type":"string","minLength":1,"pattern":"^[0-9]{4}$","errorMessage":"Kommunenummeret skal være fire sifre i anførselstegn, for eksempel \"0301\".","markdownDescription":"**Kommunenummer**\n\nFire sifre i anførselstegn, for eksempel \"0301\". Uten anførselstegn mister nummeret den første nullen."},"orgnr":{"title":"Organisasjonsnummer","description":"Ni sifre, i anførselstegn.","type":"string","minLength":1,"pattern":"^[0-9]{9}$","errorMessage":"Organisasjonsnummeret skal være ni sifre i anførselstegn, for eksempel \"999999001\".","markdownDescription":"**Organisasjonsnummer**\n\nNi sifre, i anførselstegn."},"signert_av":{"title":"Signert av","description":"Hvem som signerer for kommunen når det ikke er kommunen selv, for eksempel en byrådsavdeling eller `id`-en til en felles signatar.","type":"string","minLength":1,"markdownDescription":"**Signert av**\n\nHvem som signerer for kommunen når det ikke er kommunen selv, for eksempel en byrådsavdeling eller `id`-en til en felles signatar."}},"defaultSnippets":[{"label":"Kommune","body":{"navn":"${1:Navn}","kommunenummer":"${2:0000}"}}],"markdownDescription":"**Kommune**\n\nEn kommune som er part i avtalen."},"minItems":1,"markdownDescription":"**Kommuner**\n\nKommunene som er part."},"felles_signatarer":{"title":"Felles signatarer","description":"Et organ som signerer for flere kommuner, for eksempel et regionråd.","type":"array","items":{"title":"Felles signatar","description":"Signerer for flere kommuner.","type":"object","additionalProperties":false,"required":["id","navn","kommuner"],"properties":{"id":{"title":"Id","description":"En kort, unik id.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Id**\n\nEn kort, unik id."},"navn":{"title":"Navn","description":"Navnet.","type":"string","minLength":1,"markdownDescription":"**Navn**\n\nNavnet."},"kommuner":{"title":"Kommuner","description":"Kommunenumrene den signerer for.","type":"array","items":{"type":"string","pattern":"^[0-9]{4}$"},"minItems":1,"markdownDescription":"**Kommuner**\n\nKommunenumrene den signerer for."}},"markdownDescription":"**Felles signatar**\n\nSignerer for flere kommuner."},"markdownDescription":"**Felles signatarer**\n\nEt organ som signerer for flere kommuner, for eksempel et regionråd."}},"markdownDescription":"**Parter**\n\nHvem som er part i avtalen."},"dokumenter":{"title":"Dokumenter","description":"Den overordnede avtalen og alle underdokumenter, enten skrevet her eller hentet fra egne filer med `inkluder`.","type":"array","items":{"$ref":"#/$defs/dokumentEllerInkludering"},"minItems":1,"markdownDescription":"**Dokumenter**\n\nDen overordnede avtalen og alle underdokumenter, enten skrevet her eller hentet fra egne filer med `inkluder`."},"dekning":{"title":"Dekning","description":"Hvor hvert lovkrav i § 6-2 første ledd er dekket.","type":"array","items":{"title":"Dekning","description":"Sier hvor et lovkrav i § 6-2 er dekket: hvilket dokument, eventuelt hvilken seksjon, og hvilke anbefalte elementer teksten inneholder.","type":"object","additionalProperties":false,"required":["krav","dokument"],"properties":{"krav":{"title":"Lovkrav","description":"Id-en til lovkravet, for eksempel `hol-6-2-nr5`. Se `avtalesjekk rules`.","$ref":"#/$defs/kravId","markdownDescription":"**Lovkrav**\n\nId-en til lovkravet, for eksempel `hol-6-2-nr5`. Se `avtalesjekk rules`."},"dokument":{"title":"Dokument","description":"Id-en til dokumentet under `dokumenter` som dekker kravet.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til dokumentet under `dokumenter` som dekker kravet."},"seksjon":{"title":"Seksjon","description":"Id-en til seksjonen i dokumentet, hvis dekningen er i én bestemt seksjon.","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til seksjonen i dokumentet, hvis dekningen er i én bestemt seksjon."},"elementer":{"title":"Elementer","description":"De anbefalte elementene teksten inneholder. Se `avtalesjekk explain <krav>` for listen.","type":"array","items":{"type":"string"},"uniqueItems":true,"markdownDescription":"**Elementer**\n\nDe anbefalte elementene teksten inneholder. Se `avtalesjekk explain <krav>` for listen."},"ikke_relevant":{"title":"Ikke relevant","description":"Anbefalte elementer som ikke gjelder for dette avtalesettet, med begrunnelse.","type":"array","items":{"title":"Ikke relevant element","description":"Et element som ikke gjelder, med begrunnelse.","type":"object","additionalProperties":false,"required":["element","begrunnelse"],"properties":{"element":{"title":"Element","description":"Id-en til elementet.","type":"string","minLength":1,"markdownDescription":"**Element**\n\nId-en til elementet."},"begrunnelse":{"title":"Begrunnelse","description":"Hvorfor elementet ikke gjelder.","type":"string","minLength":1,"markdownDescription":"**Begrunnelse**\n\nHvorfor elementet ikke gjelder."}},"markdownDescription":"**Ikke relevant element**\n\nEt element som ikke gjelder, med begrunnelse."},"markdownDescription":"**Ikke relevant**\n\nAnbefalte elementer som ikke gjelder for dette avtalesettet, med begrunnelse."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"allOf":[{"if":{"properties":{"krav":{"const":"hol-6-2-nr1"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["beon-prinsipp","oppgavematrise","oppgaveoverforing-med-okonomi","ikke-innskrenke-lovplikter"],"markdownEnumDescriptions":["Prinsipper for oppgavefordeling (BEON)","Oversikt over oppgaver per nivå","Oppgaveoverføring med avklart økonomi","Avtalen innskrenker ikke lovpålagte plikter"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["beon-prinsipp","oppgavematrise","oppgaveoverforing-med-okonomi","ikke-innskrenke-lovplikter"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr2"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["individuell-plan","koordinator","koordinerende-enhet","barn-som-parorende","informasjonsflyt-innleggelse-utskrivning","laerings-og-mestringstilbud"],"markdownEnumDescriptions":["Individuell plan","Koordinator","Koordinerende enhet","Barn som pårørende","Informasjonsflyt ved innleggelse og utskrivning","Ansvar for lærings- og mestringstilbud"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["individuell-plan","koordinator","koordinerende-enhet","barn-som-parorende","informasjonsflyt-innleggelse-utskrivning","laerings-og-mestringstilbud"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr3"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["rutine-henvisning-innleggelse","informasjon-ved-innleggelse","kontaktpunkter","somatikk","psykisk-helsevern","tsb"],"markdownEnumDescriptions":["Rutine for henvisning og innleggelse","Informasjon fra innleggende lege eller legevakt","Kontaktpunkter","Somatikk","Psykisk helsevern","Tverrfaglig spesialisert rusbehandling (TSB)"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["rutine-henvisning-innleggelse","informasjon-ved-innleggelse","kontaktpunkter","somatikk","psykisk-helsevern","tsb"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr4"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["tilbud-og-kapasitet","malgruppe-og-kriterier","hvem-kan-legge-inn","medisinsk-ansvar-og-legetilgang","liggetid","kvalitet-minst-som-sykehus","somatikk","psykisk-helse-og-rus","finansiering"],"markdownEnumDescriptions":["Sted, antall senger og interkommunal organisering","Målgruppe og kriterier for innleggelse og eksklusjon","Hvem som kan legge inn","Medisinsk ansvar og legetilgang hele døgnet","Liggetid","Kvalitet minst like god som i sykehus","Somatiske pasienter","Psykisk helse og rus","Finansiering"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["tilbud-og-kapasitet","malgruppe-og-kriterier","hvem-kan-legge-inn","medisinsk-ansvar-og-legetilgang","liggetid","kvalitet-minst-som-sykehus","somatikk","psykisk-helse-og-rus","finansiering"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr5"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["varsling-innleggelse","kriterier-utskrivningsklar","betaling-fra-utskrivningsklar-dag","psykisk-helse-og-rus","elektronisk-meldingsutveksling","epikrise-og-legemiddelliste","helg-og-hoytid"],"markdownEnumDescriptions":["Varslingsrutiner mellom sykehus og kommune","Kriterier for utskrivningsklar pasient","Betaling fra dagen pasienten er utskrivningsklar","Psykisk helsevern og rusbehandling","Elektronisk meldingsutveksling (PLO)","Epikrise og legemiddelliste","Rutiner for helg og høytid"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["varsling-innleggelse","kriterier-utskrivningsklar","betaling-fra-utskrivningsklar-dag","psykisk-helse-og-rus","elektronisk-meldingsutveksling","epikrise-og-legemiddelliste","helg-og-hoytid"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr6"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["veiledningsplikt","hospitering","faglige-nettverk","felles-kompetanseplaner"],"markdownEnumDescriptions":["Helseforetakets veiledningsplikt","Hospitering og hvem som betaler","Faglige nettverk","Felles kompetanseplaner"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["veiledningsplikt","hospitering","faglige-nettverk","felles-kompetanseplaner"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr7"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["praksisplasser","laerlinger","felles-forskning"],"markdownEnumDescriptions":["Praksisplasser for studenter","Læreplasser for lærlinger","Felles forskning"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["praksisplasser","laerlinger","felles-forskning"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr8"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["svangerskapsomsorg","fodselsomsorg","barselomsorg","folgetjeneste","beredskap-lang-reisevei"],"markdownEnumDescriptions":["Svangerskapsomsorg","Fødselsomsorg","Barselomsorg","Følgetjeneste","Beredskap ved lang reisevei til fødested"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["svangerskapsomsorg","fodselsomsorg","barselomsorg","folgetjeneste","beredskap-lang-reisevei"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr9"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["elektronisk-meldingsutveksling","felles-systemer","videolosninger","kostnadsfordeling","kontaktpunkt-ved-driftshendelser"],"markdownEnumDescriptions":["Elektronisk meldingsutveksling","Felles systemer","Videoløsninger","Hvem som betaler","Kontaktpunkt ved driftshendelser"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["elektronisk-meldingsutveksling","felles-systemer","videolosninger","kostnadsfordeling","kontaktpunkt-ved-driftshendelser"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr10"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["folkehelse","smittevern","helsefremmende-arbeid"],"markdownEnumDescriptions":["Folkehelse","Smittevern","Helsefremmende arbeid"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["folkehelse","smittevern","helsefremmende-arbeid"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr11"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["roller-akuttmedisinsk-kjede","varsling-og-samband","felles-ovelser","lokale-beredskapsplaner"],"markdownEnumDescriptions":["Roller i den akuttmedisinske kjeden (AMK, legevakt, ambulanse)","Rutiner for varsling og samband","Felles øvelser","Lokale beredskapsplaner"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["roller-akuttmedisinsk-kjede","varsling-og-samband","felles-ovelser","lokale-beredskapsplaner"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr12"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["kartlegging-av-behov","felles-tjenesteutvikling","plan-med-tiltak","felles-beslutninger","felles-datagrunnlag","involvering-i-egne-planer"],"markdownEnumDescriptions":["Kartlegging av behov","Konkret felles tjenesteutvikling","Plan med konkrete tiltak","Hvordan felles beslutninger tas","Felles datagrunnlag","Involvering i hverandres planer og beslutninger"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["kartlegging-av-behov","felles-tjenesteutvikling","plan-med-tiltak","felles-beslutninger","felles-datagrunnlag","involvering-i-egne-planer"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr13"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["malgruppe","overgang-til-voksenlivet","samordning-av-barnetjenester","felles-tiltak"],"markdownEnumDescriptions":["Målgruppe uten fast øvre aldersgrense","Overgang til voksenlivet","Samordning av tjenester for barn på begge nivåer","Felles tiltak med ansvar, arbeidsgiveransvar, organisering og finansiering"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["malgruppe","overgang-til-voksenlivet","samordning-av-barnetjenester","felles-tiltak"]}}}}}}}],"defaultSnippets":[{"label":"hol-6-2-nr1: Oppgave- og ansvarsfordeling","markdownDescription":"Avtalen må beskrive hvilke oppgaver kommunen og helseforetaket har hver for seg, og hvordan ansvaret er fordelt mellom dem. Den bør også si hvordan oppgaver kan flyttes mellom nivåene.\n\n§ 6-2 første ledd nr. 1: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr1","dokument":"${1:dokument-id}","elementer":["beon-prinsipp","oppgavematrise","oppgaveoverforing-med-okonomi","ikke-innskrenke-lovplikter"]}},{"label":"hol-6-2-nr2: Koordinerte tjenester, habilitering og rehabilitering","markdownDescription":"Avtalen må ha rutiner for samarbeid om pasienter som trenger tjenester fra begge nivåer ved innleggelse, utskrivning, habilitering og rehabilitering. Den må også si hvem som gir lærings- og mestringstilbud.\n\n§ 6-2 første ledd nr. 2: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr2","dokument":"${1:dokument-id}","elementer":["individuell-plan","koordinator","koordinerende-enhet","barn-som-parorende","informasjonsflyt-innleggelse-utskrivning","laerings-og-mestringstilbud"]}},{"label":"hol-6-2-nr3: Innleggelse i sykehus","markdownDescription":"Avtalen må beskrive hvordan henvisning og innleggelse i sykehus skal foregå, og hvilken informasjon som skal følge pasienten. Den bør gjelde somatikk, psykisk helsevern og rusbehandling.\n\n§ 6-2 første ledd nr. 3: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr3","dokument":"${1:dokument-id}","elementer":["rutine-henvisning-innleggelse","informasjon-ved-innleggelse","kontaktpunkter","somatikk","psykisk-helsevern","tsb"]}},{"label":"hol-6-2-nr4: Kommunalt døgnopphold for øyeblikkelig hjelp","markdownDescription":"Avtalen må beskrive kommunens tilbud om døgnopphold for øyeblikkelig hjelp: hvem det er for, hvor og hvordan det gis, og hvordan det finansieres. Fra 2017 skal tilbudet også omfatte psykisk helse og rus, ikke bare somatikk.\n\n§ 6-2 første ledd nr. 4: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr4","dokument":"${1:dokument-id}","elementer":["tilbud-og-kapasitet","malgruppe-og-kriterier","hvem-kan-legge-inn","medisinsk-ansvar-og-legetilgang","liggetid","kvalitet-minst-som-sykehus","somatikk","psykisk-helse-og-rus","finansiering"]}},{"label":"hol-6-2-nr5: Utskrivningsklare pasienter","markdownDescription":"Avtalen må beskrive hvordan sykehuset varsler kommunen om innlagte og utskrivningsklare pasienter, og hvordan kommunen svarer og tar imot dem. Betaling for pasienter kommunen ikke kan ta imot, følger forskriften om utskrivningsklare pasienter.\n\n§ 6-2 første ledd nr. 5: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr5","dokument":"${1:dokument-id}","elementer":["varsling-innleggelse","kriterier-utskrivningsklar","betaling-fra-utskrivningsklar-dag","psykisk-helse-og-rus","elektronisk-meldingsutveksling","epikrise-og-legemiddelliste","helg-og-hoytid"]}},{"label":"hol-6-2-nr6: Kunnskapsoverføring, nettverk og hospitering","markdownDescription":"Avtalen må si hvordan partene deler kunnskap og informasjon, deltar i faglige nettverk og legger til rette for hospitering. Helseforetakets plikt til å veilede kommunen bør komme tydelig fram.\n\n§ 6-2 første ledd nr. 6: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr6","dokument":"${1:dokument-id}","elementer":["veiledningsplikt","hospitering","faglige-nettverk","felles-kompetanseplaner"]}},{"label":"hol-6-2-nr7: Forskning, utdanning, praksis og læretid","markdownDescription":"Avtalen må beskrive hvordan partene samarbeider om forskning, utdanning, praksisplasser for studenter og læreplasser for lærlinger.\n\n§ 6-2 første ledd nr. 7: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr7","dokument":"${1:dokument-id}","elementer":["praksisplasser","laerlinger","felles-forskning"]}},{"label":"hol-6-2-nr8: Jordmortjenester","markdownDescription":"Avtalen må beskrive hvordan kommunen og helseforetaket samarbeider om jordmortjenester i svangerskap, fødsel og barseltid, også om følgetjeneste der reiseveien til fødestedet er lang.\n\n§ 6-2 første ledd nr. 8: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr8","dokument":"${1:dokument-id}","elementer":["svangerskapsomsorg","fodselsomsorg","barselomsorg","folgetjeneste","beredskap-lang-reisevei"]}},{"label":"hol-6-2-nr9: Lokale IKT-løsninger","markdownDescription":"Avtalen må beskrive hvilke IKT-løsninger partene bruker sammen lokalt, for eksempel elektroniske meldinger og video, og hvem som betaler og følger opp driften.\n\n§ 6-2 første ledd nr. 9: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr9","dokument":"${1:dokument-id}","elementer":["elektronisk-meldingsutveksling","felles-systemer","videolosninger","kostnadsfordeling","kontaktpunkt-ved-driftshendelser"]}},{"label":"hol-6-2-nr10: Forebygging","markdownDescription":"Avtalen må beskrive hvordan partene samarbeider om forebygging, for eksempel folkehelse, smittevern og helsefremmende arbeid.\n\n§ 6-2 første ledd nr. 10: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr10","dokument":"${1:dokument-id}","elementer":["folkehelse","smittevern","helsefremmende-arbeid"]}},{"label":"hol-6-2-nr11: Beredskapsplaner og den akuttmedisinske kjeden","markdownDescription":"Avtalen må beskrive partenes roller i beredskapen og i den akuttmedisinske kjeden, med rutiner for varsling og felles øvelser.\n\n§ 6-2 første ledd nr. 11: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr11","dokument":"${1:dokument-id}","elementer":["roller-akuttmedisinsk-kjede","varsling-og-samband","felles-ovelser","lokale-beredskapsplaner"]}},{"label":"hol-6-2-nr12: Felles planlegging og utvikling av tjenestene","markdownDescription":"Avtalen må beskrive hvordan partene sammen kartlegger behov og planlegger og utvikler tjenestene, og hvordan de tar hverandre med i egne planer og beslutninger.\n\n§ 6-2 første ledd nr. 12: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr12","dokument":"${1:dokument-id}","elementer":["kartlegging-av-behov","felles-tjenesteutvikling","plan-med-tiltak","felles-beslutninger","felles-datagrunnlag","involvering-i-egne-planer"]}},{"label":"hol-6-2-nr13: Barn og unge med sammensatte behov","markdownDescription":"Avtalen må beskrive hvordan partene samarbeider om barn og unge med sammensatte behov som får tjenester både fra kommunen og fra spesialisthelsetjenesten. Den bør avklare målgruppen og overgangen til voksenlivet.\n\n§ 6-2 første ledd nr. 13: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr13","dokument":"${1:dokument-id}","elementer":["malgruppe","overgang-til-voksenlivet","samordning-av-barnetjenester","felles-tiltak"]}}],"markdownDescription":"**Dekning**\n\nSier hvor et lovkrav i § 6-2 er dekket: hvilket dokument, eventuelt hvilken seksjon, og hvilke anbefalte elementer teksten inneholder."},"markdownDescription":"**Dekning**\n\nHvor hvert lovkrav i § 6-2 første ledd er dekket."},"samarbeidstiltak":{"title":"Samarbeidstiltak","description":"Tiltak partene driver sammen (§ 6-2 andre ledd).","type":"array","items":{"title":"Samarbeidstiltak","description":"Et tiltak partene driver sammen. Loven krever at ansvar, arbeidsgiveransvar, organisering og finansiering er avtalt.","type":"object","additionalProperties":false,"required":["id","navn"],"properties":{"id":{"title":"Tiltaks-id","description":"En kort, unik id.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Tiltaks-id**\n\nEn kort, unik id."},"navn":{"title":"Navn","description":"Tiltakets navn.","type":"string","minLength":1,"markdownDescription":"**Navn**\n\nTiltakets navn."},"henvisning":{"title":"Henvisning til tekst","description":"Peker på et dokument og eventuelt en seksjon i avtalesettet.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"dokument":{"title":"Dokument","description":"Id-en til et dokument under `dokumenter`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til et dokument under `dokumenter`."},"seksjon":{"title":"Seksjon","description":"Id-en til en seksjon i dokumentet, for eksempel \"4.3\".","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til en seksjon i dokumentet, for eksempel \"4.3\"."}},"markdownDescription":"**Henvisning til tekst**\n\nPeker på et dokument og eventuelt en seksjon i avtalesettet."},"ansvar":{"title":"Ansvar","description":"Hvem som har ansvaret for tiltaket.","type":"string","markdownDescription":"**Ansvar**\n\nHvem som har ansvaret for tiltaket."},"arbeidsgiveransvar":{"title":"Arbeidsgiveransvar","description":"Hvem som er arbeidsgiver for de ansatte i tiltaket.","type":"string","markdownDescription":"**Arbeidsgiveransvar**\n\nHvem som er arbeidsgiver for de ansatte i tiltaket."},"organisering":{"title":"Organisering","description":"Hvordan tiltaket er organisert.","type":"string","markdownDescription":"**Organisering**\n\nHvordan tiltaket er organisert."},"finansiering":{"title":"Finansiering","description":"Hvordan tiltaket finansieres og kostnadene fordeles.","type":"string","markdownDescription":"**Finansiering**\n\nHvordan tiltaket finansieres og kostnadene fordeles."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"defaultSnippets":[{"label":"hol-6-2-ledd2: Samarbeidstiltak","markdownDescription":"For hvert samarbeidstiltak partene har avtalt, må avtalen si hvem som har ansvaret, hvem som er arbeidsgiver, hvordan tiltaket er organisert og hvordan det finansieres.\n\n§ 6-2 andre ledd: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"id":"${1:tiltak-id}","navn":"${2:Navn på tiltaket}","ansvar":"${3:ansvar}","arbeidsgiveransvar":"${4:arbeidsgiveransvar}","organisering":"${5:organisering}","finansiering":"${6:finansiering}"}}],"markdownDescription":"**Samarbeidstiltak**\n\nEt tiltak partene driver sammen. Loven krever at ansvar, arbeidsgiveransvar, organisering og finansiering er avtalt."},"markdownDescription":"**Samarbeidstiltak**\n\nTiltak partene driver sammen (§ 6-2 andre ledd)."},"organer":{"title":"Organer","description":"Organene i samarbeidet: partnerskapsmøte, SSU, FSU, PSU, ASU og andre.","type":"array","items":{"title":"Organ","description":"Et organ som forbereder eller vedtar deler av avtalen.","type":"object","additionalProperties":false,"required":["id","navn","type"],"properties":{"id":{"title":"Organ-id","description":"En kort, unik id, for eksempel `psu` eller `ssu`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Organ-id**\n\nEn kort, unik id, for eksempel `psu` eller `ssu`."},"navn":{"title":"Navn","description":"Organets navn.","type":"string","minLength":1,"markdownDescription":"**Navn**\n\nOrganets navn."},"type":{"title":"Organtype","description":"Hva slags organ dette er.","enum":["kommunestyre","bystyre","formannskap","ordforer","kommunedirektor","radmann","byraad","hf-styre","administrerende-direktor","partnerskapsmote","strategisk-samarbeidsutvalg","faglig-samarbeidsutvalg","politisk-samarbeidsutvalg","administrativt-samarbeidsutvalg","annet"],"markdownDescription":"**Organtype**\n\nHva slags organ dette er."},"niva":{"title":"Nivå","description":"Hvilket nivå organet er på.","enum":["politisk","strategisk","faglig","administrativt","part"],"markdownDescription":"**Nivå**\n\nHvilket nivå organet er på."},"part":{"title":"Part","description":"For partens egne organer: kommunenummeret eller `hf`.","type":"string","minLength":1,"markdownDescription":"**Part**\n\nFor partens egne organer: kommunenummeret eller `hf`."},"sammensetning":{"title":"Sammensetning","description":"Plasser og rettigheter per gruppe.","type":"array","items":{"title":"Gruppe","description":"En gruppe medlemmer.","type":"object","additionalProperties":false,"required":["gruppe","plasser"],"properties":{"gruppe":{"title":"Gruppe","description":"Hvem gruppen representerer.","enum":["kommuner","hf","fastleger","brukerrepresentanter","andre"],"markdownDescription":"**Gruppe**\n\nHvem gruppen representerer."},"plasser":{"title":"Plasser","description":"Antall plasser.","type":"integer","minimum":0,"markdownDescription":"**Plasser**\n\nAntall plasser."},"rettigheter":{"title":"Rettigheter","description":"Hva medlemmene i gruppen kan gjøre i møtene.","type":"array","items":{"enum":["stemme","tale","forslag","observator"]},"uniqueItems":true,"markdownDescription":"**Rettigheter**\n\nHva medlemmene i gruppen kan gjøre i møtene."}},"markdownDescription":"**Gruppe**\n\nEn gruppe medlemmer."},"markdownDescription":"**Sammensetning**\n\nPlasser og rettigheter per gruppe."},"ledelse":{"title":"Ledelse","description":"Hvem som leder organet og om ledervervet går på omgang.","type":"object","additionalProperties":false,"required":[],"properties":{"rotasjon":{"title":"Rotasjon","description":"Hvordan ledervervet går på omgang.","enum":["fast","annethvert-aar","hvert-aar","annet"],"markdownDescription":"**Rotasjon**\n\nHvordan ledervervet går på omgang."},"beskrivelse":{"title":"Beskrivelse","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Beskrivelse**\n\nFritekst."}},"markdownDescription":"**Ledelse**\n\nHvem som leder organet og om ledervervet går på omgang."},"mandat":{"title":"Henvisning til tekst","description":"Peker på et dokument og eventuelt en seksjon i avtalesettet.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"dokument":{"title":"Dokument","description":"Id-en til et dokument under `dokumenter`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til et dokument under `dokumenter`."},"seksjon":{"title":"Seksjon","description":"Id-en til en seksjon i dokumentet, for eksempel \"4.3\".","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til en seksjon i dokumentet, for eksempel \"4.3\"."}},"markdownDescription":"**Henvisning til tekst**\n\nPeker på et dokument og eventuelt en seksjon i avtalesettet."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Organ**\n\nEt organ som forbereder eller vedtar deler av avtalen."},"markdownDescription":"**Organer**\n\nOrganene i samarbeidet: partnerskapsmøte, SSU, FSU, PSU, ASU og andre."},"vedtaksmyndighet":{"title":"Vedtaksmyndighet","description":"Avtalens egne regler om hvem som vedtar hva.","type":"array","items":{"title":"Vedtaksmyndighet","description":"En regel i avtalen om hvem som vedtar hva.","type":"object","additionalProperties":false,"required":["dokumenttyper","endringer","vedtas_av"],"properties":{"dokumenttyper":{"title":"Dokumenttyper","description":"Hvilke dokumenttyper regelen gjelder.","type":"array","items":{"enum":["overordnet","tjenesteavtale","delavtale","retningslinje","saeravtale","underavtale","driftsavtale","prosedyre","handlingsplan","vedlegg","annet"]},"minItems":1,"uniqueItems":true,"markdownDescription":"**Dokumenttyper**\n\nHvilke dokumenttyper regelen gjelder."},"endringer":{"title":"Endringstyper","description":"Hvilke slags saker regelen gjelder.","type":"array","items":{"enum":["ny","vesentlig-endring","mindre-endring","revisjon-rutiner","oppsigelse"]},"minItems":1,"uniqueItems":true,"markdownDescription":"**Endringstyper**\n\nHvilke slags saker regelen gjelder."},"vedtas_av":{"title":"Vedtas av","description":"Organene (id under `organer`, eller organtypen `kommunestyre`/`hf-styre`) som vedtar.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"markdownDescription":"**Vedtas av**\n\nOrganene (id under `organer`, eller organtypen `kommunestyre`/`hf-styre`) som vedtar."},"innstilling_fra":{"title":"Innstilling fra","description":"Organet som må gi innstilling før vedtaket.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Innstilling fra**\n\nOrganet som må gi innstilling før vedtaket."},"enstemmig":{"title":"Enstemmig","description":"true når vedtaket må være enstemmig.","type":"boolean","markdownDescription":"**Enstemmig**\n\ntrue når vedtaket må være enstemmig."},"hjemmel":{"title":"Henvisning til tekst","description":"Peker på et dokument og eventuelt en seksjon i avtalesettet.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"dokument":{"title":"Dokument","description":"Id-en til et dokument under `dokumenter`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til et dokument under `dokumenter`."},"seksjon":{"title":"Seksjon","description":"Id-en til en seksjon i dokumentet, for eksempel \"4.3\".","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til en seksjon i dokumentet, for eksempel \"4.3\"."}},"markdownDescription":"**Henvisning til tekst**\n\nPeker på et dokument og eventuelt en seksjon i avtalesettet."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Vedtaksmyndighet**\n\nEn regel i avtalen om hvem som vedtar hva."},"markdownDescription":"**Vedtaksmyndighet**\n\nAvtalens egne regler om hvem som vedtar hva."}},"markdownDescription":"**Hovedfil**\n\nHovedfilen i et avtalesett."},"$defs":{"dokument":{"title":"Dokument","description":"Et dokument i avtalesettet: den overordnede avtalen eller et underdokument.","type":"object","additionalProperties":false,"required":["id","type","tittel"],"properties":{"id":{"title":"Dokument-id","description":"En kort, unik id som dekning og henvisninger bruker, for eksempel `ta-3-5`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument-id**\n\nEn kort, unik id som dekning og henvisninger bruker, for eksempel `ta-3-5`."},"type":{"title":"Dokumenttype","description":"Hva slags dokument dette er. Nynorske navn skrives med bokmålsverdien: tenesteavtale → `tjenesteavtale`, retningsline → `retningslinje`.","enum":["overordnet","tjenesteavtale","delavtale","retningslinje","saeravtale","underavtale","driftsavtale","prosedyre","handlingsplan","vedlegg","annet"],"markdownDescription":"**Dokumenttype**\n\nHva slags dokument dette er. Nynorske navn skrives med bokmålsverdien: tenesteavtale → `tjenesteavtale`, retningsline → `retningslinje`."},"nummer":{"title":"Nummer","description":"Dokumentets eget nummer som fritekst, for eksempel \"TA 3 og 5\", \"R2\", \"4.3.5\" eller \"2A\".","type":"string","minLength":1,"markdownDescription":"**Nummer**\n\nDokumentets eget nummer som fritekst, for eksempel \"TA 3 og 5\", \"R2\", \"4.3.5\" eller \"2A\"."},"tittel":{"title":"Tittel","description":"Dokumentets tittel slik den står i avtalen.","type":"string","minLength":1,"markdownDescription":"**Tittel**\n\nDokumentets tittel slik den står i avtalen."},"versjon":{"title":"Versjon","description":"Gjeldende versjon, for eksempel \"2025\" eller \"3.1\".","type":"string","minLength":1,"markdownDescription":"**Versjon**\n\nGjeldende versjon, for eksempel \"2025\" eller \"3.1\"."},"vedtatt":{"title":"Vedtatt","description":"Datoen gjeldende versjon sist ble vedtatt.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Vedtatt**\n\nDatoen gjeldende versjon sist ble vedtatt."},"i_kraft":{"title":"I kraft","description":"Datoen gjeldende versjon trådte eller trer i kraft.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**I kraft**\n\nDatoen gjeldende versjon trådte eller trer i kraft."},"url":{"title":"Nettadresse","description":"Hvor dokumentet er publisert.","type":"string","minLength":1,"format":"uri","markdownDescription":"**Nettadresse**\n\nHvor dokumentet er publisert."},"kommuner":{"title":"Kommuner","description":"Valgfritt: kommunenumrene (fire sifre i anførselstegn) til kommunene dokumentet selv nevner som parter. Listen sammenlignes med `parter.kommuner` i hovedfilen.","type":"array","items":{"type":"string","pattern":"^[0-9]{4}$"},"uniqueItems":true,"markdownDescription":"**Kommuner**\n\nValgfritt: kommunenumrene (fire sifre i anførselstegn) til kommunene dokumentet selv nevner som parter. Listen sammenlignes med `parter.kommuner` i hovedfilen."},"seksjoner":{"title":"Seksjoner","description":"Seksjonene i dokumentet som dekning kan vise til.","type":"array","items":{"title":"Seksjon","description":"En seksjon (kapittel, punkt) i dokumentet.","type":"object","additionalProperties":false,"required":["id","tittel"],"properties":{"id":{"title":"Seksjons-id","description":"Nummeret eller id-en som dekning og henvisninger bruker, for eksempel \"4.3.5\".","type":"string","minLength":1,"markdownDescription":"**Seksjons-id**\n\nNummeret eller id-en som dekning og henvisninger bruker, for eksempel \"4.3.5\"."},"tittel":{"title":"Tittel","description":"Seksjonens overskrift.","type":"string","minLength":1,"markdownDescription":"**Tittel**\n\nSeksjonens overskrift."},"tekst":{"title":"Tekst","description":"Valgfritt: selve teksten eller et sammendrag.","type":"string","minLength":1,"markdownDescription":"**Tekst**\n\nValgfritt: selve teksten eller et sammendrag."}},"markdownDescription":"**Seksjon**\n\nEn seksjon (kapittel, punkt) i dokumentet."},"markdownDescription":"**Seksjoner**\n\nSeksjonene i dokumentet som dekning kan vise til."},"vedtak":{"title":"Vedtak","description":"Vedtakene om dette dokumentet: hvilket organ, hvilken part, dato og utfall.","type":"array","items":{"title":"Vedtak","description":"Et vedtak om dette dokumentet (eller denne versjonen) i et organ.","type":"object","additionalProperties":false,"required":["organ","dato","utfall"],"properties":{"id":{"title":"Vedtaks-id","description":"Valgfri id, slik at et annet vedtak kan vise til dette som innstilling.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Vedtaks-id**\n\nValgfri id, slik at et annet vedtak kan vise til dette som innstilling."},"organ":{"title":"Organ","description":"Id-en til et organ under `organer`, eller en organtype som `kommunestyre`, `bystyre`, `formannskap` eller `hf-styre`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Organ**\n\nId-en til et organ under `organer`, eller en organtype som `kommunestyre`, `bystyre`, `formannskap` eller `hf-styre`."},"part":{"title":"Part","description":"Hvilken part vedtaket gjelder: kommunenummeret (fire sifre, i anførselstegn) eller `hf` for helseforetaket.","type":"string","minLength":1,"markdownDescription":"**Part**\n\nHvilken part vedtaket gjelder: kommunenummeret (fire sifre, i anførselstegn) eller `hf` for helseforetaket."},"dato":{"title":"Dato","description":"Møtedatoen for vedtaket (ÅÅÅÅ-MM-DD).","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Dato**\n\nMøtedatoen for vedtaket (ÅÅÅÅ-MM-DD)."},"saksnummer":{"title":"Saksnummer","description":"Saksnummeret i partens arkiv, for eksempel \"2025/1234\".","type":"string","minLength":1,"markdownDescription":"**Saksnummer**\n\nSaksnummeret i partens arkiv, for eksempel \"2025/1234\"."},"utfall":{"title":"Utfall","description":"Hva organet vedtok.","enum":["vedtatt","avvist","vedtatt-med-endringer"],"markdownDescription":"**Utfall**\n\nHva organet vedtok."},"versjon":{"title":"Versjon","description":"Hvilken versjon av dokumentet vedtaket gjelder. Standard er dokumentets gjeldende versjon.","type":"string","minLength":1,"markdownDescription":"**Versjon**\n\nHvilken versjon av dokumentet vedtaket gjelder. Standard er dokumentets gjeldende versjon."},"endring":{"title":"Endringstype","description":"Hva slags sak dette var.","enum":["ny","vesentlig-endring","mindre-endring","revisjon-rutiner","oppsigelse"],"markdownDescription":"**Endringstype**\n\nHva slags sak dette var."},"rolle":{"title":"Rolle","description":"Om dette er et vedtak (standard) eller en innstilling til et annet organ.","enum":["vedtak","innstilling"],"markdownDescription":"**Rolle**\n\nOm dette er et vedtak (standard) eller en innstilling til et annet organ."},"innstilling":{"title":"Innstilling","description":"Id-en til vedtaket (innstillingen) som dette vedtaket bygger på.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Innstilling**\n\nId-en til vedtaket (innstillingen) som dette vedtaket bygger på."},"enstemmig":{"title":"Enstemmig","description":"Sett til true når vedtaket var enstemmig.","type":"boolean","markdownDescription":"**Enstemmig**\n\nSett til true når vedtaket var enstemmig."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Vedtak**\n\nEt vedtak om dette dokumentet (eller denne versjonen) i et organ."},"markdownDescription":"**Vedtak**\n\nVedtakene om dette dokumentet: hvilket organ, hvilken part, dato og utfall."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Dokument**\n\nEt dokument i avtalesettet: den overordnede avtalen eller et underdokument."},"dokumentEllerInkludering":{"title":"Dokument eller inkludering","description":"Et dokument skrevet her, eller `inkluder: <fil>` for å hente det fra en egen fil.","if":{"type":"object","required":["inkluder"]},"then":{"title":"Inkluder fil","description":"Hent dokumentet fra en egen fil. Stien er relativ til hovedfilen og må ligge i samme mappe eller en undermappe.","type":"object","additionalProperties":false,"required":["inkluder"],"properties":{"inkluder":{"title":"Fil","description":"Relativ sti til en dokumentfil, for eksempel `dokumenter/ta-1.yaml`.","type":"string","minLength":1,"markdownDescription":"**Fil**\n\nRelativ sti til en dokumentfil, for eksempel `dokumenter/ta-1.yaml`."}},"markdownDescription":"**Inkluder fil**\n\nHent dokumentet fra en egen fil. Stien er relativ til hovedfilen og må ligge i samme mappe eller en undermappe."},"else":{"$ref":"#/$defs/dokument"},"markdownDescription":"**Dokument eller inkludering**\n\nEt dokument skrevet her, eller `inkluder: <fil>` for å hente det fra en egen fil."},"kravId":{"title":"Lovkrav-id","description":"Id-en til et lovkrav i katalogen.","type":"string","enum":["hol-6-2-nr1","hol-6-2-nr2","hol-6-2-nr3","hol-6-2-nr4","hol-6-2-nr5","hol-6-2-nr6","hol-6-2-nr7","hol-6-2-nr8","hol-6-2-nr9","hol-6-2-nr10","hol-6-2-nr11","hol-6-2-nr12","hol-6-2-nr13"],"markdownEnumDescriptions":["**Oppgave- og ansvarsfordeling** (§ 6-2 første ledd nr. 1). Avtalen må beskrive hvilke oppgaver kommunen og helseforetaket har hver for seg, og hvordan ansvaret er fordelt mellom dem. Den bør også si hvordan oppgaver kan flyttes mellom nivåene. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Koordinerte tjenester, habilitering og rehabilitering** (§ 6-2 første ledd nr. 2). Avtalen må ha rutiner for samarbeid om pasienter som trenger tjenester fra begge nivåer ved innleggelse, utskrivning, habilitering og rehabilitering. Den må også si hvem som gir lærings- og mestringstilbud. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Innleggelse i sykehus** (§ 6-2 første ledd nr. 3). Avtalen må beskrive hvordan henvisning og innleggelse i sykehus skal foregå, og hvilken informasjon som skal følge pasienten. Den bør gjelde somatikk, psykisk helsevern og rusbehandling. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Kommunalt døgnopphold for øyeblikkelig hjelp** (§ 6-2 første ledd nr. 4). Avtalen må beskrive kommunens tilbud om døgnopphold for øyeblikkelig hjelp: hvem det er for, hvor og hvordan det gis, og hvordan det finansieres. Fra 2017 skal tilbudet også omfatte psykisk helse og rus, ikke bare somatikk. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Utskrivningsklare pasienter** (§ 6-2 første ledd nr. 5). Avtalen må beskrive hvordan sykehuset varsler kommunen om innlagte og utskrivningsklare pasienter, og hvordan kommunen svarer og tar imot dem. Betaling for pasienter kommunen ikke kan ta imot, følger forskriften om utskrivningsklare pasienter. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Kunnskapsoverføring, nettverk og hospitering** (§ 6-2 første ledd nr. 6). Avtalen må si hvordan partene deler kunnskap og informasjon, deltar i faglige nettverk og legger til rette for hospitering. Helseforetakets plikt til å veilede kommunen bør komme tydelig fram. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Forskning, utdanning, praksis og læretid** (§ 6-2 første ledd nr. 7). Avtalen må beskrive hvordan partene samarbeider om forskning, utdanning, praksisplasser for studenter og læreplasser for lærlinger. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Jordmortjenester** (§ 6-2 første ledd nr. 8). Avtalen må beskrive hvordan kommunen og helseforetaket samarbeider om jordmortjenester i svangerskap, fødsel og barseltid, også om følgetjeneste der reiseveien til fødestedet er lang. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Lokale IKT-løsninger** (§ 6-2 første ledd nr. 9). Avtalen må beskrive hvilke IKT-løsninger partene bruker sammen lokalt, for eksempel elektroniske meldinger og video, og hvem som betaler og følger opp driften. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Forebygging** (§ 6-2 første ledd nr. 10). Avtalen må beskrive hvordan partene samarbeider om forebygging, for eksempel folkehelse, smittevern og helsefremmende arbeid. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Beredskapsplaner og den akuttmedisinske kjeden** (§ 6-2 første ledd nr. 11). Avtalen må beskrive partenes roller i beredskapen og i den akuttmedisinske kjeden, med rutiner for varsling og felles øvelser. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Felles planlegging og utvikling av tjenestene** (§ 6-2 første ledd nr. 12). Avtalen må beskrive hvordan partene sammen kartlegger behov og planlegger og utvikler tjenestene, og hvordan de tar hverandre med i egne planer og beslutninger. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Barn og unge med sammensatte behov** (§ 6-2 første ledd nr. 13). Avtalen må beskrive hvordan partene samarbeider om barn og unge med sammensatte behov som får tjenester både fra kommunen og fra spesialisthelsetjenesten. Den bør avklare målgruppen og overgangen til voksenlivet. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)"],"errorMessage":"Bruk id-en til et lovkrav i § 6-2 første ledd: hol-6-2-nr1, hol-6-2-nr2, hol-6-2-nr3, hol-6-2-nr4, hol-6-2-nr5, hol-6-2-nr6, hol-6-2-nr7, hol-6-2-nr8, hol-6-2-nr9, hol-6-2-nr10, hol-6-2-nr11, hol-6-2-nr12, hol-6-2-nr13.","markdownDescription":"**Lovkrav-id**\n\nId-en til et lovkrav i katalogen."}},"markdownDescription":"**Samarbeidsavtale (avtalesjekk)**\n\nEt avtalesett mellom helseforetak og kommuner etter helse- og omsorgstjenesteloven kapittel 6: hovedfilen, eller en dokumentfil som hovedfilen inkluderer."};
-const schema32 = {"title":"Dokument","description":"Et dokument i avtalesettet: den overordnede avtalen eller et underdokument.","type":"object","additionalProperties":false,"required":["id","type","tittel"],"properties":{"id":{"title":"Dokument-id","description":"En kort, unik id som dekning og henvisninger bruker, for eksempel `ta-3-5`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument-id**\n\nEn kort, unik id som dekning og henvisninger bruker, for eksempel `ta-3-5`."},"type":{"title":"Dokumenttype","description":"Hva slags dokument dette er. Nynorske navn skrives med bokmålsverdien: tenesteavtale → `tjenesteavtale`, retningsline → `retningslinje`.","enum":["overordnet","tjenesteavtale","delavtale","retningslinje","saeravtale","underavtale","driftsavtale","prosedyre","handlingsplan","vedlegg","annet"],"markdownDescription":"**Dokumenttype**\n\nHva slags dokument dette er. Nynorske navn skrives med bokmålsverdien: tenesteavtale → `tjenesteavtale`, retningsline → `retningslinje`."},"nummer":{"title":"Nummer","description":"Dokumentets eget nummer som fritekst, for eksempel \"TA 3 og 5\", \"R2\", \"4.3.5\" eller \"2A\".","type":"string","minLength":1,"markdownDescription":"**Nummer**\n\nDokumentets eget nummer som fritekst, for eksempel \"TA 3 og 5\", \"R2\", \"4.3.5\" eller \"2A\"."},"tittel":{"title":"Tittel","description":"Dokumentets tittel slik den står i avtalen.","type":"string","minLength":1,"markdownDescription":"**Tittel**\n\nDokumentets tittel slik den står i avtalen."},"versjon":{"title":"Versjon","description":"Gjeldende versjon, for eksempel \"2025\" eller \"3.1\".","type":"string","minLength":1,"markdownDescription":"**Versjon**\n\nGjeldende versjon, for eksempel \"2025\" eller \"3.1\"."},"vedtatt":{"title":"Vedtatt","description":"Datoen gjeldende versjon sist ble vedtatt.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Vedtatt**\n\nDatoen gjeldende versjon sist ble vedtatt."},"i_kraft":{"title":"I kraft","description":"Datoen gjeldende versjon trådte eller trer i kraft.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**I kraft**\n\nDatoen gjeldende versjon trådte eller trer i kraft."},"url":{"title":"Nettadresse","description":"Hvor dokumentet er publisert.","type":"string","minLength":1,"format":"uri","markdownDescription":"**Nettadresse**\n\nHvor dokumentet er publisert."},"kommuner":{"title":"Kommuner","description":"Valgfritt: kommunenumrene (fire sifre i anførselstegn) til kommunene dokumentet selv nevner som parter. Listen sammenlignes med `parter.kommuner` i hovedfilen.","type":"array","items":{"type":"string","pattern":"^[0-9]{4}$"},"uniqueItems":true,"markdownDescription":"**Kommuner**\n\nValgfritt: kommunenumrene (fire sifre i anførselstegn) til kommunene dokumentet selv nevner som parter. Listen sammenlignes med `parter.kommuner` i hovedfilen."},"seksjoner":{"title":"Seksjoner","description":"Seksjonene i dokumentet som dekning kan vise til.","type":"array","items":{"title":"Seksjon","description":"En seksjon (kapittel, punkt) i dokumentet.","type":"object","additionalProperties":false,"required":["id","tittel"],"properties":{"id":{"title":"Seksjons-id","description":"Nummeret eller id-en som dekning og henvisninger bruker, for eksempel \"4.3.5\".","type":"string","minLength":1,"markdownDescription":"**Seksjons-id**\n\nNummeret eller id-en som dekning og henvisninger bruker, for eksempel \"4.3.5\"."},"tittel":{"title":"Tittel","description":"Seksjonens overskrift.","type":"string","minLength":1,"markdownDescription":"**Tittel**\n\nSeksjonens overskrift."},"tekst":{"title":"Tekst","description":"Valgfritt: selve teksten eller et sammendrag.","type":"string","minLength":1,"markdownDescription":"**Tekst**\n\nValgfritt: selve teksten eller et sammendrag."}},"markdownDescription":"**Seksjon**\n\nEn seksjon (kapittel, punkt) i dokumentet."},"markdownDescription":"**Seksjoner**\n\nSeksjonene i dokumentet som dekning kan vise til."},"vedtak":{"title":"Vedtak","description":"Vedtakene om dette dokumentet: hvilket organ, hvilken part, dato og utfall.","type":"array","items":{"title":"Vedtak","description":"Et vedtak om dette dokumentet (eller denne versjonen) i et organ.","type":"object","additionalProperties":false,"required":["organ","dato","utfall"],"properties":{"id":{"title":"Vedtaks-id","description":"Valgfri id, slik at et annet vedtak kan vise til dette som innstilling.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Vedtaks-id**\n\nValgfri id, slik at et annet vedtak kan vise til dette som innstilling."},"organ":{"title":"Organ","description":"Id-en til et organ under `organer`, eller en organtype som `kommunestyre`, `bystyre`, `formannskap` eller `hf-styre`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Organ**\n\nId-en til et organ under `organer`, eller en organtype som `kommunestyre`, `bystyre`, `formannskap` eller `hf-styre`."},"part":{"title":"Part","description":"Hvilken part vedtaket gjelder: kommunenummeret (fire sifre, i anførselstegn) eller `hf` for helseforetaket.","type":"string","minLength":1,"markdownDescription":"**Part**\n\nHvilken part vedtaket gjelder: kommunenummeret (fire sifre, i anførselstegn) eller `hf` for helseforetaket."},"dato":{"title":"Dato","description":"Møtedatoen for vedtaket (ÅÅÅÅ-MM-DD).","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Dato**\n\nMøtedatoen for vedtaket (ÅÅÅÅ-MM-DD)."},"saksnummer":{"title":"Saksnummer","description":"Saksnummeret i partens arkiv, for eksempel \"2025/1234\".","type":"string","minLength":1,"markdownDescription":"**Saksnummer**\n\nSaksnummeret i partens arkiv, for eksempel \"2025/1234\"."},"utfall":{"title":"Utfall","description":"Hva organet vedtok.","enum":["vedtatt","avvist","vedtatt-med-endringer"],"markdownDescription":"**Utfall**\n\nHva organet vedtok."},"versjon":{"title":"Versjon","description":"Hvilken versjon av dokumentet vedtaket gjelder. Standard er dokumentets gjeldende versjon.","type":"string","minLength":1,"markdownDescription":"**Versjon**\n\nHvilken versjon av dokumentet vedtaket gjelder. Standard er dokumentets gjeldende versjon."},"endring":{"title":"Endringstype","description":"Hva slags sak dette var.","enum":["ny","vesentlig-endring","mindre-endring","revisjon-rutiner","oppsigelse"],"markdownDescription":"**Endringstype**\n\nHva slags sak dette var."},"rolle":{"title":"Rolle","description":"Om dette er et vedtak (standard) eller en innstilling til et annet organ.","enum":["vedtak","innstilling"],"markdownDescription":"**Rolle**\n\nOm dette er et vedtak (standard) eller en innstilling til et annet organ."},"innstilling":{"title":"Innstilling","description":"Id-en til vedtaket (innstillingen) som dette vedtaket bygger på.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Innstilling**\n\nId-en til vedtaket (innstillingen) som dette vedtaket bygger på."},"enstemmig":{"title":"Enstemmig","description":"Sett til true når vedtaket var enstemmig.","type":"boolean","markdownDescription":"**Enstemmig**\n\nSett til true når vedtaket var enstemmig."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Vedtak**\n\nEt vedtak om dette dokumentet (eller denne versjonen) i et organ."},"markdownDescription":"**Vedtak**\n\nVedtakene om dette dokumentet: hvilket organ, hvilken part, dato og utfall."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Dokument**\n\nEt dokument i avtalesettet: den overordnede avtalen eller et underdokument."};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://avtalesjekk.no/schemas/avtale.schema.json","title":"Samarbeidsavtale (avtalesjekk)","description":"Et avtalesett mellom helseforetak og kommuner etter helse- og omsorgstjenesteloven kapittel 6: hovedfilen, eller en dokumentfil som hovedfilen inkluderer.","type":"object","if":{"required":["dokument"]},"then":{"title":"Dokumentfil","description":"En fil med ett dokument som hovedfilen inkluderer.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"$schema":{"type":"string","title":"Skjema","description":"Valgfri henvisning til dette skjemaet.","markdownDescription":"**Skjema**\n\nValgfri henvisning til dette skjemaet."},"dokument":{"title":"Dokument","description":"Dokumentet denne filen inneholder.","$ref":"#/$defs/dokument","markdownDescription":"**Dokument**\n\nDokumentet denne filen inneholder."}},"markdownDescription":"**Dokumentfil**\n\nEn fil med ett dokument som hovedfilen inkluderer."},"else":{"title":"Hovedfil","description":"Hovedfilen i et avtalesett.","type":"object","additionalProperties":false,"required":["avtale","parter","dokumenter"],"properties":{"$schema":{"type":"string","title":"Skjema","description":"Valgfri henvisning til dette skjemaet.","markdownDescription":"**Skjema**\n\nValgfri henvisning til dette skjemaet."},"avtale":{"title":"Avtalen","description":"Opplysninger om avtalesettet som helhet.","type":"object","additionalProperties":false,"required":["tittel"],"properties":{"id":{"title":"Avtale-id","description":"En kort id for avtalesettet.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Avtale-id**\n\nEn kort id for avtalesettet."},"tittel":{"title":"Tittel","description":"Avtalens tittel.","type":"string","minLength":1,"markdownDescription":"**Tittel**\n\nAvtalens tittel."},"versjon":{"title":"Versjon","description":"Gjeldende versjon, for eksempel \"2025\".","type":"string","minLength":1,"markdownDescription":"**Versjon**\n\nGjeldende versjon, for eksempel \"2025\"."},"maalform":{"title":"Målform","description":"Hvilken målform avtalen er skrevet på: `nb` (bokmål) eller `nn` (nynorsk).","enum":["nb","nn"],"markdownDescription":"**Målform**\n\nHvilken målform avtalen er skrevet på: `nb` (bokmål) eller `nn` (nynorsk)."},"helsefellesskap":{"title":"Helsefellesskap","description":"Navnet på helsefellesskapet, hvis avtalen hører til et.","type":"string","minLength":1,"markdownDescription":"**Helsefellesskap**\n\nNavnet på helsefellesskapet, hvis avtalen hører til et."},"vedtatt":{"title":"Vedtatt","description":"Datoen gjeldende versjon sist ble vedtatt av partene (eller bare år, eller år og måned).","type":"string","if":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"then":{"format":"date"},"else":{"pattern":"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},"markdownDescription":"**Vedtatt**\n\nDatoen gjeldende versjon sist ble vedtatt av partene (eller bare år, eller år og måned)."},"i_kraft":{"title":"I kraft","description":"Datoen gjeldende versjon trådte eller trer i kraft (eller bare år, eller år og måned).","type":"string","if":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"then":{"format":"date"},"else":{"pattern":"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},"markdownDescription":"**I kraft**\n\nDatoen gjeldende versjon trådte eller trer i kraft (eller bare år, eller år og måned)."},"tidligere_navn":{"title":"Tidligere navn","description":"Navn avtalen har hatt før, for eksempel «Samhandlingsavtalen».","type":"array","items":{"type":"string","minLength":1},"markdownDescription":"**Tidligere navn**\n\nNavn avtalen har hatt før, for eksempel «Samhandlingsavtalen»."},"tvisteloesning":{"title":"Tvisteløsning","description":"Veien avtalen setter for uenighet, steg for steg: lokale drøftinger, et lokalt tvisteløsningsutvalg, den nasjonale tvisteløsningsnemnda.","type":"array","items":{"title":"Steg","description":"Ett steg i tvisteløsningen.","type":"object","additionalProperties":false,"required":["steg"],"properties":{"steg":{"title":"Steg","description":"Hva som skjer i dette steget.","type":"string","minLength":1,"markdownDescription":"**Steg**\n\nHva som skjer i dette steget."},"type":{"title":"Type","description":"Hva slags steg.","enum":["lokalt","tvisteloesningsutvalg","nasjonal-nemnd","domstol","annet"],"markdownDescription":"**Type**\n\nHva slags steg."},"henvisning":{"title":"Henvisning til tekst","description":"Peker på et dokument og eventuelt en seksjon i avtalesettet.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"dokument":{"title":"Dokument","description":"Id-en til et dokument under `dokumenter`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til et dokument under `dokumenter`."},"seksjon":{"title":"Seksjon","description":"Id-en til en seksjon i dokumentet, for eksempel \"4.3\".","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til en seksjon i dokumentet, for eksempel \"4.3\"."}},"markdownDescription":"**Henvisning til tekst**\n\nPeker på et dokument og eventuelt en seksjon i avtalesettet."}},"markdownDescription":"**Steg**\n\nEtt steg i tvisteløsningen."},"markdownDescription":"**Tvisteløsning**\n\nVeien avtalen setter for uenighet, steg for steg: lokale drøftinger, et lokalt tvisteløsningsutvalg, den nasjonale tvisteløsningsnemnda."},"revisjon":{"title":"Revisjon","description":"Når avtalen skal revideres.","type":"object","additionalProperties":false,"required":[],"properties":{"intervall_aar":{"title":"Intervall i år","description":"Hvor mange år det skal gå mellom hver revisjon.","type":"integer","minimum":1,"maximum":20,"markdownDescription":"**Intervall i år**\n\nHvor mange år det skal gå mellom hver revisjon."},"sist_revidert":{"title":"Sist revidert","description":"Datoen for siste revisjon.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Sist revidert**\n\nDatoen for siste revisjon."},"neste":{"title":"Neste revisjon","description":"Når neste revisjon skal være ferdig.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Neste revisjon**\n\nNår neste revisjon skal være ferdig."}},"markdownDescription":"**Revisjon**\n\nNår avtalen skal revideres."},"varighet":{"title":"Varighet og oppsigelse","description":"Vilkårene for iverksetting, varighet, revisjon og oppsigelse.","type":"object","additionalProperties":false,"required":[],"properties":{"hjemmel":{"title":"Henvisning til tekst","description":"Peker på et dokument og eventuelt en seksjon i avtalesettet.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"dokument":{"title":"Dokument","description":"Id-en til et dokument under `dokumenter`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til et dokument under `dokumenter`."},"seksjon":{"title":"Seksjon","description":"Id-en til en seksjon i dokumentet, for eksempel \"4.3\".","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til en seksjon i dokumentet, for eksempel \"4.3\"."}},"markdownDescription":"**Henvisning til tekst**\n\nPeker på et dokument og eventuelt en seksjon i avtalesettet."},"oppsigelsesfrist_maaneder":{"title":"Oppsigelsesfrist","description":"Oppsigelsesfristen i måneder, slik avtalen selv sier.","type":"integer","minimum":0,"markdownDescription":"**Oppsigelsesfrist**\n\nOppsigelsesfristen i måneder, slik avtalen selv sier."},"gyldig_til":{"title":"Gyldig til","description":"Hvis avtalen har en sluttdato.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Gyldig til**\n\nHvis avtalen har en sluttdato."}},"markdownDescription":"**Varighet og oppsigelse**\n\nVilkårene for iverksetting, varighet, revisjon og oppsigelse."},"publisering":{"title":"Publisering","description":"Hvor og når avtalen er publisert.","type":"object","additionalProperties":false,"required":[],"properties":{"url":{"title":"Nettadresse","description":"Hvor hele avtalen er publisert.","type":"string","minLength":1,"format":"uri","markdownDescription":"**Nettadresse**\n\nHvor hele avtalen er publisert."},"dato":{"title":"Dato","description":"Når avtalen ble publisert.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Dato**\n\nNår avtalen ble publisert."},"sendt_helsedirektoratet":{"title":"Sendt Helsedirektoratet","description":"Når lenken ble sendt til Helsedirektoratet.","type":"string","format":"date","errorMessage":"Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.","markdownDescription":"**Sendt Helsedirektoratet**\n\nNår lenken ble sendt til Helsedirektoratet."}},"markdownDescription":"**Publisering**\n\nHvor og når avtalen er publisert."},"endring":{"title":"Endring i denne versjonen","description":"Hva slags endring denne versjonen er, sammenlignet med forrige. `avtalesjekk endring` sjekker at det stemmer med endringene, og sier hvem som må vedta.","type":"object","additionalProperties":false,"required":["type"],"properties":{"type":{"title":"Endringstype","description":"En mindre endring kan vedtas slik avtalens egne regler sier; en vesentlig endring og en ny avtale må vedtas av hvert kommunestyre og helseforetaksstyret.","enum":["mindre-endring","vesentlig-endring","ny"],"markdownDescription":"**Endringstype**\n\nEn mindre endring kan vedtas slik avtalens egne regler sier; en vesentlig endring og en ny avtale må vedtas av hvert kommunestyre og helseforetaksstyret."},"beskrivelse":{"title":"Beskrivelse","description":"Kort om hva som er endret og hvorfor.","type":"string","minLength":1,"markdownDescription":"**Beskrivelse**\n\nKort om hva som er endret og hvorfor."}},"markdownDescription":"**Endring i denne versjonen**\n\nHva slags endring denne versjonen er, sammenlignet med forrige. `avtalesjekk endring` sjekker at det stemmer med endringene, og sier hvem som må vedta."},"endringsregler":{"title":"Endringsregler","description":"Avtalens egne regler om hva som er en vesentlig og en mindre endring. De overstyrer standardreglene i `avtalesjekk endring`, men ikke loven: endringer i hvem som er part, og i vedtaksmyndigheten, er alltid vesentlige.","type":"array","items":{"title":"Endringsregel","description":"Sier om en slags endring er vesentlig eller mindre etter avtalen.","type":"object","additionalProperties":false,"required":["omraade","klasse"],"properties":{"omraade":{"title":"Område","description":"Hvilken slags endring regelen gjelder.","enum":["party-added","party-removed","party-signatory","party-renamed","terms-duration","terms-revision","terms-dates","authority-added","authority-removed","authority-changed","authority-reference","change-rules","body-added","body-removed","body-changed","body-renamed","measure-added","measure-removed","measure-responsibility","measure-employer","measure-organisation","measure-financing","measure-renamed","measure-reference","measure-note","coverage-removed","coverage-reduced","coverage-added","document-added","document-removed","document-type","document-title","document-number","document-version","document-url","document-note","section-added","section-removed","section-title","section-text","agreement-title","agreement-version","agreement-publication","agreement-metadata"],"markdownEnumDescriptions":["En kommune, medpart eller felles signatar er ny part.","En part er ikke lenger med.","Hvem som signerer for en part, er endret.","Navn eller organisasjonsnummer for en part er endret.","Varighet eller oppsigelsesfrist er endret.","Revisjonsintervallet er endret.","Datoer for siste og neste revisjon, eller hjemmelen for vilkårene, er endret.","En ny regel om vedtaksmyndighet.","En regel om vedtaksmyndighet er fjernet.","Hvem som vedtar, gir innstilling eller må være enstemmig, er endret.","Hjemmel eller merknad for en regel om vedtaksmyndighet er endret.","Endringsreglene selv er endret.","Et nytt organ.","Et organ er fjernet.","Type, nivå, sammensetning, ledelse eller mandat for et organ er endret.","Navn eller merknad for et organ er endret.","Et nytt samarbeidstiltak.","Et samarbeidstiltak er fjernet.","Ansvaret for et samarbeidstiltak er endret.","Arbeidsgiveransvaret for et samarbeidstiltak er endret.","Organiseringen av et samarbeidstiltak er endret.","Finansieringen av et samarbeidstiltak er endret.","Navnet på et samarbeidstiltak er endret.","Hvor i avtalen et samarbeidstiltak er beskrevet, er endret.","Merknaden til et samarbeidstiltak er endret.","Et lovkrav i § 6-2 er ikke lenger dekket av noe dokument.","Et lovkrav er dekket av færre dokumenter eller elementer, men fortsatt dekket.","Et lovkrav er dekket av flere dokumenter eller elementer.","Et nytt dokument.","Et dokument er fjernet.","Dokumenttypen er endret.","Tittelen på et dokument er endret.","Nummeret på et dokument er endret.","Versjon, vedtaksdato eller ikrafttredelse for et dokument er endret.","Nettadressen til et dokument er endret.","Merknaden til et dokument er endret.","En ny seksjon i et dokument.","En seksjon er fjernet.","Overskriften på en seksjon er endret.","Teksten i en seksjon er endret.","Tittelen på avtalen er endret.","Versjon, vedtaksdato eller ikrafttredelse for avtalen er endret.","Opplysningene om publisering er endret.","Andre opplysninger om avtalen er endret."],"markdownDescription":"**Område**\n\nHvilken slags endring regelen gjelder."},"klasse":{"title":"Klasse","description":"Om endringen er vesentlig eller mindre etter avtalen.","enum":["vesentlig","mindre"],"markdownDescription":"**Klasse**\n\nOm endringen er vesentlig eller mindre etter avtalen."},"hjemmel":{"title":"Henvisning til tekst","description":"Peker på et dokument og eventuelt en seksjon i avtalesettet.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"dokument":{"title":"Dokument","description":"Id-en til et dokument under `dokumenter`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til et dokument under `dokumenter`."},"seksjon":{"title":"Seksjon","description":"Id-en til en seksjon i dokumentet, for eksempel \"4.3\".","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til en seksjon i dokumentet, for eksempel \"4.3\"."}},"markdownDescription":"**Henvisning til tekst**\n\nPeker på et dokument og eventuelt en seksjon i avtalesettet."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Endringsregel**\n\nSier om en slags endring er vesentlig eller mindre etter avtalen."},"markdownDescription":"**Endringsregler**\n\nAvtalens egne regler om hva som er en vesentlig og en mindre endring. De overstyrer standardreglene i `avtalesjekk endring`, men ikke loven: endringer i hvem som er part, og i vedtaksmyndigheten, er alltid vesentlige."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Avtalen**\n\nOpplysninger om avtalesettet som helhet."},"parter":{"title":"Parter","description":"Hvem som er part i avtalen.","type":"object","additionalProperties":false,"required":["helseforetak","kommuner"],"properties":{"helseforetak":{"title":"Helseforetak","description":"Helseforetaket som er part.","type":"object","additionalProperties":false,"required":["navn"],"properties":{"navn":{"title":"Navn","description":"Partens navn.","type":"string","minLength":1,"markdownDescription":"**Navn**\n\nPartens navn."},"orgnr":{"title":"Organisasjonsnummer","description":"Ni sifre, i anførselstegn.","type":"string","minLength":1,"pattern":"^[0-9]{9}$","errorMessage":"Organisasjonsnummeret skal være ni sifre i anførselstegn, for eksempel \"999999001\".","markdownDescription":"**Organisasjonsnummer**\n\nNi sifre, i anførselstegn."},"rhf":{"title":"Regionalt helseforetak","description":"Det regionale helseforetaket som har plikten etter loven.","type":"string","minLength":1,"markdownDescription":"**Regionalt helseforetak**\n\nDet regionale helseforetaket som har plikten etter loven."}},"markdownDescription":"**Helseforetak**\n\nHelseforetaket som er part."},"medparter":{"title":"Medparter","description":"Andre parter på spesialisthelsetjenestesiden, for eksempel private ideelle sykehus.","type":"array","items":{"title":"Medpart","description":"En medpart.","type":"object","additionalProperties":false,"required":["navn"],"properties":{"navn":{"title":"Navn","description":"Partens navn.","type":"string","minLength":1,"markdownDescription":"**Navn**\n\nPartens navn."},"orgnr":{"title":"Organisasjonsnummer","description":"Ni sifre, i anførselstegn.","type":"string","minLength":1,"pattern":"^[0-9]{9}$","errorMessage":"Organisasjonsnummeret skal være ni sifre i anførselstegn, for eksempel \"999999001\".","markdownDescription":"**Organisasjonsnummer**\n\nNi sifre, i anførselstegn."},"id":{"title":"Id","description":"Valgfri kort id. Med id vedtar medparten avtalen selv: vedtakene føres med `part: <id>`, og rapporten viser en rad for den.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Id**\n\nValgfri kort id. Med id vedtar medparten avtalen selv: vedtakene føres med `part: <id>`, og rapporten viser en rad for den."},"type":{"title":"Type","description":"Hva slags medpart.","enum":["privat-ideelt-sykehus","annet","helseforetak"],"markdownDescription":"**Type**\n\nHva slags medpart."}},"markdownDescription":"**Medpart**\n\nEn medpart."},"markdownDescription":"**Medparter**\n\nAndre parter på spesialisthelsetjenestesiden, for eksempel private ideelle sykehus."},"kommuner":{"title":"Kommuner","description":"Kommunene som er part.","type":"array","items":{"title":"Kommune","description":"En kommune som er part i avtalen.","type":"object","additionalProperties":false,"required":["navn","kommunenummer"],"properties":{"navn":{"title":"Navn","description":"Kommunens navn.","type":"string","minLength":1,"markdownDescription":"**Navn**\n\nKommunens navn."},"kommunenummer":{"title":"Kommunenummer","description":"Fire sifre i anførselstegn, for eksempel \"0301\". Uten anførselstegn mister nummeret den første nullen.","type":"string","minLength":1,"pattern":"^[0-9]{4}$","errorMessage":"Kommunenummeret skal være fire sifre i anførselstegn, for eksempel \"0301\".","markdownDescription":"**Kommunenummer**\n\nFire sifre i anførselstegn, for eksempel \"0301\". Uten anførselstegn mister nummeret den første nullen."},"orgnr":{"title":"Organisasjonsnummer","description":"Ni sifre, i anførselstegn.","type":"string","minLength":1,"pattern":"^[0-9]{9}$","errorMessage":"Organisasjonsnummeret skal være ni sifre i anførselstegn, for eksempel \"999999001\".","markdownDescription":"**Organisasjonsnummer**\n\nNi sifre, i anførselstegn."},"signert_av":{"title":"Signert av","description":"Hvem som signerer for kommunen når det ikke er kommunen selv, for eksempel en byrådsavdeling eller `id`-en til en felles signatar.","type":"string","minLength":1,"markdownDescription":"**Signert av**\n\nHvem som signerer for kommunen når det ikke er kommunen selv, for eksempel en byrådsavdeling eller `id`-en til en felles signatar."}},"defaultSnippets":[{"label":"Kommune","body":{"navn":"${1:Navn}","kommunenummer":"${2:0000}"}}],"markdownDescription":"**Kommune**\n\nEn kommune som er part i avtalen."},"minItems":1,"markdownDescription":"**Kommuner**\n\nKommunene som er part."},"felles_signatarer":{"title":"Felles signatarer","description":"Et organ som signerer for flere kommuner, for eksempel et regionråd.","type":"array","items":{"title":"Felles signatar","description":"Signerer for flere kommuner.","type":"object","additionalProperties":false,"required":["id","navn","kommuner"],"properties":{"id":{"title":"Id","description":"En kort, unik id.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Id**\n\nEn kort, unik id."},"navn":{"title":"Navn","description":"Navnet.","type":"string","minLength":1,"markdownDescription":"**Navn**\n\nNavnet."},"kommuner":{"title":"Kommuner","description":"Kommunenumrene den signerer for.","type":"array","items":{"type":"string","pattern":"^[0-9]{4}$"},"minItems":1,"markdownDescription":"**Kommuner**\n\nKommunenumrene den signerer for."},"type":{"title":"Type","description":"Hva slags signatar.","enum":["regionraad","byraadsavdeling","annet"],"markdownDescription":"**Type**\n\nHva slags signatar."},"organ":{"title":"Organ","description":"Id-en til signatarens organ under `organer`, når det har vedtak i avtalesettet.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Organ**\n\nId-en til signatarens organ under `organer`, når det har vedtak i avtalesettet."}},"markdownDescription":"**Felles signatar**\n\nSignerer for flere kommuner."},"markdownDescription":"**Felles signatarer**\n\nEt organ som signerer for flere kommuner, for eksempel et regionråd."}},"markdownDescription":"**Parter**\n\nHvem som er part i avtalen."},"dokumenter":{"title":"Dokumenter","description":"Den overordnede avtalen og alle underdokumenter, enten skrevet her eller hentet fra egne filer med `inkluder`.","type":"array","items":{"$ref":"#/$defs/dokumentEllerInkludering"},"minItems":1,"markdownDescription":"**Dokumenter**\n\nDen overordnede avtalen og alle underdokumenter, enten skrevet her eller hentet fra egne filer med `inkluder`."},"dekning":{"title":"Dekning","description":"Hvor hvert lovkrav i § 6-2 første ledd er dekket.","type":"array","items":{"title":"Dekning","description":"Sier hvor et lovkrav i § 6-2 er dekket: hvilket dokument, eventuelt hvilken seksjon, og hvilke anbefalte elementer teksten inneholder.","type":"object","additionalProperties":false,"required":["krav","dokument"],"properties":{"krav":{"title":"Lovkrav","description":"Id-en til lovkravet, for eksempel `hol-6-2-nr5`. Se `avtalesjekk rules`.","$ref":"#/$defs/kravId","markdownDescription":"**Lovkrav**\n\nId-en til lovkravet, for eksempel `hol-6-2-nr5`. Se `avtalesjekk rules`."},"dokument":{"title":"Dokument","description":"Id-en til dokumentet under `dokumenter` som dekker kravet.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til dokumentet under `dokumenter` som dekker kravet."},"seksjon":{"title":"Seksjon","description":"Id-en til seksjonen i dokumentet, hvis dekningen er i én bestemt seksjon.","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til seksjonen i dokumentet, hvis dekningen er i én bestemt seksjon."},"elementer":{"title":"Elementer","description":"De anbefalte elementene teksten inneholder. Se `avtalesjekk explain <krav>` for listen.","type":"array","items":{"type":"string"},"uniqueItems":true,"markdownDescription":"**Elementer**\n\nDe anbefalte elementene teksten inneholder. Se `avtalesjekk explain <krav>` for listen."},"ikke_relevant":{"title":"Ikke relevant","description":"Anbefalte elementer som ikke gjelder for dette avtalesettet, med begrunnelse.","type":"array","items":{"title":"Ikke relevant element","description":"Et element som ikke gjelder, med begrunnelse.","type":"object","additionalProperties":false,"required":["element","begrunnelse"],"properties":{"element":{"title":"Element","description":"Id-en til elementet.","type":"string","minLength":1,"markdownDescription":"**Element**\n\nId-en til elementet."},"begrunnelse":{"title":"Begrunnelse","description":"Hvorfor elementet ikke gjelder.","type":"string","minLength":1,"markdownDescription":"**Begrunnelse**\n\nHvorfor elementet ikke gjelder."}},"markdownDescription":"**Ikke relevant element**\n\nEt element som ikke gjelder, med begrunnelse."},"markdownDescription":"**Ikke relevant**\n\nAnbefalte elementer som ikke gjelder for dette avtalesettet, med begrunnelse."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"allOf":[{"if":{"properties":{"krav":{"const":"hol-6-2-nr1"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["beon-prinsipp","oppgavematrise","oppgaveoverforing-med-okonomi","ikke-innskrenke-lovplikter"],"markdownEnumDescriptions":["Prinsipper for oppgavefordeling (BEON)","Oversikt over oppgaver per nivå","Oppgaveoverføring med avklart økonomi","Avtalen innskrenker ikke lovpålagte plikter"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["beon-prinsipp","oppgavematrise","oppgaveoverforing-med-okonomi","ikke-innskrenke-lovplikter"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr2"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["individuell-plan","koordinator","koordinerende-enhet","barn-som-parorende","informasjonsflyt-innleggelse-utskrivning","laerings-og-mestringstilbud"],"markdownEnumDescriptions":["Individuell plan","Koordinator","Koordinerende enhet","Barn som pårørende","Informasjonsflyt ved innleggelse og utskrivning","Ansvar for lærings- og mestringstilbud"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["individuell-plan","koordinator","koordinerende-enhet","barn-som-parorende","informasjonsflyt-innleggelse-utskrivning","laerings-og-mestringstilbud"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr3"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["rutine-henvisning-innleggelse","informasjon-ved-innleggelse","kontaktpunkter","somatikk","psykisk-helsevern","tsb"],"markdownEnumDescriptions":["Rutine for henvisning og innleggelse","Informasjon fra innleggende lege eller legevakt","Kontaktpunkter","Somatikk","Psykisk helsevern","Tverrfaglig spesialisert rusbehandling (TSB)"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["rutine-henvisning-innleggelse","informasjon-ved-innleggelse","kontaktpunkter","somatikk","psykisk-helsevern","tsb"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr4"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["tilbud-og-kapasitet","malgruppe-og-kriterier","hvem-kan-legge-inn","medisinsk-ansvar-og-legetilgang","liggetid","kvalitet-minst-som-sykehus","somatikk","psykisk-helse-og-rus","finansiering"],"markdownEnumDescriptions":["Sted, antall senger og interkommunal organisering","Målgruppe og kriterier for innleggelse og eksklusjon","Hvem som kan legge inn","Medisinsk ansvar og legetilgang hele døgnet","Liggetid","Kvalitet minst like god som i sykehus","Somatiske pasienter","Psykisk helse og rus","Finansiering"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["tilbud-og-kapasitet","malgruppe-og-kriterier","hvem-kan-legge-inn","medisinsk-ansvar-og-legetilgang","liggetid","kvalitet-minst-som-sykehus","somatikk","psykisk-helse-og-rus","finansiering"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr5"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["varsling-innleggelse","kriterier-utskrivningsklar","betaling-fra-utskrivningsklar-dag","psykisk-helse-og-rus","elektronisk-meldingsutveksling","epikrise-og-legemiddelliste","helg-og-hoytid"],"markdownEnumDescriptions":["Varslingsrutiner mellom sykehus og kommune","Kriterier for utskrivningsklar pasient","Betaling fra dagen pasienten er utskrivningsklar","Psykisk helsevern og rusbehandling","Elektronisk meldingsutveksling (PLO)","Epikrise og legemiddelliste","Rutiner for helg og høytid"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["varsling-innleggelse","kriterier-utskrivningsklar","betaling-fra-utskrivningsklar-dag","psykisk-helse-og-rus","elektronisk-meldingsutveksling","epikrise-og-legemiddelliste","helg-og-hoytid"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr6"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["veiledningsplikt","hospitering","faglige-nettverk","felles-kompetanseplaner"],"markdownEnumDescriptions":["Helseforetakets veiledningsplikt","Hospitering og hvem som betaler","Faglige nettverk","Felles kompetanseplaner"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["veiledningsplikt","hospitering","faglige-nettverk","felles-kompetanseplaner"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr7"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["praksisplasser","laerlinger","felles-forskning"],"markdownEnumDescriptions":["Praksisplasser for studenter","Læreplasser for lærlinger","Felles forskning"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["praksisplasser","laerlinger","felles-forskning"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr8"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["svangerskapsomsorg","fodselsomsorg","barselomsorg","folgetjeneste","beredskap-lang-reisevei"],"markdownEnumDescriptions":["Svangerskapsomsorg","Fødselsomsorg","Barselomsorg","Følgetjeneste","Beredskap ved lang reisevei til fødested"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["svangerskapsomsorg","fodselsomsorg","barselomsorg","folgetjeneste","beredskap-lang-reisevei"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr9"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["elektronisk-meldingsutveksling","felles-systemer","videolosninger","kostnadsfordeling","kontaktpunkt-ved-driftshendelser"],"markdownEnumDescriptions":["Elektronisk meldingsutveksling","Felles systemer","Videoløsninger","Hvem som betaler","Kontaktpunkt ved driftshendelser"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["elektronisk-meldingsutveksling","felles-systemer","videolosninger","kostnadsfordeling","kontaktpunkt-ved-driftshendelser"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr10"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["folkehelse","smittevern","helsefremmende-arbeid"],"markdownEnumDescriptions":["Folkehelse","Smittevern","Helsefremmende arbeid"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["folkehelse","smittevern","helsefremmende-arbeid"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr11"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["roller-akuttmedisinsk-kjede","varsling-og-samband","felles-ovelser","lokale-beredskapsplaner"],"markdownEnumDescriptions":["Roller i den akuttmedisinske kjeden (AMK, legevakt, ambulanse)","Rutiner for varsling og samband","Felles øvelser","Lokale beredskapsplaner"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["roller-akuttmedisinsk-kjede","varsling-og-samband","felles-ovelser","lokale-beredskapsplaner"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr12"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["kartlegging-av-behov","felles-tjenesteutvikling","plan-med-tiltak","felles-beslutninger","felles-datagrunnlag","involvering-i-egne-planer"],"markdownEnumDescriptions":["Kartlegging av behov","Konkret felles tjenesteutvikling","Plan med konkrete tiltak","Hvordan felles beslutninger tas","Felles datagrunnlag","Involvering i hverandres planer og beslutninger"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["kartlegging-av-behov","felles-tjenesteutvikling","plan-med-tiltak","felles-beslutninger","felles-datagrunnlag","involvering-i-egne-planer"]}}}}}}},{"if":{"properties":{"krav":{"const":"hol-6-2-nr13"}},"required":["krav"]},"then":{"properties":{"elementer":{"items":{"enum":["malgruppe","overgang-til-voksenlivet","samordning-av-barnetjenester","felles-tiltak"],"markdownEnumDescriptions":["Målgruppe uten fast øvre aldersgrense","Overgang til voksenlivet","Samordning av tjenester for barn på begge nivåer","Felles tiltak med ansvar, arbeidsgiveransvar, organisering og finansiering"]}},"ikke_relevant":{"items":{"properties":{"element":{"enum":["malgruppe","overgang-til-voksenlivet","samordning-av-barnetjenester","felles-tiltak"]}}}}}}}],"defaultSnippets":[{"label":"hol-6-2-nr1: Oppgave- og ansvarsfordeling","markdownDescription":"Avtalen må beskrive hvilke oppgaver kommunen og helseforetaket har hver for seg, og hvordan ansvaret er fordelt mellom dem. Den bør også si hvordan oppgaver kan flyttes mellom nivåene.\n\n§ 6-2 første ledd nr. 1: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr1","dokument":"${1:dokument-id}","elementer":["beon-prinsipp","oppgavematrise","oppgaveoverforing-med-okonomi","ikke-innskrenke-lovplikter"]}},{"label":"hol-6-2-nr2: Koordinerte tjenester, habilitering og rehabilitering","markdownDescription":"Avtalen må ha rutiner for samarbeid om pasienter som trenger tjenester fra begge nivåer ved innleggelse, utskrivning, habilitering og rehabilitering. Den må også si hvem som gir lærings- og mestringstilbud.\n\n§ 6-2 første ledd nr. 2: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr2","dokument":"${1:dokument-id}","elementer":["individuell-plan","koordinator","koordinerende-enhet","barn-som-parorende","informasjonsflyt-innleggelse-utskrivning","laerings-og-mestringstilbud"]}},{"label":"hol-6-2-nr3: Innleggelse i sykehus","markdownDescription":"Avtalen må beskrive hvordan henvisning og innleggelse i sykehus skal foregå, og hvilken informasjon som skal følge pasienten. Den bør gjelde somatikk, psykisk helsevern og rusbehandling.\n\n§ 6-2 første ledd nr. 3: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr3","dokument":"${1:dokument-id}","elementer":["rutine-henvisning-innleggelse","informasjon-ved-innleggelse","kontaktpunkter","somatikk","psykisk-helsevern","tsb"]}},{"label":"hol-6-2-nr4: Kommunalt døgnopphold for øyeblikkelig hjelp","markdownDescription":"Avtalen må beskrive kommunens tilbud om døgnopphold for øyeblikkelig hjelp: hvem det er for, hvor og hvordan det gis, og hvordan det finansieres. Fra 2017 skal tilbudet også omfatte psykisk helse og rus, ikke bare somatikk.\n\n§ 6-2 første ledd nr. 4: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr4","dokument":"${1:dokument-id}","elementer":["tilbud-og-kapasitet","malgruppe-og-kriterier","hvem-kan-legge-inn","medisinsk-ansvar-og-legetilgang","liggetid","kvalitet-minst-som-sykehus","somatikk","psykisk-helse-og-rus","finansiering"]}},{"label":"hol-6-2-nr5: Utskrivningsklare pasienter","markdownDescription":"Avtalen må beskrive hvordan sykehuset varsler kommunen om innlagte og utskrivningsklare pasienter, og hvordan kommunen svarer og tar imot dem. Betaling for pasienter kommunen ikke kan ta imot, følger forskriften om utskrivningsklare pasienter.\n\n§ 6-2 første ledd nr. 5: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr5","dokument":"${1:dokument-id}","elementer":["varsling-innleggelse","kriterier-utskrivningsklar","betaling-fra-utskrivningsklar-dag","psykisk-helse-og-rus","elektronisk-meldingsutveksling","epikrise-og-legemiddelliste","helg-og-hoytid"]}},{"label":"hol-6-2-nr6: Kunnskapsoverføring, nettverk og hospitering","markdownDescription":"Avtalen må si hvordan partene deler kunnskap og informasjon, deltar i faglige nettverk og legger til rette for hospitering. Helseforetakets plikt til å veilede kommunen bør komme tydelig fram.\n\n§ 6-2 første ledd nr. 6: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr6","dokument":"${1:dokument-id}","elementer":["veiledningsplikt","hospitering","faglige-nettverk","felles-kompetanseplaner"]}},{"label":"hol-6-2-nr7: Forskning, utdanning, praksis og læretid","markdownDescription":"Avtalen må beskrive hvordan partene samarbeider om forskning, utdanning, praksisplasser for studenter og læreplasser for lærlinger.\n\n§ 6-2 første ledd nr. 7: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr7","dokument":"${1:dokument-id}","elementer":["praksisplasser","laerlinger","felles-forskning"]}},{"label":"hol-6-2-nr8: Jordmortjenester","markdownDescription":"Avtalen må beskrive hvordan kommunen og helseforetaket samarbeider om jordmortjenester i svangerskap, fødsel og barseltid, også om følgetjeneste der reiseveien til fødestedet er lang.\n\n§ 6-2 første ledd nr. 8: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr8","dokument":"${1:dokument-id}","elementer":["svangerskapsomsorg","fodselsomsorg","barselomsorg","folgetjeneste","beredskap-lang-reisevei"]}},{"label":"hol-6-2-nr9: Lokale IKT-løsninger","markdownDescription":"Avtalen må beskrive hvilke IKT-løsninger partene bruker sammen lokalt, for eksempel elektroniske meldinger og video, og hvem som betaler og følger opp driften.\n\n§ 6-2 første ledd nr. 9: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr9","dokument":"${1:dokument-id}","elementer":["elektronisk-meldingsutveksling","felles-systemer","videolosninger","kostnadsfordeling","kontaktpunkt-ved-driftshendelser"]}},{"label":"hol-6-2-nr10: Forebygging","markdownDescription":"Avtalen må beskrive hvordan partene samarbeider om forebygging, for eksempel folkehelse, smittevern og helsefremmende arbeid.\n\n§ 6-2 første ledd nr. 10: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr10","dokument":"${1:dokument-id}","elementer":["folkehelse","smittevern","helsefremmende-arbeid"]}},{"label":"hol-6-2-nr11: Beredskapsplaner og den akuttmedisinske kjeden","markdownDescription":"Avtalen må beskrive partenes roller i beredskapen og i den akuttmedisinske kjeden, med rutiner for varsling og felles øvelser.\n\n§ 6-2 første ledd nr. 11: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr11","dokument":"${1:dokument-id}","elementer":["roller-akuttmedisinsk-kjede","varsling-og-samband","felles-ovelser","lokale-beredskapsplaner"]}},{"label":"hol-6-2-nr12: Felles planlegging og utvikling av tjenestene","markdownDescription":"Avtalen må beskrive hvordan partene sammen kartlegger behov og planlegger og utvikler tjenestene, og hvordan de tar hverandre med i egne planer og beslutninger.\n\n§ 6-2 første ledd nr. 12: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr12","dokument":"${1:dokument-id}","elementer":["kartlegging-av-behov","felles-tjenesteutvikling","plan-med-tiltak","felles-beslutninger","felles-datagrunnlag","involvering-i-egne-planer"]}},{"label":"hol-6-2-nr13: Barn og unge med sammensatte behov","markdownDescription":"Avtalen må beskrive hvordan partene samarbeider om barn og unge med sammensatte behov som får tjenester både fra kommunen og fra spesialisthelsetjenesten. Den bør avklare målgruppen og overgangen til voksenlivet.\n\n§ 6-2 første ledd nr. 13: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"krav":"hol-6-2-nr13","dokument":"${1:dokument-id}","elementer":["malgruppe","overgang-til-voksenlivet","samordning-av-barnetjenester","felles-tiltak"]}}],"markdownDescription":"**Dekning**\n\nSier hvor et lovkrav i § 6-2 er dekket: hvilket dokument, eventuelt hvilken seksjon, og hvilke anbefalte elementer teksten inneholder."},"markdownDescription":"**Dekning**\n\nHvor hvert lovkrav i § 6-2 første ledd er dekket."},"samarbeidstiltak":{"title":"Samarbeidstiltak","description":"Tiltak partene driver sammen (§ 6-2 andre ledd).","type":"array","items":{"title":"Samarbeidstiltak","description":"Et tiltak partene driver sammen. Loven krever at ansvar, arbeidsgiveransvar, organisering og finansiering er avtalt.","type":"object","additionalProperties":false,"required":["id","navn"],"properties":{"id":{"title":"Tiltaks-id","description":"En kort, unik id.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Tiltaks-id**\n\nEn kort, unik id."},"navn":{"title":"Navn","description":"Tiltakets navn.","type":"string","minLength":1,"markdownDescription":"**Navn**\n\nTiltakets navn."},"henvisning":{"title":"Henvisning til tekst","description":"Peker på et dokument og eventuelt en seksjon i avtalesettet.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"dokument":{"title":"Dokument","description":"Id-en til et dokument under `dokumenter`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til et dokument under `dokumenter`."},"seksjon":{"title":"Seksjon","description":"Id-en til en seksjon i dokumentet, for eksempel \"4.3\".","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til en seksjon i dokumentet, for eksempel \"4.3\"."}},"markdownDescription":"**Henvisning til tekst**\n\nPeker på et dokument og eventuelt en seksjon i avtalesettet."},"ansvar":{"title":"Ansvar","description":"Hvem som har ansvaret for tiltaket.","type":"string","markdownDescription":"**Ansvar**\n\nHvem som har ansvaret for tiltaket."},"arbeidsgiveransvar":{"title":"Arbeidsgiveransvar","description":"Hvem som er arbeidsgiver for de ansatte i tiltaket.","type":"string","markdownDescription":"**Arbeidsgiveransvar**\n\nHvem som er arbeidsgiver for de ansatte i tiltaket."},"organisering":{"title":"Organisering","description":"Hvordan tiltaket er organisert.","type":"string","markdownDescription":"**Organisering**\n\nHvordan tiltaket er organisert."},"finansiering":{"title":"Finansiering","description":"Hvordan tiltaket finansieres og kostnadene fordeles.","type":"string","markdownDescription":"**Finansiering**\n\nHvordan tiltaket finansieres og kostnadene fordeles."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"defaultSnippets":[{"label":"hol-6-2-ledd2: Samarbeidstiltak","markdownDescription":"For hvert samarbeidstiltak partene har avtalt, må avtalen si hvem som har ansvaret, hvem som er arbeidsgiver, hvordan tiltaket er organisert og hvordan det finansieres.\n\n§ 6-2 andre ledd: https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2","body":{"id":"${1:tiltak-id}","navn":"${2:Navn på tiltaket}","ansvar":"${3:ansvar}","arbeidsgiveransvar":"${4:arbeidsgiveransvar}","organisering":"${5:organisering}","finansiering":"${6:finansiering}"}}],"markdownDescription":"**Samarbeidstiltak**\n\nEt tiltak partene driver sammen. Loven krever at ansvar, arbeidsgiveransvar, organisering og finansiering er avtalt."},"markdownDescription":"**Samarbeidstiltak**\n\nTiltak partene driver sammen (§ 6-2 andre ledd)."},"organer":{"title":"Organer","description":"Organene i samarbeidet: partnerskapsmøte, SSU, FSU, PSU, ASU og andre.","type":"array","items":{"title":"Organ","description":"Et organ som forbereder eller vedtar deler av avtalen.","type":"object","additionalProperties":false,"required":["id","navn","type"],"properties":{"id":{"title":"Organ-id","description":"En kort, unik id, for eksempel `psu` eller `ssu`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Organ-id**\n\nEn kort, unik id, for eksempel `psu` eller `ssu`."},"navn":{"title":"Navn","description":"Organets navn.","type":"string","minLength":1,"markdownDescription":"**Navn**\n\nOrganets navn."},"type":{"title":"Organtype","description":"Hva slags organ dette er.","enum":["kommunestyre","bystyre","formannskap","ordforer","kommunedirektor","radmann","byraad","hf-styre","administrerende-direktor","partnerskapsmote","strategisk-samarbeidsutvalg","faglig-samarbeidsutvalg","politisk-samarbeidsutvalg","administrativt-samarbeidsutvalg","annet","medpart-styre","byraadsavdeling","regionraad","omradeutvalg","lokalt-samarbeidsutvalg","sekretariat","raadgivende-organ"],"markdownDescription":"**Organtype**\n\nHva slags organ dette er."},"niva":{"title":"Nivå","description":"Hvilket nivå organet er på. `lokalt`: områdeutvalg og lokale samarbeidsutvalg.","enum":["politisk","strategisk","faglig","administrativt","part","lokalt"],"markdownDescription":"**Nivå**\n\nHvilket nivå organet er på. `lokalt`: områdeutvalg og lokale samarbeidsutvalg."},"tidligere_navn":{"title":"Tidligere navn","description":"Navn organet har hatt før, for eksempel «Toppleiarforum».","type":"array","items":{"type":"string","minLength":1},"markdownDescription":"**Tidligere navn**\n\nNavn organet har hatt før, for eksempel «Toppleiarforum»."},"part":{"title":"Part","description":"For partens egne organer: kommunenummeret eller `hf`.","type":"string","minLength":1,"markdownDescription":"**Part**\n\nFor partens egne organer: kommunenummeret eller `hf`."},"sammensetning":{"title":"Sammensetning","description":"Plasser og rettigheter per gruppe.","type":"array","items":{"title":"Gruppe","description":"En gruppe medlemmer.","type":"object","additionalProperties":false,"required":["gruppe"],"properties":{"gruppe":{"title":"Gruppe","description":"Hvem gruppen representerer.","enum":["kommuner","hf","fastleger","brukerrepresentanter","andre"],"markdownDescription":"**Gruppe**\n\nHvem gruppen representerer."},"plasser":{"title":"Plasser","description":"Antall plasser. Kan utelates når det ikke er kjent.","type":"integer","minimum":0,"markdownDescription":"**Plasser**\n\nAntall plasser. Kan utelates når det ikke er kjent."},"rettigheter":{"title":"Rettigheter","description":"Hva medlemmene i gruppen kan gjøre i møtene. Utelatt: ikke kjent (ikke det samme som ingen rettigheter).","type":"array","items":{"enum":["stemme","tale","forslag","observator"]},"uniqueItems":true,"markdownDescription":"**Rettigheter**\n\nHva medlemmene i gruppen kan gjøre i møtene. Utelatt: ikke kjent (ikke det samme som ingen rettigheter)."}},"markdownDescription":"**Gruppe**\n\nEn gruppe medlemmer."},"markdownDescription":"**Sammensetning**\n\nPlasser og rettigheter per gruppe."},"ledelse":{"title":"Ledelse","description":"Hvem som leder organet og om ledervervet går på omgang.","type":"object","additionalProperties":false,"required":[],"properties":{"rotasjon":{"title":"Rotasjon","description":"Hvordan ledervervet går på omgang.","enum":["fast","annethvert-aar","hvert-aar","annet"],"markdownDescription":"**Rotasjon**\n\nHvordan ledervervet går på omgang."},"beskrivelse":{"title":"Beskrivelse","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Beskrivelse**\n\nFritekst."}},"markdownDescription":"**Ledelse**\n\nHvem som leder organet og om ledervervet går på omgang."},"mandat":{"title":"Henvisning til tekst","description":"Peker på et dokument og eventuelt en seksjon i avtalesettet.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"dokument":{"title":"Dokument","description":"Id-en til et dokument under `dokumenter`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til et dokument under `dokumenter`."},"seksjon":{"title":"Seksjon","description":"Id-en til en seksjon i dokumentet, for eksempel \"4.3\".","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til en seksjon i dokumentet, for eksempel \"4.3\"."}},"markdownDescription":"**Henvisning til tekst**\n\nPeker på et dokument og eventuelt en seksjon i avtalesettet."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Organ**\n\nEt organ som forbereder eller vedtar deler av avtalen."},"markdownDescription":"**Organer**\n\nOrganene i samarbeidet: partnerskapsmøte, SSU, FSU, PSU, ASU og andre."},"vedtaksmyndighet":{"title":"Vedtaksmyndighet","description":"Avtalens egne regler om hvem som vedtar hva.","type":"array","items":{"title":"Vedtaksmyndighet","description":"En regel i avtalen om hvem som vedtar hva.","type":"object","additionalProperties":false,"required":["dokumenttyper","endringer","vedtas_av"],"properties":{"dokumenttyper":{"title":"Dokumenttyper","description":"Hvilke dokumenttyper regelen gjelder.","type":"array","items":{"enum":["overordnet","tjenesteavtale","delavtale","retningslinje","saeravtale","underavtale","driftsavtale","prosedyre","handlingsplan","vedlegg","annet"]},"minItems":1,"uniqueItems":true,"markdownDescription":"**Dokumenttyper**\n\nHvilke dokumenttyper regelen gjelder."},"endringer":{"title":"Endringstyper","description":"Hvilke slags saker regelen gjelder.","type":"array","items":{"enum":["ny","vesentlig-endring","mindre-endring","revisjon-rutiner","oppsigelse"]},"minItems":1,"uniqueItems":true,"markdownDescription":"**Endringstyper**\n\nHvilke slags saker regelen gjelder."},"vedtas_av":{"title":"Vedtas av","description":"Organene (id under `organer`, eller organtypen `kommunestyre`/`hf-styre`) som vedtar.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"markdownDescription":"**Vedtas av**\n\nOrganene (id under `organer`, eller organtypen `kommunestyre`/`hf-styre`) som vedtar."},"innstilling_fra":{"title":"Innstilling fra","description":"Organet som gir innstilling før vedtaket, eller en liste med organer (innstilling fra ett av dem er nok).","anyOf":[{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},{"type":"array","items":{"type":"string","minLength":1},"minItems":1}],"markdownDescription":"**Innstilling fra**\n\nOrganet som gir innstilling før vedtaket, eller en liste med organer (innstilling fra ett av dem er nok)."},"innstilling":{"title":"Innstilling","description":"`skal` (standard): innstillingen er påkrevd. `kan`: organet kan gi innstilling, men vedtaket er gyldig uten.","enum":["skal","kan"],"markdownDescription":"**Innstilling**\n\n`skal` (standard): innstillingen er påkrevd. `kan`: organet kan gi innstilling, men vedtaket er gyldig uten."},"enstemmig":{"title":"Enstemmig","description":"true når vedtaket må være enstemmig.","type":"boolean","markdownDescription":"**Enstemmig**\n\ntrue når vedtaket må være enstemmig."},"konsensus":{"title":"Konsensus","description":"true når myndigheten bare kan brukes ved konsensus (som `enstemmig: true`), for eksempel en generell delegering «innenfor rammene partene har vedtatt».","type":"boolean","markdownDescription":"**Konsensus**\n\ntrue når myndigheten bare kan brukes ved konsensus (som `enstemmig: true`), for eksempel en generell delegering «innenfor rammene partene har vedtatt»."},"gyldig_fra":{"title":"Gyldig fra","description":"Regelen gjelder for vedtak fra denne datoen (eller året, eller måneden).","type":"string","if":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"then":{"format":"date"},"else":{"pattern":"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},"markdownDescription":"**Gyldig fra**\n\nRegelen gjelder for vedtak fra denne datoen (eller året, eller måneden)."},"gyldig_til":{"title":"Gyldig til","description":"Regelen gjelder for vedtak til og med denne datoen. Et vedtak vurderes etter regelen som gjaldt da det ble gjort.","type":"string","if":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"then":{"format":"date"},"else":{"pattern":"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},"markdownDescription":"**Gyldig til**\n\nRegelen gjelder for vedtak til og med denne datoen. Et vedtak vurderes etter regelen som gjaldt da det ble gjort."},"dokumenter":{"title":"Dokumenter","description":"Regelen gjelder bare disse dokumentene (id under `dokumenter`), ikke alle dokumenter av typene.","type":"array","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true,"markdownDescription":"**Dokumenter**\n\nRegelen gjelder bare disse dokumentene (id under `dokumenter`), ikke alle dokumenter av typene."},"emner":{"title":"Emner","description":"Emnene regelen gjelder, som fritekst (vises i rapporten, sjekkes ikke).","type":"array","items":{"type":"string","minLength":1},"markdownDescription":"**Emner**\n\nEmnene regelen gjelder, som fritekst (vises i rapporten, sjekkes ikke)."},"kildevedtak":{"title":"Kildevedtak","description":"Id-en til vedtaket som ga myndigheten, for eksempel partenes vedtak av avtalen med en generell delegering.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Kildevedtak**\n\nId-en til vedtaket som ga myndigheten, for eksempel partenes vedtak av avtalen med en generell delegering."},"hjemmel":{"title":"Henvisning til tekst","description":"Peker på et dokument og eventuelt en seksjon i avtalesettet.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"dokument":{"title":"Dokument","description":"Id-en til et dokument under `dokumenter`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til et dokument under `dokumenter`."},"seksjon":{"title":"Seksjon","description":"Id-en til en seksjon i dokumentet, for eksempel \"4.3\".","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nId-en til en seksjon i dokumentet, for eksempel \"4.3\"."}},"markdownDescription":"**Henvisning til tekst**\n\nPeker på et dokument og eventuelt en seksjon i avtalesettet."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Vedtaksmyndighet**\n\nEn regel i avtalen om hvem som vedtar hva."},"markdownDescription":"**Vedtaksmyndighet**\n\nAvtalens egne regler om hvem som vedtar hva."}},"markdownDescription":"**Hovedfil**\n\nHovedfilen i et avtalesett."},"$defs":{"dokument":{"title":"Dokument","description":"Et dokument i avtalesettet: den overordnede avtalen eller et underdokument.","type":"object","additionalProperties":false,"required":["id","type","tittel"],"properties":{"id":{"title":"Dokument-id","description":"En kort, unik id som dekning og henvisninger bruker, for eksempel `ta-3-5`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument-id**\n\nEn kort, unik id som dekning og henvisninger bruker, for eksempel `ta-3-5`."},"type":{"title":"Dokumenttype","description":"Hva slags dokument dette er. Nynorske navn skrives med bokmålsverdien: tenesteavtale → `tjenesteavtale`, retningsline → `retningslinje`.","enum":["overordnet","tjenesteavtale","delavtale","retningslinje","saeravtale","underavtale","driftsavtale","prosedyre","handlingsplan","vedlegg","annet"],"markdownDescription":"**Dokumenttype**\n\nHva slags dokument dette er. Nynorske navn skrives med bokmålsverdien: tenesteavtale → `tjenesteavtale`, retningsline → `retningslinje`."},"nummer":{"title":"Nummer","description":"Dokumentets eget nummer som fritekst, for eksempel \"TA 3 og 5\", \"R2\", \"4.3.5\" eller \"2A\".","type":"string","minLength":1,"markdownDescription":"**Nummer**\n\nDokumentets eget nummer som fritekst, for eksempel \"TA 3 og 5\", \"R2\", \"4.3.5\" eller \"2A\"."},"tittel":{"title":"Tittel","description":"Dokumentets tittel slik den står i avtalen.","type":"string","minLength":1,"markdownDescription":"**Tittel**\n\nDokumentets tittel slik den står i avtalen."},"versjon":{"title":"Versjon","description":"Gjeldende versjon, for eksempel \"2025\" eller \"3.1\".","type":"string","minLength":1,"markdownDescription":"**Versjon**\n\nGjeldende versjon, for eksempel \"2025\" eller \"3.1\"."},"vedtatt":{"title":"Vedtatt","description":"Datoen gjeldende versjon sist ble vedtatt (eller bare år, eller år og måned).","type":"string","if":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"then":{"format":"date"},"else":{"pattern":"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},"markdownDescription":"**Vedtatt**\n\nDatoen gjeldende versjon sist ble vedtatt (eller bare år, eller år og måned)."},"i_kraft":{"title":"I kraft","description":"Datoen gjeldende versjon trådte eller trer i kraft (eller bare år, eller år og måned).","type":"string","if":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"then":{"format":"date"},"else":{"pattern":"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},"markdownDescription":"**I kraft**\n\nDatoen gjeldende versjon trådte eller trer i kraft (eller bare år, eller år og måned)."},"url":{"title":"Nettadresse","description":"Hvor dokumentet er publisert.","type":"string","minLength":1,"format":"uri","markdownDescription":"**Nettadresse**\n\nHvor dokumentet er publisert."},"hoerer_under":{"title":"Hører under","description":"Dokumentet dette hviler på, og eventuelt punktet i det: en særavtale under ø-hjelpsavtalen, TA 8-1 under TA 8, en driftsavtale under punkt 4.3.5.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"dokument":{"title":"Dokument","description":"Id-en til dokumentet under `dokumenter`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til dokumentet under `dokumenter`."},"seksjon":{"title":"Seksjon","description":"Punktet i det dokumentet, for eksempel \"4.3.5\".","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nPunktet i det dokumentet, for eksempel \"4.3.5\"."}},"markdownDescription":"**Hører under**\n\nDokumentet dette hviler på, og eventuelt punktet i det: en særavtale under ø-hjelpsavtalen, TA 8-1 under TA 8, en driftsavtale under punkt 4.3.5."},"tidligere_navn":{"title":"Tidligere navn","description":"Navn dokumentet har hatt før, for eksempel «Samhandlingsavtalen».","type":"array","items":{"type":"string","minLength":1},"markdownDescription":"**Tidligere navn**\n\nNavn dokumentet har hatt før, for eksempel «Samhandlingsavtalen»."},"tidligere_versjoner":{"title":"Tidligere versjoner","description":"Versjoner som denne har erstattet.","type":"array","items":{"title":"Tidligere versjon","description":"En versjon som ikke lenger gjelder.","type":"object","additionalProperties":false,"required":["versjon"],"properties":{"versjon":{"title":"Versjon","description":"Versjonen.","type":"string","minLength":1,"markdownDescription":"**Versjon**\n\nVersjonen."},"vedtatt":{"title":"Vedtatt","description":"Når den ble vedtatt.","type":"string","if":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"then":{"format":"date"},"else":{"pattern":"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},"markdownDescription":"**Vedtatt**\n\nNår den ble vedtatt."},"i_kraft":{"title":"I kraft","description":"Når den trådte i kraft.","type":"string","if":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"then":{"format":"date"},"else":{"pattern":"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},"markdownDescription":"**I kraft**\n\nNår den trådte i kraft."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Tidligere versjon**\n\nEn versjon som ikke lenger gjelder."},"markdownDescription":"**Tidligere versjoner**\n\nVersjoner som denne har erstattet."},"omfang":{"title":"Omfang","description":"`alle` (standard): alle kommunene i avtalen er parter. `noen`: bare kommunene under `kommuner` (særavtale, underavtale, en kommunes eget vedlegg). `per-kommune`: en mal som hver kommune signerer for seg.","enum":["alle","noen","per-kommune"],"markdownDescription":"**Omfang**\n\n`alle` (standard): alle kommunene i avtalen er parter. `noen`: bare kommunene under `kommuner` (særavtale, underavtale, en kommunes eget vedlegg). `per-kommune`: en mal som hver kommune signerer for seg."},"kommuner":{"title":"Kommuner","description":"Valgfritt: kommunenumrene (fire sifre i anførselstegn) til kommunene dokumentet selv nevner som parter. Listen sammenlignes med `parter.kommuner` i hovedfilen.","type":"array","items":{"type":"string","pattern":"^[0-9]{4}$"},"uniqueItems":true,"markdownDescription":"**Kommuner**\n\nValgfritt: kommunenumrene (fire sifre i anførselstegn) til kommunene dokumentet selv nevner som parter. Listen sammenlignes med `parter.kommuner` i hovedfilen."},"seksjoner":{"title":"Seksjoner","description":"Seksjonene i dokumentet som dekning kan vise til.","type":"array","items":{"title":"Seksjon","description":"En seksjon (kapittel, punkt) i dokumentet.","type":"object","additionalProperties":false,"required":["id","tittel"],"properties":{"id":{"title":"Seksjons-id","description":"Nummeret eller id-en som dekning og henvisninger bruker, for eksempel \"4.3.5\".","type":"string","minLength":1,"markdownDescription":"**Seksjons-id**\n\nNummeret eller id-en som dekning og henvisninger bruker, for eksempel \"4.3.5\"."},"tittel":{"title":"Tittel","description":"Seksjonens overskrift.","type":"string","minLength":1,"markdownDescription":"**Tittel**\n\nSeksjonens overskrift."},"tekst":{"title":"Tekst","description":"Valgfritt: selve teksten eller et sammendrag.","type":"string","minLength":1,"markdownDescription":"**Tekst**\n\nValgfritt: selve teksten eller et sammendrag."}},"markdownDescription":"**Seksjon**\n\nEn seksjon (kapittel, punkt) i dokumentet."},"markdownDescription":"**Seksjoner**\n\nSeksjonene i dokumentet som dekning kan vise til."},"vedtak":{"title":"Vedtak","description":"Vedtakene om dette dokumentet: hvilket organ, hvilken part, dato og utfall.","type":"array","items":{"title":"Vedtak","description":"Et vedtak om dette dokumentet (eller denne versjonen) i et organ.","type":"object","additionalProperties":false,"required":["organ","utfall"],"properties":{"id":{"title":"Vedtaks-id","description":"Valgfri id, slik at et annet vedtak kan vise til dette som innstilling.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Vedtaks-id**\n\nValgfri id, slik at et annet vedtak kan vise til dette som innstilling."},"organ":{"title":"Organ","description":"Id-en til et organ under `organer`, eller en organtype som `kommunestyre`, `bystyre`, `formannskap` eller `hf-styre`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Organ**\n\nId-en til et organ under `organer`, eller en organtype som `kommunestyre`, `bystyre`, `formannskap` eller `hf-styre`."},"part":{"title":"Part","description":"Hvilken part vedtaket gjelder: kommunenummeret (fire sifre, i anførselstegn) eller `hf` for helseforetaket.","type":"string","minLength":1,"markdownDescription":"**Part**\n\nHvilken part vedtaket gjelder: kommunenummeret (fire sifre, i anførselstegn) eller `hf` for helseforetaket."},"dato":{"title":"Dato","description":"Møtedatoen for vedtaket (ÅÅÅÅ-MM-DD), eller bare år (2019) eller år og måned (2023-10) når det er alt som er kjent. Kan utelates når den ikke er kjent; da kan sjekken ikke regne vedtaket som gjort.","type":"string","if":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"then":{"format":"date"},"else":{"pattern":"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},"markdownDescription":"**Dato**\n\nMøtedatoen for vedtaket (ÅÅÅÅ-MM-DD), eller bare år (2019) eller år og måned (2023-10) når det er alt som er kjent. Kan utelates når den ikke er kjent; da kan sjekken ikke regne vedtaket som gjort."},"saksnummer":{"title":"Saksnummer","description":"Saksnummeret i partens arkiv, for eksempel \"2025/1234\".","type":"string","minLength":1,"markdownDescription":"**Saksnummer**\n\nSaksnummeret i partens arkiv, for eksempel \"2025/1234\"."},"utfall":{"title":"Utfall","description":"Hva organet vedtok. `ukjent`: det er ikke kjent om eller hva parten har vedtatt. `vedtatt-med-endringer` er et motforslag, ikke et vedtak av den felles teksten. `signert` og `tiltradt`: en signatar (byrådsavdeling, regionråd) har signert eller sluttet seg til, som ikke er et vedtak.","enum":["vedtatt","avvist","vedtatt-med-endringer","ukjent","signert","tiltradt"],"markdownDescription":"**Utfall**\n\nHva organet vedtok. `ukjent`: det er ikke kjent om eller hva parten har vedtatt. `vedtatt-med-endringer` er et motforslag, ikke et vedtak av den felles teksten. `signert` og `tiltradt`: en signatar (byrådsavdeling, regionråd) har signert eller sluttet seg til, som ikke er et vedtak."},"avvik":{"title":"Avvik","description":"Ved `vedtatt-med-endringer`: hva parten endret i teksten.","type":"string","minLength":1,"markdownDescription":"**Avvik**\n\nVed `vedtatt-med-endringer`: hva parten endret i teksten."},"hastevedtak":{"title":"Hastevedtak","description":"true når vedtaket er gjort etter kommuneloven § 11-8 (hastekompetanse).","type":"boolean","markdownDescription":"**Hastevedtak**\n\ntrue når vedtaket er gjort etter kommuneloven § 11-8 (hastekompetanse)."},"versjon":{"title":"Versjon","description":"Hvilken versjon av dokumentet vedtaket gjelder. Standard er dokumentets gjeldende versjon.","type":"string","minLength":1,"markdownDescription":"**Versjon**\n\nHvilken versjon av dokumentet vedtaket gjelder. Standard er dokumentets gjeldende versjon."},"endring":{"title":"Endringstype","description":"Hva slags sak dette var.","enum":["ny","vesentlig-endring","mindre-endring","revisjon-rutiner","oppsigelse"],"markdownDescription":"**Endringstype**\n\nHva slags sak dette var."},"rolle":{"title":"Rolle","description":"Om dette er et vedtak (standard) eller en innstilling til et annet organ.","enum":["vedtak","innstilling"],"markdownDescription":"**Rolle**\n\nOm dette er et vedtak (standard) eller en innstilling til et annet organ."},"innstilling":{"title":"Innstilling","description":"Id-en til vedtaket (innstillingen) som dette vedtaket bygger på.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Innstilling**\n\nId-en til vedtaket (innstillingen) som dette vedtaket bygger på."},"enstemmig":{"title":"Enstemmig","description":"Sett til true når vedtaket var enstemmig.","type":"boolean","markdownDescription":"**Enstemmig**\n\nSett til true når vedtaket var enstemmig."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Vedtak**\n\nEt vedtak om dette dokumentet (eller denne versjonen) i et organ."},"markdownDescription":"**Vedtak**\n\nVedtakene om dette dokumentet: hvilket organ, hvilken part, dato og utfall."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Dokument**\n\nEt dokument i avtalesettet: den overordnede avtalen eller et underdokument."},"dokumentEllerInkludering":{"title":"Dokument eller inkludering","description":"Et dokument skrevet her, eller `inkluder: <fil>` for å hente det fra en egen fil.","if":{"type":"object","required":["inkluder"]},"then":{"title":"Inkluder fil","description":"Hent dokumentet fra en egen fil. Stien er relativ til hovedfilen og må ligge i samme mappe eller en undermappe.","type":"object","additionalProperties":false,"required":["inkluder"],"properties":{"inkluder":{"title":"Fil","description":"Relativ sti til en dokumentfil, for eksempel `dokumenter/ta-1.yaml`.","type":"string","minLength":1,"markdownDescription":"**Fil**\n\nRelativ sti til en dokumentfil, for eksempel `dokumenter/ta-1.yaml`."}},"markdownDescription":"**Inkluder fil**\n\nHent dokumentet fra en egen fil. Stien er relativ til hovedfilen og må ligge i samme mappe eller en undermappe."},"else":{"$ref":"#/$defs/dokument"},"markdownDescription":"**Dokument eller inkludering**\n\nEt dokument skrevet her, eller `inkluder: <fil>` for å hente det fra en egen fil."},"kravId":{"title":"Lovkrav-id","description":"Id-en til et lovkrav i katalogen.","type":"string","enum":["hol-6-2-nr1","hol-6-2-nr2","hol-6-2-nr3","hol-6-2-nr4","hol-6-2-nr5","hol-6-2-nr6","hol-6-2-nr7","hol-6-2-nr8","hol-6-2-nr9","hol-6-2-nr10","hol-6-2-nr11","hol-6-2-nr12","hol-6-2-nr13"],"markdownEnumDescriptions":["**Oppgave- og ansvarsfordeling** (§ 6-2 første ledd nr. 1). Avtalen må beskrive hvilke oppgaver kommunen og helseforetaket har hver for seg, og hvordan ansvaret er fordelt mellom dem. Den bør også si hvordan oppgaver kan flyttes mellom nivåene. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Koordinerte tjenester, habilitering og rehabilitering** (§ 6-2 første ledd nr. 2). Avtalen må ha rutiner for samarbeid om pasienter som trenger tjenester fra begge nivåer ved innleggelse, utskrivning, habilitering og rehabilitering. Den må også si hvem som gir lærings- og mestringstilbud. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Innleggelse i sykehus** (§ 6-2 første ledd nr. 3). Avtalen må beskrive hvordan henvisning og innleggelse i sykehus skal foregå, og hvilken informasjon som skal følge pasienten. Den bør gjelde somatikk, psykisk helsevern og rusbehandling. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Kommunalt døgnopphold for øyeblikkelig hjelp** (§ 6-2 første ledd nr. 4). Avtalen må beskrive kommunens tilbud om døgnopphold for øyeblikkelig hjelp: hvem det er for, hvor og hvordan det gis, og hvordan det finansieres. Fra 2017 skal tilbudet også omfatte psykisk helse og rus, ikke bare somatikk. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Utskrivningsklare pasienter** (§ 6-2 første ledd nr. 5). Avtalen må beskrive hvordan sykehuset varsler kommunen om innlagte og utskrivningsklare pasienter, og hvordan kommunen svarer og tar imot dem. Betaling for pasienter kommunen ikke kan ta imot, følger forskriften om utskrivningsklare pasienter. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Kunnskapsoverføring, nettverk og hospitering** (§ 6-2 første ledd nr. 6). Avtalen må si hvordan partene deler kunnskap og informasjon, deltar i faglige nettverk og legger til rette for hospitering. Helseforetakets plikt til å veilede kommunen bør komme tydelig fram. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Forskning, utdanning, praksis og læretid** (§ 6-2 første ledd nr. 7). Avtalen må beskrive hvordan partene samarbeider om forskning, utdanning, praksisplasser for studenter og læreplasser for lærlinger. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Jordmortjenester** (§ 6-2 første ledd nr. 8). Avtalen må beskrive hvordan kommunen og helseforetaket samarbeider om jordmortjenester i svangerskap, fødsel og barseltid, også om følgetjeneste der reiseveien til fødestedet er lang. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Lokale IKT-løsninger** (§ 6-2 første ledd nr. 9). Avtalen må beskrive hvilke IKT-løsninger partene bruker sammen lokalt, for eksempel elektroniske meldinger og video, og hvem som betaler og følger opp driften. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Forebygging** (§ 6-2 første ledd nr. 10). Avtalen må beskrive hvordan partene samarbeider om forebygging, for eksempel folkehelse, smittevern og helsefremmende arbeid. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Beredskapsplaner og den akuttmedisinske kjeden** (§ 6-2 første ledd nr. 11). Avtalen må beskrive partenes roller i beredskapen og i den akuttmedisinske kjeden, med rutiner for varsling og felles øvelser. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Felles planlegging og utvikling av tjenestene** (§ 6-2 første ledd nr. 12). Avtalen må beskrive hvordan partene sammen kartlegger behov og planlegger og utvikler tjenestene, og hvordan de tar hverandre med i egne planer og beslutninger. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Barn og unge med sammensatte behov** (§ 6-2 første ledd nr. 13). Avtalen må beskrive hvordan partene samarbeider om barn og unge med sammensatte behov som får tjenester både fra kommunen og fra spesialisthelsetjenesten. Den bør avklare målgruppen og overgangen til voksenlivet. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)"],"errorMessage":"Bruk id-en til et lovkrav i § 6-2 første ledd: hol-6-2-nr1, hol-6-2-nr2, hol-6-2-nr3, hol-6-2-nr4, hol-6-2-nr5, hol-6-2-nr6, hol-6-2-nr7, hol-6-2-nr8, hol-6-2-nr9, hol-6-2-nr10, hol-6-2-nr11, hol-6-2-nr12, hol-6-2-nr13.","markdownDescription":"**Lovkrav-id**\n\nId-en til et lovkrav i katalogen."}},"markdownDescription":"**Samarbeidsavtale (avtalesjekk)**\n\nEt avtalesett mellom helseforetak og kommuner etter helse- og omsorgstjenesteloven kapittel 6: hovedfilen, eller en dokumentfil som hovedfilen inkluderer."};
+const schema32 = {"title":"Dokument","description":"Et dokument i avtalesettet: den overordnede avtalen eller et underdokument.","type":"object","additionalProperties":false,"required":["id","type","tittel"],"properties":{"id":{"title":"Dokument-id","description":"En kort, unik id som dekning og henvisninger bruker, for eksempel `ta-3-5`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument-id**\n\nEn kort, unik id som dekning og henvisninger bruker, for eksempel `ta-3-5`."},"type":{"title":"Dokumenttype","description":"Hva slags dokument dette er. Nynorske navn skrives med bokmålsverdien: tenesteavtale → `tjenesteavtale`, retningsline → `retningslinje`.","enum":["overordnet","tjenesteavtale","delavtale","retningslinje","saeravtale","underavtale","driftsavtale","prosedyre","handlingsplan","vedlegg","annet"],"markdownDescription":"**Dokumenttype**\n\nHva slags dokument dette er. Nynorske navn skrives med bokmålsverdien: tenesteavtale → `tjenesteavtale`, retningsline → `retningslinje`."},"nummer":{"title":"Nummer","description":"Dokumentets eget nummer som fritekst, for eksempel \"TA 3 og 5\", \"R2\", \"4.3.5\" eller \"2A\".","type":"string","minLength":1,"markdownDescription":"**Nummer**\n\nDokumentets eget nummer som fritekst, for eksempel \"TA 3 og 5\", \"R2\", \"4.3.5\" eller \"2A\"."},"tittel":{"title":"Tittel","description":"Dokumentets tittel slik den står i avtalen.","type":"string","minLength":1,"markdownDescription":"**Tittel**\n\nDokumentets tittel slik den står i avtalen."},"versjon":{"title":"Versjon","description":"Gjeldende versjon, for eksempel \"2025\" eller \"3.1\".","type":"string","minLength":1,"markdownDescription":"**Versjon**\n\nGjeldende versjon, for eksempel \"2025\" eller \"3.1\"."},"vedtatt":{"title":"Vedtatt","description":"Datoen gjeldende versjon sist ble vedtatt (eller bare år, eller år og måned).","type":"string","if":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"then":{"format":"date"},"else":{"pattern":"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},"markdownDescription":"**Vedtatt**\n\nDatoen gjeldende versjon sist ble vedtatt (eller bare år, eller år og måned)."},"i_kraft":{"title":"I kraft","description":"Datoen gjeldende versjon trådte eller trer i kraft (eller bare år, eller år og måned).","type":"string","if":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"then":{"format":"date"},"else":{"pattern":"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},"markdownDescription":"**I kraft**\n\nDatoen gjeldende versjon trådte eller trer i kraft (eller bare år, eller år og måned)."},"url":{"title":"Nettadresse","description":"Hvor dokumentet er publisert.","type":"string","minLength":1,"format":"uri","markdownDescription":"**Nettadresse**\n\nHvor dokumentet er publisert."},"hoerer_under":{"title":"Hører under","description":"Dokumentet dette hviler på, og eventuelt punktet i det: en særavtale under ø-hjelpsavtalen, TA 8-1 under TA 8, en driftsavtale under punkt 4.3.5.","type":"object","additionalProperties":false,"required":["dokument"],"properties":{"dokument":{"title":"Dokument","description":"Id-en til dokumentet under `dokumenter`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Dokument**\n\nId-en til dokumentet under `dokumenter`."},"seksjon":{"title":"Seksjon","description":"Punktet i det dokumentet, for eksempel \"4.3.5\".","type":"string","minLength":1,"markdownDescription":"**Seksjon**\n\nPunktet i det dokumentet, for eksempel \"4.3.5\"."}},"markdownDescription":"**Hører under**\n\nDokumentet dette hviler på, og eventuelt punktet i det: en særavtale under ø-hjelpsavtalen, TA 8-1 under TA 8, en driftsavtale under punkt 4.3.5."},"tidligere_navn":{"title":"Tidligere navn","description":"Navn dokumentet har hatt før, for eksempel «Samhandlingsavtalen».","type":"array","items":{"type":"string","minLength":1},"markdownDescription":"**Tidligere navn**\n\nNavn dokumentet har hatt før, for eksempel «Samhandlingsavtalen»."},"tidligere_versjoner":{"title":"Tidligere versjoner","description":"Versjoner som denne har erstattet.","type":"array","items":{"title":"Tidligere versjon","description":"En versjon som ikke lenger gjelder.","type":"object","additionalProperties":false,"required":["versjon"],"properties":{"versjon":{"title":"Versjon","description":"Versjonen.","type":"string","minLength":1,"markdownDescription":"**Versjon**\n\nVersjonen."},"vedtatt":{"title":"Vedtatt","description":"Når den ble vedtatt.","type":"string","if":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"then":{"format":"date"},"else":{"pattern":"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},"markdownDescription":"**Vedtatt**\n\nNår den ble vedtatt."},"i_kraft":{"title":"I kraft","description":"Når den trådte i kraft.","type":"string","if":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"then":{"format":"date"},"else":{"pattern":"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},"markdownDescription":"**I kraft**\n\nNår den trådte i kraft."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Tidligere versjon**\n\nEn versjon som ikke lenger gjelder."},"markdownDescription":"**Tidligere versjoner**\n\nVersjoner som denne har erstattet."},"omfang":{"title":"Omfang","description":"`alle` (standard): alle kommunene i avtalen er parter. `noen`: bare kommunene under `kommuner` (særavtale, underavtale, en kommunes eget vedlegg). `per-kommune`: en mal som hver kommune signerer for seg.","enum":["alle","noen","per-kommune"],"markdownDescription":"**Omfang**\n\n`alle` (standard): alle kommunene i avtalen er parter. `noen`: bare kommunene under `kommuner` (særavtale, underavtale, en kommunes eget vedlegg). `per-kommune`: en mal som hver kommune signerer for seg."},"kommuner":{"title":"Kommuner","description":"Valgfritt: kommunenumrene (fire sifre i anførselstegn) til kommunene dokumentet selv nevner som parter. Listen sammenlignes med `parter.kommuner` i hovedfilen.","type":"array","items":{"type":"string","pattern":"^[0-9]{4}$"},"uniqueItems":true,"markdownDescription":"**Kommuner**\n\nValgfritt: kommunenumrene (fire sifre i anførselstegn) til kommunene dokumentet selv nevner som parter. Listen sammenlignes med `parter.kommuner` i hovedfilen."},"seksjoner":{"title":"Seksjoner","description":"Seksjonene i dokumentet som dekning kan vise til.","type":"array","items":{"title":"Seksjon","description":"En seksjon (kapittel, punkt) i dokumentet.","type":"object","additionalProperties":false,"required":["id","tittel"],"properties":{"id":{"title":"Seksjons-id","description":"Nummeret eller id-en som dekning og henvisninger bruker, for eksempel \"4.3.5\".","type":"string","minLength":1,"markdownDescription":"**Seksjons-id**\n\nNummeret eller id-en som dekning og henvisninger bruker, for eksempel \"4.3.5\"."},"tittel":{"title":"Tittel","description":"Seksjonens overskrift.","type":"string","minLength":1,"markdownDescription":"**Tittel**\n\nSeksjonens overskrift."},"tekst":{"title":"Tekst","description":"Valgfritt: selve teksten eller et sammendrag.","type":"string","minLength":1,"markdownDescription":"**Tekst**\n\nValgfritt: selve teksten eller et sammendrag."}},"markdownDescription":"**Seksjon**\n\nEn seksjon (kapittel, punkt) i dokumentet."},"markdownDescription":"**Seksjoner**\n\nSeksjonene i dokumentet som dekning kan vise til."},"vedtak":{"title":"Vedtak","description":"Vedtakene om dette dokumentet: hvilket organ, hvilken part, dato og utfall.","type":"array","items":{"title":"Vedtak","description":"Et vedtak om dette dokumentet (eller denne versjonen) i et organ.","type":"object","additionalProperties":false,"required":["organ","utfall"],"properties":{"id":{"title":"Vedtaks-id","description":"Valgfri id, slik at et annet vedtak kan vise til dette som innstilling.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Vedtaks-id**\n\nValgfri id, slik at et annet vedtak kan vise til dette som innstilling."},"organ":{"title":"Organ","description":"Id-en til et organ under `organer`, eller en organtype som `kommunestyre`, `bystyre`, `formannskap` eller `hf-styre`.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Organ**\n\nId-en til et organ under `organer`, eller en organtype som `kommunestyre`, `bystyre`, `formannskap` eller `hf-styre`."},"part":{"title":"Part","description":"Hvilken part vedtaket gjelder: kommunenummeret (fire sifre, i anførselstegn) eller `hf` for helseforetaket.","type":"string","minLength":1,"markdownDescription":"**Part**\n\nHvilken part vedtaket gjelder: kommunenummeret (fire sifre, i anførselstegn) eller `hf` for helseforetaket."},"dato":{"title":"Dato","description":"Møtedatoen for vedtaket (ÅÅÅÅ-MM-DD), eller bare år (2019) eller år og måned (2023-10) når det er alt som er kjent. Kan utelates når den ikke er kjent; da kan sjekken ikke regne vedtaket som gjort.","type":"string","if":{"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"},"then":{"format":"date"},"else":{"pattern":"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},"markdownDescription":"**Dato**\n\nMøtedatoen for vedtaket (ÅÅÅÅ-MM-DD), eller bare år (2019) eller år og måned (2023-10) når det er alt som er kjent. Kan utelates når den ikke er kjent; da kan sjekken ikke regne vedtaket som gjort."},"saksnummer":{"title":"Saksnummer","description":"Saksnummeret i partens arkiv, for eksempel \"2025/1234\".","type":"string","minLength":1,"markdownDescription":"**Saksnummer**\n\nSaksnummeret i partens arkiv, for eksempel \"2025/1234\"."},"utfall":{"title":"Utfall","description":"Hva organet vedtok. `ukjent`: det er ikke kjent om eller hva parten har vedtatt. `vedtatt-med-endringer` er et motforslag, ikke et vedtak av den felles teksten. `signert` og `tiltradt`: en signatar (byrådsavdeling, regionråd) har signert eller sluttet seg til, som ikke er et vedtak.","enum":["vedtatt","avvist","vedtatt-med-endringer","ukjent","signert","tiltradt"],"markdownDescription":"**Utfall**\n\nHva organet vedtok. `ukjent`: det er ikke kjent om eller hva parten har vedtatt. `vedtatt-med-endringer` er et motforslag, ikke et vedtak av den felles teksten. `signert` og `tiltradt`: en signatar (byrådsavdeling, regionråd) har signert eller sluttet seg til, som ikke er et vedtak."},"avvik":{"title":"Avvik","description":"Ved `vedtatt-med-endringer`: hva parten endret i teksten.","type":"string","minLength":1,"markdownDescription":"**Avvik**\n\nVed `vedtatt-med-endringer`: hva parten endret i teksten."},"hastevedtak":{"title":"Hastevedtak","description":"true når vedtaket er gjort etter kommuneloven § 11-8 (hastekompetanse).","type":"boolean","markdownDescription":"**Hastevedtak**\n\ntrue når vedtaket er gjort etter kommuneloven § 11-8 (hastekompetanse)."},"versjon":{"title":"Versjon","description":"Hvilken versjon av dokumentet vedtaket gjelder. Standard er dokumentets gjeldende versjon.","type":"string","minLength":1,"markdownDescription":"**Versjon**\n\nHvilken versjon av dokumentet vedtaket gjelder. Standard er dokumentets gjeldende versjon."},"endring":{"title":"Endringstype","description":"Hva slags sak dette var.","enum":["ny","vesentlig-endring","mindre-endring","revisjon-rutiner","oppsigelse"],"markdownDescription":"**Endringstype**\n\nHva slags sak dette var."},"rolle":{"title":"Rolle","description":"Om dette er et vedtak (standard) eller en innstilling til et annet organ.","enum":["vedtak","innstilling"],"markdownDescription":"**Rolle**\n\nOm dette er et vedtak (standard) eller en innstilling til et annet organ."},"innstilling":{"title":"Innstilling","description":"Id-en til vedtaket (innstillingen) som dette vedtaket bygger på.","type":"string","minLength":1,"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","markdownDescription":"**Innstilling**\n\nId-en til vedtaket (innstillingen) som dette vedtaket bygger på."},"enstemmig":{"title":"Enstemmig","description":"Sett til true når vedtaket var enstemmig.","type":"boolean","markdownDescription":"**Enstemmig**\n\nSett til true når vedtaket var enstemmig."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Vedtak**\n\nEt vedtak om dette dokumentet (eller denne versjonen) i et organ."},"markdownDescription":"**Vedtak**\n\nVedtakene om dette dokumentet: hvilket organ, hvilken part, dato og utfall."},"merknad":{"title":"Merknad","description":"Fritekst.","type":"string","minLength":1,"markdownDescription":"**Merknad**\n\nFritekst."}},"markdownDescription":"**Dokument**\n\nEt dokument i avtalesettet: den overordnede avtalen eller et underdokument."};
 const schema35 = {"title":"Lovkrav-id","description":"Id-en til et lovkrav i katalogen.","type":"string","enum":["hol-6-2-nr1","hol-6-2-nr2","hol-6-2-nr3","hol-6-2-nr4","hol-6-2-nr5","hol-6-2-nr6","hol-6-2-nr7","hol-6-2-nr8","hol-6-2-nr9","hol-6-2-nr10","hol-6-2-nr11","hol-6-2-nr12","hol-6-2-nr13"],"markdownEnumDescriptions":["**Oppgave- og ansvarsfordeling** (§ 6-2 første ledd nr. 1). Avtalen må beskrive hvilke oppgaver kommunen og helseforetaket har hver for seg, og hvordan ansvaret er fordelt mellom dem. Den bør også si hvordan oppgaver kan flyttes mellom nivåene. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Koordinerte tjenester, habilitering og rehabilitering** (§ 6-2 første ledd nr. 2). Avtalen må ha rutiner for samarbeid om pasienter som trenger tjenester fra begge nivåer ved innleggelse, utskrivning, habilitering og rehabilitering. Den må også si hvem som gir lærings- og mestringstilbud. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Innleggelse i sykehus** (§ 6-2 første ledd nr. 3). Avtalen må beskrive hvordan henvisning og innleggelse i sykehus skal foregå, og hvilken informasjon som skal følge pasienten. Den bør gjelde somatikk, psykisk helsevern og rusbehandling. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Kommunalt døgnopphold for øyeblikkelig hjelp** (§ 6-2 første ledd nr. 4). Avtalen må beskrive kommunens tilbud om døgnopphold for øyeblikkelig hjelp: hvem det er for, hvor og hvordan det gis, og hvordan det finansieres. Fra 2017 skal tilbudet også omfatte psykisk helse og rus, ikke bare somatikk. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Utskrivningsklare pasienter** (§ 6-2 første ledd nr. 5). Avtalen må beskrive hvordan sykehuset varsler kommunen om innlagte og utskrivningsklare pasienter, og hvordan kommunen svarer og tar imot dem. Betaling for pasienter kommunen ikke kan ta imot, følger forskriften om utskrivningsklare pasienter. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Kunnskapsoverføring, nettverk og hospitering** (§ 6-2 første ledd nr. 6). Avtalen må si hvordan partene deler kunnskap og informasjon, deltar i faglige nettverk og legger til rette for hospitering. Helseforetakets plikt til å veilede kommunen bør komme tydelig fram. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Forskning, utdanning, praksis og læretid** (§ 6-2 første ledd nr. 7). Avtalen må beskrive hvordan partene samarbeider om forskning, utdanning, praksisplasser for studenter og læreplasser for lærlinger. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Jordmortjenester** (§ 6-2 første ledd nr. 8). Avtalen må beskrive hvordan kommunen og helseforetaket samarbeider om jordmortjenester i svangerskap, fødsel og barseltid, også om følgetjeneste der reiseveien til fødestedet er lang. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Lokale IKT-løsninger** (§ 6-2 første ledd nr. 9). Avtalen må beskrive hvilke IKT-løsninger partene bruker sammen lokalt, for eksempel elektroniske meldinger og video, og hvem som betaler og følger opp driften. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Forebygging** (§ 6-2 første ledd nr. 10). Avtalen må beskrive hvordan partene samarbeider om forebygging, for eksempel folkehelse, smittevern og helsefremmende arbeid. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Beredskapsplaner og den akuttmedisinske kjeden** (§ 6-2 første ledd nr. 11). Avtalen må beskrive partenes roller i beredskapen og i den akuttmedisinske kjeden, med rutiner for varsling og felles øvelser. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Felles planlegging og utvikling av tjenestene** (§ 6-2 første ledd nr. 12). Avtalen må beskrive hvordan partene sammen kartlegger behov og planlegger og utvikler tjenestene, og hvordan de tar hverandre med i egne planer og beslutninger. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)","**Barn og unge med sammensatte behov** (§ 6-2 første ledd nr. 13). Avtalen må beskrive hvordan partene samarbeider om barn og unge med sammensatte behov som får tjenester både fra kommunen og fra spesialisthelsetjenesten. Den bør avklare målgruppen og overgangen til voksenlivet. [Lovdata](https://lovdata.no/dokument/NL/lov/2011-06-24-30/KAPITTEL_6#%C2%A76-2)"],"errorMessage":"Bruk id-en til et lovkrav i § 6-2 første ledd: hol-6-2-nr1, hol-6-2-nr2, hol-6-2-nr3, hol-6-2-nr4, hol-6-2-nr5, hol-6-2-nr6, hol-6-2-nr7, hol-6-2-nr8, hol-6-2-nr9, hol-6-2-nr10, hol-6-2-nr11, hol-6-2-nr12, hol-6-2-nr13.","markdownDescription":"**Lovkrav-id**\n\nId-en til et lovkrav i katalogen."};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = /* ajv/dist/runtime/ucs2length, inlined */ function ucs2length(str) {
@@ -65,8 +65,10 @@ const func0 = /* ajv/dist/runtime/equal, inlined */ function equal(a, b) {
   return a!==a && b!==b;
 };
 const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-const pattern5 = new RegExp("^[0-9]{4}$", "u");
-const pattern12 = new RegExp("^[0-9]{9}$", "u");
+const pattern5 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "u");
+const pattern6 = new RegExp("^[0-9]{4}(-(0[1-9]|1[0-2]))?$", "u");
+const pattern14 = new RegExp("^[0-9]{4}$", "u");
+const pattern28 = new RegExp("^[0-9]{9}$", "u");
 const formats0 = fullFormats.date;
 const formats4 = fullFormats.uri;
 const schema33 = {"title":"Dokument eller inkludering","description":"Et dokument skrevet her, eller `inkluder: <fil>` for å hente det fra en egen fil.","if":{"type":"object","required":["inkluder"]},"then":{"title":"Inkluder fil","description":"Hent dokumentet fra en egen fil. Stien er relativ til hovedfilen og må ligge i samme mappe eller en undermappe.","type":"object","additionalProperties":false,"required":["inkluder"],"properties":{"inkluder":{"title":"Fil","description":"Relativ sti til en dokumentfil, for eksempel `dokumenter/ta-1.yaml`.","type":"string","minLength":1,"markdownDescription":"**Fil**\n\nRelativ sti til en dokumentfil, for eksempel `dokumenter/ta-1.yaml`."}},"markdownDescription":"**Inkluder fil**\n\nHent dokumentet fra en egen fil. Stien er relativ til hovedfilen og må ligge i samme mappe eller en undermappe."},"else":{"$ref":"#/$defs/dokument"},"markdownDescription":"**Dokument eller inkludering**\n\nEt dokument skrevet her, eller `inkluder: <fil>` for å hente det fra en egen fil."};
@@ -358,9 +360,8 @@ errors++;
 }
 if(data.vedtatt !== undefined){
 let data6 = data.vedtatt;
-if(typeof data6 === "string"){
-if(!(formats0.validate(data6))){
-const err21 = {instancePath:instancePath+"/vedtatt",schemaPath:"#/$defs/dokument/properties/vedtatt/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32.properties.vedtatt,data:data6};
+if(typeof data6 !== "string"){
+const err21 = {instancePath:instancePath+"/vedtatt",schemaPath:"#/$defs/dokument/properties/vedtatt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtatt.type,parentSchema:schema32.properties.vedtatt,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -369,9 +370,12 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/vedtatt",schemaPath:"#/$defs/dokument/properties/vedtatt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtatt.type,parentSchema:schema32.properties.vedtatt,data:data6};
+const _errs23 = errors;
+let valid4 = true;
+const _errs24 = errors;
+if(typeof data6 === "string"){
+if(!pattern5.test(data6)){
+const err22 = {};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -381,11 +385,22 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.i_kraft !== undefined){
-let data7 = data.i_kraft;
-if(typeof data7 === "string"){
-if(!(formats0.validate(data7))){
-const err23 = {instancePath:instancePath+"/i_kraft",schemaPath:"#/$defs/dokument/properties/i_kraft/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32.properties.i_kraft,data:data7};
+var _valid1 = _errs24 === errors;
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs25 = errors;
+if(typeof data6 === "string"){
+if(!(formats0.validate(data6))){
+const err23 = {instancePath:instancePath+"/vedtatt",schemaPath:"#/$defs/dokument/properties/vedtatt/then/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32.properties.vedtatt.then,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -395,8 +410,15 @@ vErrors.push(err23);
 errors++;
 }
 }
+var _valid1 = _errs25 === errors;
+valid4 = _valid1;
+ifClause1 = "then";
+}
 else {
-const err24 = {instancePath:instancePath+"/i_kraft",schemaPath:"#/$defs/dokument/properties/i_kraft/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.i_kraft.type,parentSchema:schema32.properties.i_kraft,data:data7};
+const _errs26 = errors;
+if(typeof data6 === "string"){
+if(!pattern6.test(data6)){
+const err24 = {instancePath:instancePath+"/vedtatt",schemaPath:"#/$defs/dokument/properties/vedtatt/else/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",parentSchema:schema32.properties.vedtatt.else,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -406,11 +428,12 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.url !== undefined){
-let data8 = data.url;
-if(typeof data8 === "string"){
-if(func2(data8) < 1){
-const err25 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/dokument/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.url,data:data8};
+var _valid1 = _errs26 === errors;
+valid4 = _valid1;
+ifClause1 = "else";
+}
+if(!valid4){
+const err25 = {instancePath:instancePath+"/vedtatt",schemaPath:"#/$defs/dokument/properties/vedtatt/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema32.properties.vedtatt.if,parentSchema:schema32.properties.vedtatt,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -419,8 +442,11 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(!(formats4(data8))){
-const err26 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/dokument/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema32.properties.url,data:data8};
+}
+if(data.i_kraft !== undefined){
+let data7 = data.i_kraft;
+if(typeof data7 !== "string"){
+const err26 = {instancePath:instancePath+"/i_kraft",schemaPath:"#/$defs/dokument/properties/i_kraft/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.i_kraft.type,parentSchema:schema32.properties.i_kraft,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -429,9 +455,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/dokument/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.url.type,parentSchema:schema32.properties.url,data:data8};
+const _errs29 = errors;
+let valid5 = true;
+const _errs30 = errors;
+if(typeof data7 === "string"){
+if(!pattern5.test(data7)){
+const err27 = {};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -441,15 +470,22 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.kommuner !== undefined){
-let data9 = data.kommuner;
-if(Array.isArray(data9)){
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-let data10 = data9[i0];
-if(typeof data10 === "string"){
-if(!pattern5.test(data10)){
-const err28 = {instancePath:instancePath+"/kommuner/" + i0,schemaPath:"#/$defs/dokument/properties/kommuner/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",schema:"^[0-9]{4}$",parentSchema:schema32.properties.kommuner.items,data:data10};
+var _valid2 = _errs30 === errors;
+errors = _errs29;
+if(vErrors !== null){
+if(_errs29){
+vErrors.length = _errs29;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid2){
+const _errs31 = errors;
+if(typeof data7 === "string"){
+if(!(formats0.validate(data7))){
+const err28 = {instancePath:instancePath+"/i_kraft",schemaPath:"#/$defs/dokument/properties/i_kraft/then/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32.properties.i_kraft.then,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -459,8 +495,15 @@ vErrors.push(err28);
 errors++;
 }
 }
+var _valid2 = _errs31 === errors;
+valid5 = _valid2;
+ifClause2 = "then";
+}
 else {
-const err29 = {instancePath:instancePath+"/kommuner/" + i0,schemaPath:"#/$defs/dokument/properties/kommuner/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kommuner.items.type,parentSchema:schema32.properties.kommuner.items,data:data10};
+const _errs32 = errors;
+if(typeof data7 === "string"){
+if(!pattern6.test(data7)){
+const err29 = {instancePath:instancePath+"/i_kraft",schemaPath:"#/$defs/dokument/properties/i_kraft/else/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",parentSchema:schema32.properties.i_kraft.else,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -470,18 +513,12 @@ vErrors.push(err29);
 errors++;
 }
 }
-let i1 = data9.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data9[i1];
-if(typeof item0 !== "string"){
-continue;
+var _valid2 = _errs32 === errors;
+valid5 = _valid2;
+ifClause2 = "else";
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err30 = {instancePath:instancePath+"/kommuner",schemaPath:"#/$defs/dokument/properties/kommuner/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema32.properties.kommuner,data:data9};
+if(!valid5){
+const err30 = {instancePath:instancePath+"/i_kraft",schemaPath:"#/$defs/dokument/properties/i_kraft/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema32.properties.i_kraft.if,parentSchema:schema32.properties.i_kraft,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -489,14 +526,13 @@ else {
 vErrors.push(err30);
 }
 errors++;
-break;
-}
-indices0[item0] = i1;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/kommuner",schemaPath:"#/$defs/dokument/properties/kommuner/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.kommuner.type,parentSchema:schema32.properties.kommuner,data:data9};
+if(data.url !== undefined){
+let data8 = data.url;
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err31 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/dokument/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.url,data:data8};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -505,16 +541,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data.seksjoner !== undefined){
-let data11 = data.seksjoner;
-if(Array.isArray(data11)){
-const len1 = data11.length;
-for(let i2=0; i2<len1; i2++){
-let data12 = data11[i2];
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.id === undefined){
-const err32 = {instancePath:instancePath+"/seksjoner/" + i2,schemaPath:"#/$defs/dokument/properties/seksjoner/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema32.properties.seksjoner.items.required,parentSchema:schema32.properties.seksjoner.items,data:data12};
+if(!(formats4(data8))){
+const err32 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/dokument/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema32.properties.url,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -523,8 +551,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data12.tittel === undefined){
-const err33 = {instancePath:instancePath+"/seksjoner/" + i2,schemaPath:"#/$defs/dokument/properties/seksjoner/items/required",keyword:"required",params:{missingProperty: "tittel"},message:"must have required property '"+"tittel"+"'",schema:schema32.properties.seksjoner.items.required,parentSchema:schema32.properties.seksjoner.items,data:data12};
+}
+else {
+const err33 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/dokument/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.url.type,parentSchema:schema32.properties.url,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -533,9 +562,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-for(const key2 in data12){
-if(!(((key2 === "id") || (key2 === "tittel")) || (key2 === "tekst"))){
-const err34 = {instancePath:instancePath+"/seksjoner/" + i2,schemaPath:"#/$defs/dokument/properties/seksjoner/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.seksjoner.items,data:data12};
+}
+if(data.hoerer_under !== undefined){
+let data9 = data.hoerer_under;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.dokument === undefined){
+const err34 = {instancePath:instancePath+"/hoerer_under",schemaPath:"#/$defs/dokument/properties/hoerer_under/required",keyword:"required",params:{missingProperty: "dokument"},message:"must have required property '"+"dokument"+"'",schema:schema32.properties.hoerer_under.required,parentSchema:schema32.properties.hoerer_under,data:data9};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -544,12 +576,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data12.id !== undefined){
-let data13 = data12.id;
-if(typeof data13 === "string"){
-if(func2(data13) < 1){
-const err35 = {instancePath:instancePath+"/seksjoner/" + i2+"/id",schemaPath:"#/$defs/dokument/properties/seksjoner/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.seksjoner.items.properties.id,data:data13};
+for(const key2 in data9){
+if(!((key2 === "dokument") || (key2 === "seksjon"))){
+const err35 = {instancePath:instancePath+"/hoerer_under",schemaPath:"#/$defs/dokument/properties/hoerer_under/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.hoerer_under,data:data9};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -559,8 +588,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/seksjoner/" + i2+"/id",schemaPath:"#/$defs/dokument/properties/seksjoner/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.seksjoner.items.properties.id.type,parentSchema:schema32.properties.seksjoner.items.properties.id,data:data13};
+if(data9.dokument !== undefined){
+let data10 = data9.dokument;
+if(typeof data10 === "string"){
+if(func2(data10) < 1){
+const err36 = {instancePath:instancePath+"/hoerer_under/dokument",schemaPath:"#/$defs/dokument/properties/hoerer_under/properties/dokument/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.hoerer_under.properties.dokument,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -569,12 +601,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data12.tittel !== undefined){
-let data14 = data12.tittel;
-if(typeof data14 === "string"){
-if(func2(data14) < 1){
-const err37 = {instancePath:instancePath+"/seksjoner/" + i2+"/tittel",schemaPath:"#/$defs/dokument/properties/seksjoner/items/properties/tittel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.seksjoner.items.properties.tittel,data:data14};
+if(!pattern4.test(data10)){
+const err37 = {instancePath:instancePath+"/hoerer_under/dokument",schemaPath:"#/$defs/dokument/properties/hoerer_under/properties/dokument/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema32.properties.hoerer_under.properties.dokument,data:data10};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -585,7 +613,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/seksjoner/" + i2+"/tittel",schemaPath:"#/$defs/dokument/properties/seksjoner/items/properties/tittel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.seksjoner.items.properties.tittel.type,parentSchema:schema32.properties.seksjoner.items.properties.tittel,data:data14};
+const err38 = {instancePath:instancePath+"/hoerer_under/dokument",schemaPath:"#/$defs/dokument/properties/hoerer_under/properties/dokument/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.hoerer_under.properties.dokument.type,parentSchema:schema32.properties.hoerer_under.properties.dokument,data:data10};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -595,11 +623,11 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data12.tekst !== undefined){
-let data15 = data12.tekst;
-if(typeof data15 === "string"){
-if(func2(data15) < 1){
-const err39 = {instancePath:instancePath+"/seksjoner/" + i2+"/tekst",schemaPath:"#/$defs/dokument/properties/seksjoner/items/properties/tekst/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.seksjoner.items.properties.tekst,data:data15};
+if(data9.seksjon !== undefined){
+let data11 = data9.seksjon;
+if(typeof data11 === "string"){
+if(func2(data11) < 1){
+const err39 = {instancePath:instancePath+"/hoerer_under/seksjon",schemaPath:"#/$defs/dokument/properties/hoerer_under/properties/seksjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.hoerer_under.properties.seksjon,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -610,7 +638,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/seksjoner/" + i2+"/tekst",schemaPath:"#/$defs/dokument/properties/seksjoner/items/properties/tekst/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.seksjoner.items.properties.tekst.type,parentSchema:schema32.properties.seksjoner.items.properties.tekst,data:data15};
+const err40 = {instancePath:instancePath+"/hoerer_under/seksjon",schemaPath:"#/$defs/dokument/properties/hoerer_under/properties/seksjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.hoerer_under.properties.seksjon.type,parentSchema:schema32.properties.hoerer_under.properties.seksjon,data:data11};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -622,7 +650,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/seksjoner/" + i2,schemaPath:"#/$defs/dokument/properties/seksjoner/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.seksjoner.items.type,parentSchema:schema32.properties.seksjoner.items,data:data12};
+const err41 = {instancePath:instancePath+"/hoerer_under",schemaPath:"#/$defs/dokument/properties/hoerer_under/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.hoerer_under.type,parentSchema:schema32.properties.hoerer_under,data:data9};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -632,9 +660,15 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/seksjoner",schemaPath:"#/$defs/dokument/properties/seksjoner/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.seksjoner.type,parentSchema:schema32.properties.seksjoner,data:data11};
+if(data.tidligere_navn !== undefined){
+let data12 = data.tidligere_navn;
+if(Array.isArray(data12)){
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+let data13 = data12[i0];
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+const err42 = {instancePath:instancePath+"/tidligere_navn/" + i0,schemaPath:"#/$defs/dokument/properties/tidligere_navn/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.tidligere_navn.items,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -644,15 +678,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.vedtak !== undefined){
-let data16 = data.vedtak;
-if(Array.isArray(data16)){
-const len2 = data16.length;
-for(let i3=0; i3<len2; i3++){
-let data17 = data16[i3];
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.organ === undefined){
-const err43 = {instancePath:instancePath+"/vedtak/" + i3,schemaPath:"#/$defs/dokument/properties/vedtak/items/required",keyword:"required",params:{missingProperty: "organ"},message:"must have required property '"+"organ"+"'",schema:schema32.properties.vedtak.items.required,parentSchema:schema32.properties.vedtak.items,data:data17};
+else {
+const err43 = {instancePath:instancePath+"/tidligere_navn/" + i0,schemaPath:"#/$defs/dokument/properties/tidligere_navn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.tidligere_navn.items.type,parentSchema:schema32.properties.tidligere_navn.items,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -661,8 +688,10 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data17.dato === undefined){
-const err44 = {instancePath:instancePath+"/vedtak/" + i3,schemaPath:"#/$defs/dokument/properties/vedtak/items/required",keyword:"required",params:{missingProperty: "dato"},message:"must have required property '"+"dato"+"'",schema:schema32.properties.vedtak.items.required,parentSchema:schema32.properties.vedtak.items,data:data17};
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/tidligere_navn",schemaPath:"#/$defs/dokument/properties/tidligere_navn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tidligere_navn.type,parentSchema:schema32.properties.tidligere_navn,data:data12};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -671,8 +700,16 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data17.utfall === undefined){
-const err45 = {instancePath:instancePath+"/vedtak/" + i3,schemaPath:"#/$defs/dokument/properties/vedtak/items/required",keyword:"required",params:{missingProperty: "utfall"},message:"must have required property '"+"utfall"+"'",schema:schema32.properties.vedtak.items.required,parentSchema:schema32.properties.vedtak.items,data:data17};
+}
+if(data.tidligere_versjoner !== undefined){
+let data14 = data.tidligere_versjoner;
+if(Array.isArray(data14)){
+const len1 = data14.length;
+for(let i1=0; i1<len1; i1++){
+let data15 = data14[i1];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.versjon === undefined){
+const err45 = {instancePath:instancePath+"/tidligere_versjoner/" + i1,schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/required",keyword:"required",params:{missingProperty: "versjon"},message:"must have required property '"+"versjon"+"'",schema:schema32.properties.tidligere_versjoner.items.required,parentSchema:schema32.properties.tidligere_versjoner.items,data:data15};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -681,9 +718,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-for(const key3 in data17){
-if(!(func1.call(schema32.properties.vedtak.items.properties, key3))){
-const err46 = {instancePath:instancePath+"/vedtak/" + i3,schemaPath:"#/$defs/dokument/properties/vedtak/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.vedtak.items,data:data17};
+for(const key3 in data15){
+if(!((((key3 === "versjon") || (key3 === "vedtatt")) || (key3 === "i_kraft")) || (key3 === "merknad"))){
+const err46 = {instancePath:instancePath+"/tidligere_versjoner/" + i1,schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.tidligere_versjoner.items,data:data15};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -693,11 +730,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data17.id !== undefined){
-let data18 = data17.id;
-if(typeof data18 === "string"){
-if(func2(data18) < 1){
-const err47 = {instancePath:instancePath+"/vedtak/" + i3+"/id",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.id,data:data18};
+if(data15.versjon !== undefined){
+let data16 = data15.versjon;
+if(typeof data16 === "string"){
+if(func2(data16) < 1){
+const err47 = {instancePath:instancePath+"/tidligere_versjoner/" + i1+"/versjon",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/properties/versjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.tidligere_versjoner.items.properties.versjon,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -706,8 +743,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(!pattern4.test(data18)){
-const err48 = {instancePath:instancePath+"/vedtak/" + i3+"/id",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema32.properties.vedtak.items.properties.id,data:data18};
+}
+else {
+const err48 = {instancePath:instancePath+"/tidligere_versjoner/" + i1+"/versjon",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/properties/versjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.tidligere_versjoner.items.properties.versjon.type,parentSchema:schema32.properties.tidligere_versjoner.items.properties.versjon,data:data16};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -717,8 +755,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-else {
-const err49 = {instancePath:instancePath+"/vedtak/" + i3+"/id",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.id.type,parentSchema:schema32.properties.vedtak.items.properties.id,data:data18};
+if(data15.vedtatt !== undefined){
+let data17 = data15.vedtatt;
+if(typeof data17 !== "string"){
+const err49 = {instancePath:instancePath+"/tidligere_versjoner/" + i1+"/vedtatt",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/properties/vedtatt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.tidligere_versjoner.items.properties.vedtatt.type,parentSchema:schema32.properties.tidligere_versjoner.items.properties.vedtatt,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -727,12 +767,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data17.organ !== undefined){
-let data19 = data17.organ;
-if(typeof data19 === "string"){
-if(func2(data19) < 1){
-const err50 = {instancePath:instancePath+"/vedtak/" + i3+"/organ",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/organ/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.organ,data:data19};
+const _errs55 = errors;
+let valid12 = true;
+const _errs56 = errors;
+if(typeof data17 === "string"){
+if(!pattern5.test(data17)){
+const err50 = {};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -741,8 +781,23 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(!pattern4.test(data19)){
-const err51 = {instancePath:instancePath+"/vedtak/" + i3+"/organ",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/organ/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema32.properties.vedtak.items.properties.organ,data:data19};
+}
+var _valid3 = _errs56 === errors;
+errors = _errs55;
+if(vErrors !== null){
+if(_errs55){
+vErrors.length = _errs55;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause3;
+if(_valid3){
+const _errs57 = errors;
+if(typeof data17 === "string"){
+if(!(formats0.validate(data17))){
+const err51 = {instancePath:instancePath+"/tidligere_versjoner/" + i1+"/vedtatt",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/properties/vedtatt/then/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32.properties.tidligere_versjoner.items.properties.vedtatt.then,data:data17};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -752,8 +807,15 @@ vErrors.push(err51);
 errors++;
 }
 }
+var _valid3 = _errs57 === errors;
+valid12 = _valid3;
+ifClause3 = "then";
+}
 else {
-const err52 = {instancePath:instancePath+"/vedtak/" + i3+"/organ",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/organ/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.organ.type,parentSchema:schema32.properties.vedtak.items.properties.organ,data:data19};
+const _errs58 = errors;
+if(typeof data17 === "string"){
+if(!pattern6.test(data17)){
+const err52 = {instancePath:instancePath+"/tidligere_versjoner/" + i1+"/vedtatt",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/properties/vedtatt/else/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",parentSchema:schema32.properties.tidligere_versjoner.items.properties.vedtatt.else,data:data17};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -763,11 +825,12 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data17.part !== undefined){
-let data20 = data17.part;
-if(typeof data20 === "string"){
-if(func2(data20) < 1){
-const err53 = {instancePath:instancePath+"/vedtak/" + i3+"/part",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/part/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.part,data:data20};
+var _valid3 = _errs58 === errors;
+valid12 = _valid3;
+ifClause3 = "else";
+}
+if(!valid12){
+const err53 = {instancePath:instancePath+"/tidligere_versjoner/" + i1+"/vedtatt",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/properties/vedtatt/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema32.properties.tidligere_versjoner.items.properties.vedtatt.if,parentSchema:schema32.properties.tidligere_versjoner.items.properties.vedtatt,data:data17};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -777,8 +840,10 @@ vErrors.push(err53);
 errors++;
 }
 }
-else {
-const err54 = {instancePath:instancePath+"/vedtak/" + i3+"/part",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/part/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.part.type,parentSchema:schema32.properties.vedtak.items.properties.part,data:data20};
+if(data15.i_kraft !== undefined){
+let data18 = data15.i_kraft;
+if(typeof data18 !== "string"){
+const err54 = {instancePath:instancePath+"/tidligere_versjoner/" + i1+"/i_kraft",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/properties/i_kraft/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.tidligere_versjoner.items.properties.i_kraft.type,parentSchema:schema32.properties.tidligere_versjoner.items.properties.i_kraft,data:data18};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -787,12 +852,12 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-if(data17.dato !== undefined){
-let data21 = data17.dato;
-if(typeof data21 === "string"){
-if(!(formats0.validate(data21))){
-const err55 = {instancePath:instancePath+"/vedtak/" + i3+"/dato",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/dato/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32.properties.vedtak.items.properties.dato,data:data21};
+const _errs61 = errors;
+let valid13 = true;
+const _errs62 = errors;
+if(typeof data18 === "string"){
+if(!pattern5.test(data18)){
+const err55 = {};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -802,8 +867,22 @@ vErrors.push(err55);
 errors++;
 }
 }
+var _valid4 = _errs62 === errors;
+errors = _errs61;
+if(vErrors !== null){
+if(_errs61){
+vErrors.length = _errs61;
+}
 else {
-const err56 = {instancePath:instancePath+"/vedtak/" + i3+"/dato",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/dato/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.dato.type,parentSchema:schema32.properties.vedtak.items.properties.dato,data:data21};
+vErrors = null;
+}
+}
+let ifClause4;
+if(_valid4){
+const _errs63 = errors;
+if(typeof data18 === "string"){
+if(!(formats0.validate(data18))){
+const err56 = {instancePath:instancePath+"/tidligere_versjoner/" + i1+"/i_kraft",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/properties/i_kraft/then/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32.properties.tidligere_versjoner.items.properties.i_kraft.then,data:data18};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -813,11 +892,15 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data17.saksnummer !== undefined){
-let data22 = data17.saksnummer;
-if(typeof data22 === "string"){
-if(func2(data22) < 1){
-const err57 = {instancePath:instancePath+"/vedtak/" + i3+"/saksnummer",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/saksnummer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.saksnummer,data:data22};
+var _valid4 = _errs63 === errors;
+valid13 = _valid4;
+ifClause4 = "then";
+}
+else {
+const _errs64 = errors;
+if(typeof data18 === "string"){
+if(!pattern6.test(data18)){
+const err57 = {instancePath:instancePath+"/tidligere_versjoner/" + i1+"/i_kraft",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/properties/i_kraft/else/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",parentSchema:schema32.properties.tidligere_versjoner.items.properties.i_kraft.else,data:data18};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -827,8 +910,12 @@ vErrors.push(err57);
 errors++;
 }
 }
-else {
-const err58 = {instancePath:instancePath+"/vedtak/" + i3+"/saksnummer",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/saksnummer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.saksnummer.type,parentSchema:schema32.properties.vedtak.items.properties.saksnummer,data:data22};
+var _valid4 = _errs64 === errors;
+valid13 = _valid4;
+ifClause4 = "else";
+}
+if(!valid13){
+const err58 = {instancePath:instancePath+"/tidligere_versjoner/" + i1+"/i_kraft",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/properties/i_kraft/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema32.properties.tidligere_versjoner.items.properties.i_kraft.if,parentSchema:schema32.properties.tidligere_versjoner.items.properties.i_kraft,data:data18};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -838,10 +925,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data17.utfall !== undefined){
-let data23 = data17.utfall;
-if(!(((data23 === "vedtatt") || (data23 === "avvist")) || (data23 === "vedtatt-med-endringer"))){
-const err59 = {instancePath:instancePath+"/vedtak/" + i3+"/utfall",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/utfall/enum",keyword:"enum",params:{allowedValues: schema32.properties.vedtak.items.properties.utfall.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.vedtak.items.properties.utfall.enum,parentSchema:schema32.properties.vedtak.items.properties.utfall,data:data23};
+if(data15.merknad !== undefined){
+let data19 = data15.merknad;
+if(typeof data19 === "string"){
+if(func2(data19) < 1){
+const err59 = {instancePath:instancePath+"/tidligere_versjoner/" + i1+"/merknad",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.tidligere_versjoner.items.properties.merknad,data:data19};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -851,11 +939,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data17.versjon !== undefined){
-let data24 = data17.versjon;
-if(typeof data24 === "string"){
-if(func2(data24) < 1){
-const err60 = {instancePath:instancePath+"/vedtak/" + i3+"/versjon",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/versjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.versjon,data:data24};
+else {
+const err60 = {instancePath:instancePath+"/tidligere_versjoner/" + i1+"/merknad",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.tidligere_versjoner.items.properties.merknad.type,parentSchema:schema32.properties.tidligere_versjoner.items.properties.merknad,data:data19};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -865,8 +950,9 @@ vErrors.push(err60);
 errors++;
 }
 }
+}
 else {
-const err61 = {instancePath:instancePath+"/vedtak/" + i3+"/versjon",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/versjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.versjon.type,parentSchema:schema32.properties.vedtak.items.properties.versjon,data:data24};
+const err61 = {instancePath:instancePath+"/tidligere_versjoner/" + i1,schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.tidligere_versjoner.items.type,parentSchema:schema32.properties.tidligere_versjoner.items,data:data15};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -876,10 +962,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data17.endring !== undefined){
-let data25 = data17.endring;
-if(!(((((data25 === "ny") || (data25 === "vesentlig-endring")) || (data25 === "mindre-endring")) || (data25 === "revisjon-rutiner")) || (data25 === "oppsigelse"))){
-const err62 = {instancePath:instancePath+"/vedtak/" + i3+"/endring",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/endring/enum",keyword:"enum",params:{allowedValues: schema32.properties.vedtak.items.properties.endring.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.vedtak.items.properties.endring.enum,parentSchema:schema32.properties.vedtak.items.properties.endring,data:data25};
+}
+else {
+const err62 = {instancePath:instancePath+"/tidligere_versjoner",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tidligere_versjoner.type,parentSchema:schema32.properties.tidligere_versjoner,data:data14};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -889,10 +974,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data17.rolle !== undefined){
-let data26 = data17.rolle;
-if(!((data26 === "vedtak") || (data26 === "innstilling"))){
-const err63 = {instancePath:instancePath+"/vedtak/" + i3+"/rolle",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/rolle/enum",keyword:"enum",params:{allowedValues: schema32.properties.vedtak.items.properties.rolle.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.vedtak.items.properties.rolle.enum,parentSchema:schema32.properties.vedtak.items.properties.rolle,data:data26};
+if(data.omfang !== undefined){
+let data20 = data.omfang;
+if(!(((data20 === "alle") || (data20 === "noen")) || (data20 === "per-kommune"))){
+const err63 = {instancePath:instancePath+"/omfang",schemaPath:"#/$defs/dokument/properties/omfang/enum",keyword:"enum",params:{allowedValues: schema32.properties.omfang.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.omfang.enum,parentSchema:schema32.properties.omfang,data:data20};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -902,11 +987,15 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data17.innstilling !== undefined){
-let data27 = data17.innstilling;
-if(typeof data27 === "string"){
-if(func2(data27) < 1){
-const err64 = {instancePath:instancePath+"/vedtak/" + i3+"/innstilling",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/innstilling/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.innstilling,data:data27};
+if(data.kommuner !== undefined){
+let data21 = data.kommuner;
+if(Array.isArray(data21)){
+const len2 = data21.length;
+for(let i2=0; i2<len2; i2++){
+let data22 = data21[i2];
+if(typeof data22 === "string"){
+if(!pattern14.test(data22)){
+const err64 = {instancePath:instancePath+"/kommuner/" + i2,schemaPath:"#/$defs/dokument/properties/kommuner/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",schema:"^[0-9]{4}$",parentSchema:schema32.properties.kommuner.items,data:data22};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -915,8 +1004,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(!pattern4.test(data27)){
-const err65 = {instancePath:instancePath+"/vedtak/" + i3+"/innstilling",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/innstilling/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema32.properties.vedtak.items.properties.innstilling,data:data27};
+}
+else {
+const err65 = {instancePath:instancePath+"/kommuner/" + i2,schemaPath:"#/$defs/dokument/properties/kommuner/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kommuner.items.type,parentSchema:schema32.properties.kommuner.items,data:data22};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -926,8 +1016,18 @@ vErrors.push(err65);
 errors++;
 }
 }
-else {
-const err66 = {instancePath:instancePath+"/vedtak/" + i3+"/innstilling",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/innstilling/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.innstilling.type,parentSchema:schema32.properties.vedtak.items.properties.innstilling,data:data27};
+let i3 = data21.length;
+let j0;
+if(i3 > 1){
+const indices0 = {};
+for(;i3--;){
+let item0 = data21[i3];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err66 = {instancePath:instancePath+"/kommuner",schemaPath:"#/$defs/dokument/properties/kommuner/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema32.properties.kommuner,data:data21};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -935,12 +1035,14 @@ else {
 vErrors.push(err66);
 }
 errors++;
+break;
+}
+indices0[item0] = i3;
 }
 }
-if(data17.enstemmig !== undefined){
-let data28 = data17.enstemmig;
-if(typeof data28 !== "boolean"){
-const err67 = {instancePath:instancePath+"/vedtak/" + i3+"/enstemmig",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/enstemmig/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.vedtak.items.properties.enstemmig.type,parentSchema:schema32.properties.vedtak.items.properties.enstemmig,data:data28};
+}
+else {
+const err67 = {instancePath:instancePath+"/kommuner",schemaPath:"#/$defs/dokument/properties/kommuner/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.kommuner.type,parentSchema:schema32.properties.kommuner,data:data21};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -950,11 +1052,15 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data17.merknad !== undefined){
-let data29 = data17.merknad;
-if(typeof data29 === "string"){
-if(func2(data29) < 1){
-const err68 = {instancePath:instancePath+"/vedtak/" + i3+"/merknad",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.merknad,data:data29};
+if(data.seksjoner !== undefined){
+let data23 = data.seksjoner;
+if(Array.isArray(data23)){
+const len3 = data23.length;
+for(let i4=0; i4<len3; i4++){
+let data24 = data23[i4];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.id === undefined){
+const err68 = {instancePath:instancePath+"/seksjoner/" + i4,schemaPath:"#/$defs/dokument/properties/seksjoner/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema32.properties.seksjoner.items.required,parentSchema:schema32.properties.seksjoner.items,data:data24};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -963,9 +1069,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/vedtak/" + i3+"/merknad",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.merknad.type,parentSchema:schema32.properties.vedtak.items.properties.merknad,data:data29};
+if(data24.tittel === undefined){
+const err69 = {instancePath:instancePath+"/seksjoner/" + i4,schemaPath:"#/$defs/dokument/properties/seksjoner/items/required",keyword:"required",params:{missingProperty: "tittel"},message:"must have required property '"+"tittel"+"'",schema:schema32.properties.seksjoner.items.required,parentSchema:schema32.properties.seksjoner.items,data:data24};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -974,10 +1079,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/vedtak/" + i3,schemaPath:"#/$defs/dokument/properties/vedtak/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.vedtak.items.type,parentSchema:schema32.properties.vedtak.items,data:data17};
+for(const key4 in data24){
+if(!(((key4 === "id") || (key4 === "tittel")) || (key4 === "tekst"))){
+const err70 = {instancePath:instancePath+"/seksjoner/" + i4,schemaPath:"#/$defs/dokument/properties/seksjoner/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.seksjoner.items,data:data24};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -987,9 +1091,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
-else {
-const err71 = {instancePath:instancePath+"/vedtak",schemaPath:"#/$defs/dokument/properties/vedtak/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.vedtak.type,parentSchema:schema32.properties.vedtak,data:data16};
+if(data24.id !== undefined){
+let data25 = data24.id;
+if(typeof data25 === "string"){
+if(func2(data25) < 1){
+const err71 = {instancePath:instancePath+"/seksjoner/" + i4+"/id",schemaPath:"#/$defs/dokument/properties/seksjoner/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.seksjoner.items.properties.id,data:data25};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -999,11 +1105,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data.merknad !== undefined){
-let data30 = data.merknad;
-if(typeof data30 === "string"){
-if(func2(data30) < 1){
-const err72 = {instancePath:instancePath+"/merknad",schemaPath:"#/$defs/dokument/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.merknad,data:data30};
+else {
+const err72 = {instancePath:instancePath+"/seksjoner/" + i4+"/id",schemaPath:"#/$defs/dokument/properties/seksjoner/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.seksjoner.items.properties.id.type,parentSchema:schema32.properties.seksjoner.items.properties.id,data:data25};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1013,8 +1116,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-else {
-const err73 = {instancePath:instancePath+"/merknad",schemaPath:"#/$defs/dokument/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.merknad.type,parentSchema:schema32.properties.merknad,data:data30};
+if(data24.tittel !== undefined){
+let data26 = data24.tittel;
+if(typeof data26 === "string"){
+if(func2(data26) < 1){
+const err73 = {instancePath:instancePath+"/seksjoner/" + i4+"/tittel",schemaPath:"#/$defs/dokument/properties/seksjoner/items/properties/tittel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.seksjoner.items.properties.tittel,data:data26};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1024,14 +1130,542 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
 else {
-const err74 = {instancePath,schemaPath:"#/$defs/dokument/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+const err74 = {instancePath:instancePath+"/seksjoner/" + i4+"/tittel",schemaPath:"#/$defs/dokument/properties/seksjoner/items/properties/tittel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.seksjoner.items.properties.tittel.type,parentSchema:schema32.properties.seksjoner.items.properties.tittel,data:data26};
 if(vErrors === null){
 vErrors = [err74];
 }
 else {
 vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data24.tekst !== undefined){
+let data27 = data24.tekst;
+if(typeof data27 === "string"){
+if(func2(data27) < 1){
+const err75 = {instancePath:instancePath+"/seksjoner/" + i4+"/tekst",schemaPath:"#/$defs/dokument/properties/seksjoner/items/properties/tekst/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.seksjoner.items.properties.tekst,data:data27};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/seksjoner/" + i4+"/tekst",schemaPath:"#/$defs/dokument/properties/seksjoner/items/properties/tekst/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.seksjoner.items.properties.tekst.type,parentSchema:schema32.properties.seksjoner.items.properties.tekst,data:data27};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/seksjoner/" + i4,schemaPath:"#/$defs/dokument/properties/seksjoner/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.seksjoner.items.type,parentSchema:schema32.properties.seksjoner.items,data:data24};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/seksjoner",schemaPath:"#/$defs/dokument/properties/seksjoner/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.seksjoner.type,parentSchema:schema32.properties.seksjoner,data:data23};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data.vedtak !== undefined){
+let data28 = data.vedtak;
+if(Array.isArray(data28)){
+const len4 = data28.length;
+for(let i5=0; i5<len4; i5++){
+let data29 = data28[i5];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.organ === undefined){
+const err79 = {instancePath:instancePath+"/vedtak/" + i5,schemaPath:"#/$defs/dokument/properties/vedtak/items/required",keyword:"required",params:{missingProperty: "organ"},message:"must have required property '"+"organ"+"'",schema:schema32.properties.vedtak.items.required,parentSchema:schema32.properties.vedtak.items,data:data29};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if(data29.utfall === undefined){
+const err80 = {instancePath:instancePath+"/vedtak/" + i5,schemaPath:"#/$defs/dokument/properties/vedtak/items/required",keyword:"required",params:{missingProperty: "utfall"},message:"must have required property '"+"utfall"+"'",schema:schema32.properties.vedtak.items.required,parentSchema:schema32.properties.vedtak.items,data:data29};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+for(const key5 in data29){
+if(!(func1.call(schema32.properties.vedtak.items.properties, key5))){
+const err81 = {instancePath:instancePath+"/vedtak/" + i5,schemaPath:"#/$defs/dokument/properties/vedtak/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.vedtak.items,data:data29};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data29.id !== undefined){
+let data30 = data29.id;
+if(typeof data30 === "string"){
+if(func2(data30) < 1){
+const err82 = {instancePath:instancePath+"/vedtak/" + i5+"/id",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.id,data:data30};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if(!pattern4.test(data30)){
+const err83 = {instancePath:instancePath+"/vedtak/" + i5+"/id",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema32.properties.vedtak.items.properties.id,data:data30};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/vedtak/" + i5+"/id",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.id.type,parentSchema:schema32.properties.vedtak.items.properties.id,data:data30};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data29.organ !== undefined){
+let data31 = data29.organ;
+if(typeof data31 === "string"){
+if(func2(data31) < 1){
+const err85 = {instancePath:instancePath+"/vedtak/" + i5+"/organ",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/organ/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.organ,data:data31};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if(!pattern4.test(data31)){
+const err86 = {instancePath:instancePath+"/vedtak/" + i5+"/organ",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/organ/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema32.properties.vedtak.items.properties.organ,data:data31};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/vedtak/" + i5+"/organ",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/organ/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.organ.type,parentSchema:schema32.properties.vedtak.items.properties.organ,data:data31};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data29.part !== undefined){
+let data32 = data29.part;
+if(typeof data32 === "string"){
+if(func2(data32) < 1){
+const err88 = {instancePath:instancePath+"/vedtak/" + i5+"/part",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/part/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.part,data:data32};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/vedtak/" + i5+"/part",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/part/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.part.type,parentSchema:schema32.properties.vedtak.items.properties.part,data:data32};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data29.dato !== undefined){
+let data33 = data29.dato;
+if(typeof data33 !== "string"){
+const err90 = {instancePath:instancePath+"/vedtak/" + i5+"/dato",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/dato/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.dato.type,parentSchema:schema32.properties.vedtak.items.properties.dato,data:data33};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+const _errs96 = errors;
+let valid23 = true;
+const _errs97 = errors;
+if(typeof data33 === "string"){
+if(!pattern5.test(data33)){
+const err91 = {};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+var _valid5 = _errs97 === errors;
+errors = _errs96;
+if(vErrors !== null){
+if(_errs96){
+vErrors.length = _errs96;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause5;
+if(_valid5){
+const _errs98 = errors;
+if(typeof data33 === "string"){
+if(!(formats0.validate(data33))){
+const err92 = {instancePath:instancePath+"/vedtak/" + i5+"/dato",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/dato/then/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32.properties.vedtak.items.properties.dato.then,data:data33};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+var _valid5 = _errs98 === errors;
+valid23 = _valid5;
+ifClause5 = "then";
+}
+else {
+const _errs99 = errors;
+if(typeof data33 === "string"){
+if(!pattern6.test(data33)){
+const err93 = {instancePath:instancePath+"/vedtak/" + i5+"/dato",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/dato/else/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",parentSchema:schema32.properties.vedtak.items.properties.dato.else,data:data33};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+var _valid5 = _errs99 === errors;
+valid23 = _valid5;
+ifClause5 = "else";
+}
+if(!valid23){
+const err94 = {instancePath:instancePath+"/vedtak/" + i5+"/dato",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/dato/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema32.properties.vedtak.items.properties.dato.if,parentSchema:schema32.properties.vedtak.items.properties.dato,data:data33};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data29.saksnummer !== undefined){
+let data34 = data29.saksnummer;
+if(typeof data34 === "string"){
+if(func2(data34) < 1){
+const err95 = {instancePath:instancePath+"/vedtak/" + i5+"/saksnummer",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/saksnummer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.saksnummer,data:data34};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/vedtak/" + i5+"/saksnummer",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/saksnummer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.saksnummer.type,parentSchema:schema32.properties.vedtak.items.properties.saksnummer,data:data34};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data29.utfall !== undefined){
+let data35 = data29.utfall;
+if(!((((((data35 === "vedtatt") || (data35 === "avvist")) || (data35 === "vedtatt-med-endringer")) || (data35 === "ukjent")) || (data35 === "signert")) || (data35 === "tiltradt"))){
+const err97 = {instancePath:instancePath+"/vedtak/" + i5+"/utfall",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/utfall/enum",keyword:"enum",params:{allowedValues: schema32.properties.vedtak.items.properties.utfall.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.vedtak.items.properties.utfall.enum,parentSchema:schema32.properties.vedtak.items.properties.utfall,data:data35};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data29.avvik !== undefined){
+let data36 = data29.avvik;
+if(typeof data36 === "string"){
+if(func2(data36) < 1){
+const err98 = {instancePath:instancePath+"/vedtak/" + i5+"/avvik",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/avvik/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.avvik,data:data36};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/vedtak/" + i5+"/avvik",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/avvik/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.avvik.type,parentSchema:schema32.properties.vedtak.items.properties.avvik,data:data36};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data29.hastevedtak !== undefined){
+let data37 = data29.hastevedtak;
+if(typeof data37 !== "boolean"){
+const err100 = {instancePath:instancePath+"/vedtak/" + i5+"/hastevedtak",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/hastevedtak/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.vedtak.items.properties.hastevedtak.type,parentSchema:schema32.properties.vedtak.items.properties.hastevedtak,data:data37};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data29.versjon !== undefined){
+let data38 = data29.versjon;
+if(typeof data38 === "string"){
+if(func2(data38) < 1){
+const err101 = {instancePath:instancePath+"/vedtak/" + i5+"/versjon",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/versjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.versjon,data:data38};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/vedtak/" + i5+"/versjon",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/versjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.versjon.type,parentSchema:schema32.properties.vedtak.items.properties.versjon,data:data38};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(data29.endring !== undefined){
+let data39 = data29.endring;
+if(!(((((data39 === "ny") || (data39 === "vesentlig-endring")) || (data39 === "mindre-endring")) || (data39 === "revisjon-rutiner")) || (data39 === "oppsigelse"))){
+const err103 = {instancePath:instancePath+"/vedtak/" + i5+"/endring",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/endring/enum",keyword:"enum",params:{allowedValues: schema32.properties.vedtak.items.properties.endring.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.vedtak.items.properties.endring.enum,parentSchema:schema32.properties.vedtak.items.properties.endring,data:data39};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data29.rolle !== undefined){
+let data40 = data29.rolle;
+if(!((data40 === "vedtak") || (data40 === "innstilling"))){
+const err104 = {instancePath:instancePath+"/vedtak/" + i5+"/rolle",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/rolle/enum",keyword:"enum",params:{allowedValues: schema32.properties.vedtak.items.properties.rolle.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.vedtak.items.properties.rolle.enum,parentSchema:schema32.properties.vedtak.items.properties.rolle,data:data40};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+if(data29.innstilling !== undefined){
+let data41 = data29.innstilling;
+if(typeof data41 === "string"){
+if(func2(data41) < 1){
+const err105 = {instancePath:instancePath+"/vedtak/" + i5+"/innstilling",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/innstilling/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.innstilling,data:data41};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+if(!pattern4.test(data41)){
+const err106 = {instancePath:instancePath+"/vedtak/" + i5+"/innstilling",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/innstilling/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema32.properties.vedtak.items.properties.innstilling,data:data41};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/vedtak/" + i5+"/innstilling",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/innstilling/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.innstilling.type,parentSchema:schema32.properties.vedtak.items.properties.innstilling,data:data41};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data29.enstemmig !== undefined){
+let data42 = data29.enstemmig;
+if(typeof data42 !== "boolean"){
+const err108 = {instancePath:instancePath+"/vedtak/" + i5+"/enstemmig",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/enstemmig/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.vedtak.items.properties.enstemmig.type,parentSchema:schema32.properties.vedtak.items.properties.enstemmig,data:data42};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data29.merknad !== undefined){
+let data43 = data29.merknad;
+if(typeof data43 === "string"){
+if(func2(data43) < 1){
+const err109 = {instancePath:instancePath+"/vedtak/" + i5+"/merknad",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.merknad,data:data43};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/vedtak/" + i5+"/merknad",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.merknad.type,parentSchema:schema32.properties.vedtak.items.properties.merknad,data:data43};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/vedtak/" + i5,schemaPath:"#/$defs/dokument/properties/vedtak/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.vedtak.items.type,parentSchema:schema32.properties.vedtak.items,data:data29};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/vedtak",schemaPath:"#/$defs/dokument/properties/vedtak/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.vedtak.type,parentSchema:schema32.properties.vedtak,data:data28};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+if(data.merknad !== undefined){
+let data44 = data.merknad;
+if(typeof data44 === "string"){
+if(func2(data44) < 1){
+const err113 = {instancePath:instancePath+"/merknad",schemaPath:"#/$defs/dokument/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.merknad,data:data44};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/merknad",schemaPath:"#/$defs/dokument/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.merknad.type,parentSchema:schema32.properties.merknad,data:data44};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+}
+else {
+const err115 = {instancePath,schemaPath:"#/$defs/dokument/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
 }
 errors++;
 }
@@ -1045,12 +1679,12 @@ props0 = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err75 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema33.if,parentSchema:schema33,data};
+const err116 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema33.if,parentSchema:schema33,data};
 if(vErrors === null){
-vErrors = [err75];
+vErrors = [err116];
 }
 else {
-vErrors.push(err75);
+vErrors.push(err116);
 }
 errors++;
 }
@@ -1317,9 +1951,8 @@ errors++;
 }
 if(data1.vedtatt !== undefined){
 let data7 = data1.vedtatt;
-if(typeof data7 === "string"){
-if(!(formats0.validate(data7))){
-const err19 = {instancePath:instancePath+"/dokument/vedtatt",schemaPath:"#/$defs/dokument/properties/vedtatt/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32.properties.vedtatt,data:data7};
+if(typeof data7 !== "string"){
+const err19 = {instancePath:instancePath+"/dokument/vedtatt",schemaPath:"#/$defs/dokument/properties/vedtatt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtatt.type,parentSchema:schema32.properties.vedtatt,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1328,9 +1961,12 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-else {
-const err20 = {instancePath:instancePath+"/dokument/vedtatt",schemaPath:"#/$defs/dokument/properties/vedtatt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtatt.type,parentSchema:schema32.properties.vedtatt,data:data7};
+const _errs23 = errors;
+let valid4 = true;
+const _errs24 = errors;
+if(typeof data7 === "string"){
+if(!pattern5.test(data7)){
+const err20 = {};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1340,11 +1976,22 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data1.i_kraft !== undefined){
-let data8 = data1.i_kraft;
-if(typeof data8 === "string"){
-if(!(formats0.validate(data8))){
-const err21 = {instancePath:instancePath+"/dokument/i_kraft",schemaPath:"#/$defs/dokument/properties/i_kraft/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32.properties.i_kraft,data:data8};
+var _valid1 = _errs24 === errors;
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause1;
+if(_valid1){
+const _errs25 = errors;
+if(typeof data7 === "string"){
+if(!(formats0.validate(data7))){
+const err21 = {instancePath:instancePath+"/dokument/vedtatt",schemaPath:"#/$defs/dokument/properties/vedtatt/then/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32.properties.vedtatt.then,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1354,8 +2001,15 @@ vErrors.push(err21);
 errors++;
 }
 }
+var _valid1 = _errs25 === errors;
+valid4 = _valid1;
+ifClause1 = "then";
+}
 else {
-const err22 = {instancePath:instancePath+"/dokument/i_kraft",schemaPath:"#/$defs/dokument/properties/i_kraft/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.i_kraft.type,parentSchema:schema32.properties.i_kraft,data:data8};
+const _errs26 = errors;
+if(typeof data7 === "string"){
+if(!pattern6.test(data7)){
+const err22 = {instancePath:instancePath+"/dokument/vedtatt",schemaPath:"#/$defs/dokument/properties/vedtatt/else/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",parentSchema:schema32.properties.vedtatt.else,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1365,11 +2019,12 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data1.url !== undefined){
-let data9 = data1.url;
-if(typeof data9 === "string"){
-if(func2(data9) < 1){
-const err23 = {instancePath:instancePath+"/dokument/url",schemaPath:"#/$defs/dokument/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.url,data:data9};
+var _valid1 = _errs26 === errors;
+valid4 = _valid1;
+ifClause1 = "else";
+}
+if(!valid4){
+const err23 = {instancePath:instancePath+"/dokument/vedtatt",schemaPath:"#/$defs/dokument/properties/vedtatt/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema32.properties.vedtatt.if,parentSchema:schema32.properties.vedtatt,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1378,8 +2033,11 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(!(formats4(data9))){
-const err24 = {instancePath:instancePath+"/dokument/url",schemaPath:"#/$defs/dokument/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema32.properties.url,data:data9};
+}
+if(data1.i_kraft !== undefined){
+let data8 = data1.i_kraft;
+if(typeof data8 !== "string"){
+const err24 = {instancePath:instancePath+"/dokument/i_kraft",schemaPath:"#/$defs/dokument/properties/i_kraft/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.i_kraft.type,parentSchema:schema32.properties.i_kraft,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1388,9 +2046,12 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/dokument/url",schemaPath:"#/$defs/dokument/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.url.type,parentSchema:schema32.properties.url,data:data9};
+const _errs29 = errors;
+let valid5 = true;
+const _errs30 = errors;
+if(typeof data8 === "string"){
+if(!pattern5.test(data8)){
+const err25 = {};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1400,15 +2061,22 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data1.kommuner !== undefined){
-let data10 = data1.kommuner;
-if(Array.isArray(data10)){
-const len0 = data10.length;
-for(let i0=0; i0<len0; i0++){
-let data11 = data10[i0];
-if(typeof data11 === "string"){
-if(!pattern5.test(data11)){
-const err26 = {instancePath:instancePath+"/dokument/kommuner/" + i0,schemaPath:"#/$defs/dokument/properties/kommuner/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",schema:"^[0-9]{4}$",parentSchema:schema32.properties.kommuner.items,data:data11};
+var _valid2 = _errs30 === errors;
+errors = _errs29;
+if(vErrors !== null){
+if(_errs29){
+vErrors.length = _errs29;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause2;
+if(_valid2){
+const _errs31 = errors;
+if(typeof data8 === "string"){
+if(!(formats0.validate(data8))){
+const err26 = {instancePath:instancePath+"/dokument/i_kraft",schemaPath:"#/$defs/dokument/properties/i_kraft/then/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32.properties.i_kraft.then,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1418,8 +2086,15 @@ vErrors.push(err26);
 errors++;
 }
 }
+var _valid2 = _errs31 === errors;
+valid5 = _valid2;
+ifClause2 = "then";
+}
 else {
-const err27 = {instancePath:instancePath+"/dokument/kommuner/" + i0,schemaPath:"#/$defs/dokument/properties/kommuner/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kommuner.items.type,parentSchema:schema32.properties.kommuner.items,data:data11};
+const _errs32 = errors;
+if(typeof data8 === "string"){
+if(!pattern6.test(data8)){
+const err27 = {instancePath:instancePath+"/dokument/i_kraft",schemaPath:"#/$defs/dokument/properties/i_kraft/else/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",parentSchema:schema32.properties.i_kraft.else,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1429,18 +2104,12 @@ vErrors.push(err27);
 errors++;
 }
 }
-let i1 = data10.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data10[i1];
-if(typeof item0 !== "string"){
-continue;
+var _valid2 = _errs32 === errors;
+valid5 = _valid2;
+ifClause2 = "else";
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err28 = {instancePath:instancePath+"/dokument/kommuner",schemaPath:"#/$defs/dokument/properties/kommuner/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema32.properties.kommuner,data:data10};
+if(!valid5){
+const err28 = {instancePath:instancePath+"/dokument/i_kraft",schemaPath:"#/$defs/dokument/properties/i_kraft/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema32.properties.i_kraft.if,parentSchema:schema32.properties.i_kraft,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1448,14 +2117,13 @@ else {
 vErrors.push(err28);
 }
 errors++;
-break;
-}
-indices0[item0] = i1;
 }
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/dokument/kommuner",schemaPath:"#/$defs/dokument/properties/kommuner/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.kommuner.type,parentSchema:schema32.properties.kommuner,data:data10};
+if(data1.url !== undefined){
+let data9 = data1.url;
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+const err29 = {instancePath:instancePath+"/dokument/url",schemaPath:"#/$defs/dokument/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.url,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1464,16 +2132,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-if(data1.seksjoner !== undefined){
-let data12 = data1.seksjoner;
-if(Array.isArray(data12)){
-const len1 = data12.length;
-for(let i2=0; i2<len1; i2++){
-let data13 = data12[i2];
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.id === undefined){
-const err30 = {instancePath:instancePath+"/dokument/seksjoner/" + i2,schemaPath:"#/$defs/dokument/properties/seksjoner/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema32.properties.seksjoner.items.required,parentSchema:schema32.properties.seksjoner.items,data:data13};
+if(!(formats4(data9))){
+const err30 = {instancePath:instancePath+"/dokument/url",schemaPath:"#/$defs/dokument/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema32.properties.url,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1482,8 +2142,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data13.tittel === undefined){
-const err31 = {instancePath:instancePath+"/dokument/seksjoner/" + i2,schemaPath:"#/$defs/dokument/properties/seksjoner/items/required",keyword:"required",params:{missingProperty: "tittel"},message:"must have required property '"+"tittel"+"'",schema:schema32.properties.seksjoner.items.required,parentSchema:schema32.properties.seksjoner.items,data:data13};
+}
+else {
+const err31 = {instancePath:instancePath+"/dokument/url",schemaPath:"#/$defs/dokument/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.url.type,parentSchema:schema32.properties.url,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1492,9 +2153,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-for(const key2 in data13){
-if(!(((key2 === "id") || (key2 === "tittel")) || (key2 === "tekst"))){
-const err32 = {instancePath:instancePath+"/dokument/seksjoner/" + i2,schemaPath:"#/$defs/dokument/properties/seksjoner/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.seksjoner.items,data:data13};
+}
+if(data1.hoerer_under !== undefined){
+let data10 = data1.hoerer_under;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.dokument === undefined){
+const err32 = {instancePath:instancePath+"/dokument/hoerer_under",schemaPath:"#/$defs/dokument/properties/hoerer_under/required",keyword:"required",params:{missingProperty: "dokument"},message:"must have required property '"+"dokument"+"'",schema:schema32.properties.hoerer_under.required,parentSchema:schema32.properties.hoerer_under,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1503,12 +2167,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data13.id !== undefined){
-let data14 = data13.id;
-if(typeof data14 === "string"){
-if(func2(data14) < 1){
-const err33 = {instancePath:instancePath+"/dokument/seksjoner/" + i2+"/id",schemaPath:"#/$defs/dokument/properties/seksjoner/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.seksjoner.items.properties.id,data:data14};
+for(const key2 in data10){
+if(!((key2 === "dokument") || (key2 === "seksjon"))){
+const err33 = {instancePath:instancePath+"/dokument/hoerer_under",schemaPath:"#/$defs/dokument/properties/hoerer_under/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.hoerer_under,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1518,8 +2179,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/dokument/seksjoner/" + i2+"/id",schemaPath:"#/$defs/dokument/properties/seksjoner/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.seksjoner.items.properties.id.type,parentSchema:schema32.properties.seksjoner.items.properties.id,data:data14};
+if(data10.dokument !== undefined){
+let data11 = data10.dokument;
+if(typeof data11 === "string"){
+if(func2(data11) < 1){
+const err34 = {instancePath:instancePath+"/dokument/hoerer_under/dokument",schemaPath:"#/$defs/dokument/properties/hoerer_under/properties/dokument/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.hoerer_under.properties.dokument,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1528,12 +2192,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data13.tittel !== undefined){
-let data15 = data13.tittel;
-if(typeof data15 === "string"){
-if(func2(data15) < 1){
-const err35 = {instancePath:instancePath+"/dokument/seksjoner/" + i2+"/tittel",schemaPath:"#/$defs/dokument/properties/seksjoner/items/properties/tittel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.seksjoner.items.properties.tittel,data:data15};
+if(!pattern4.test(data11)){
+const err35 = {instancePath:instancePath+"/dokument/hoerer_under/dokument",schemaPath:"#/$defs/dokument/properties/hoerer_under/properties/dokument/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema32.properties.hoerer_under.properties.dokument,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1544,7 +2204,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/dokument/seksjoner/" + i2+"/tittel",schemaPath:"#/$defs/dokument/properties/seksjoner/items/properties/tittel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.seksjoner.items.properties.tittel.type,parentSchema:schema32.properties.seksjoner.items.properties.tittel,data:data15};
+const err36 = {instancePath:instancePath+"/dokument/hoerer_under/dokument",schemaPath:"#/$defs/dokument/properties/hoerer_under/properties/dokument/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.hoerer_under.properties.dokument.type,parentSchema:schema32.properties.hoerer_under.properties.dokument,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1554,11 +2214,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data13.tekst !== undefined){
-let data16 = data13.tekst;
-if(typeof data16 === "string"){
-if(func2(data16) < 1){
-const err37 = {instancePath:instancePath+"/dokument/seksjoner/" + i2+"/tekst",schemaPath:"#/$defs/dokument/properties/seksjoner/items/properties/tekst/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.seksjoner.items.properties.tekst,data:data16};
+if(data10.seksjon !== undefined){
+let data12 = data10.seksjon;
+if(typeof data12 === "string"){
+if(func2(data12) < 1){
+const err37 = {instancePath:instancePath+"/dokument/hoerer_under/seksjon",schemaPath:"#/$defs/dokument/properties/hoerer_under/properties/seksjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.hoerer_under.properties.seksjon,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1569,7 +2229,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/dokument/seksjoner/" + i2+"/tekst",schemaPath:"#/$defs/dokument/properties/seksjoner/items/properties/tekst/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.seksjoner.items.properties.tekst.type,parentSchema:schema32.properties.seksjoner.items.properties.tekst,data:data16};
+const err38 = {instancePath:instancePath+"/dokument/hoerer_under/seksjon",schemaPath:"#/$defs/dokument/properties/hoerer_under/properties/seksjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.hoerer_under.properties.seksjon.type,parentSchema:schema32.properties.hoerer_under.properties.seksjon,data:data12};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1581,7 +2241,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/dokument/seksjoner/" + i2,schemaPath:"#/$defs/dokument/properties/seksjoner/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.seksjoner.items.type,parentSchema:schema32.properties.seksjoner.items,data:data13};
+const err39 = {instancePath:instancePath+"/dokument/hoerer_under",schemaPath:"#/$defs/dokument/properties/hoerer_under/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.hoerer_under.type,parentSchema:schema32.properties.hoerer_under,data:data10};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1591,9 +2251,15 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
-else {
-const err40 = {instancePath:instancePath+"/dokument/seksjoner",schemaPath:"#/$defs/dokument/properties/seksjoner/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.seksjoner.type,parentSchema:schema32.properties.seksjoner,data:data12};
+if(data1.tidligere_navn !== undefined){
+let data13 = data1.tidligere_navn;
+if(Array.isArray(data13)){
+const len0 = data13.length;
+for(let i0=0; i0<len0; i0++){
+let data14 = data13[i0];
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err40 = {instancePath:instancePath+"/dokument/tidligere_navn/" + i0,schemaPath:"#/$defs/dokument/properties/tidligere_navn/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.tidligere_navn.items,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1603,15 +2269,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data1.vedtak !== undefined){
-let data17 = data1.vedtak;
-if(Array.isArray(data17)){
-const len2 = data17.length;
-for(let i3=0; i3<len2; i3++){
-let data18 = data17[i3];
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.organ === undefined){
-const err41 = {instancePath:instancePath+"/dokument/vedtak/" + i3,schemaPath:"#/$defs/dokument/properties/vedtak/items/required",keyword:"required",params:{missingProperty: "organ"},message:"must have required property '"+"organ"+"'",schema:schema32.properties.vedtak.items.required,parentSchema:schema32.properties.vedtak.items,data:data18};
+else {
+const err41 = {instancePath:instancePath+"/dokument/tidligere_navn/" + i0,schemaPath:"#/$defs/dokument/properties/tidligere_navn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.tidligere_navn.items.type,parentSchema:schema32.properties.tidligere_navn.items,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1620,8 +2279,10 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data18.dato === undefined){
-const err42 = {instancePath:instancePath+"/dokument/vedtak/" + i3,schemaPath:"#/$defs/dokument/properties/vedtak/items/required",keyword:"required",params:{missingProperty: "dato"},message:"must have required property '"+"dato"+"'",schema:schema32.properties.vedtak.items.required,parentSchema:schema32.properties.vedtak.items,data:data18};
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/dokument/tidligere_navn",schemaPath:"#/$defs/dokument/properties/tidligere_navn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tidligere_navn.type,parentSchema:schema32.properties.tidligere_navn,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1630,8 +2291,16 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data18.utfall === undefined){
-const err43 = {instancePath:instancePath+"/dokument/vedtak/" + i3,schemaPath:"#/$defs/dokument/properties/vedtak/items/required",keyword:"required",params:{missingProperty: "utfall"},message:"must have required property '"+"utfall"+"'",schema:schema32.properties.vedtak.items.required,parentSchema:schema32.properties.vedtak.items,data:data18};
+}
+if(data1.tidligere_versjoner !== undefined){
+let data15 = data1.tidligere_versjoner;
+if(Array.isArray(data15)){
+const len1 = data15.length;
+for(let i1=0; i1<len1; i1++){
+let data16 = data15[i1];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.versjon === undefined){
+const err43 = {instancePath:instancePath+"/dokument/tidligere_versjoner/" + i1,schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/required",keyword:"required",params:{missingProperty: "versjon"},message:"must have required property '"+"versjon"+"'",schema:schema32.properties.tidligere_versjoner.items.required,parentSchema:schema32.properties.tidligere_versjoner.items,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1640,9 +2309,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-for(const key3 in data18){
-if(!(func1.call(schema32.properties.vedtak.items.properties, key3))){
-const err44 = {instancePath:instancePath+"/dokument/vedtak/" + i3,schemaPath:"#/$defs/dokument/properties/vedtak/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.vedtak.items,data:data18};
+for(const key3 in data16){
+if(!((((key3 === "versjon") || (key3 === "vedtatt")) || (key3 === "i_kraft")) || (key3 === "merknad"))){
+const err44 = {instancePath:instancePath+"/dokument/tidligere_versjoner/" + i1,schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.tidligere_versjoner.items,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1652,11 +2321,11 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data18.id !== undefined){
-let data19 = data18.id;
-if(typeof data19 === "string"){
-if(func2(data19) < 1){
-const err45 = {instancePath:instancePath+"/dokument/vedtak/" + i3+"/id",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.id,data:data19};
+if(data16.versjon !== undefined){
+let data17 = data16.versjon;
+if(typeof data17 === "string"){
+if(func2(data17) < 1){
+const err45 = {instancePath:instancePath+"/dokument/tidligere_versjoner/" + i1+"/versjon",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/properties/versjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.tidligere_versjoner.items.properties.versjon,data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1665,8 +2334,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(!pattern4.test(data19)){
-const err46 = {instancePath:instancePath+"/dokument/vedtak/" + i3+"/id",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema32.properties.vedtak.items.properties.id,data:data19};
+}
+else {
+const err46 = {instancePath:instancePath+"/dokument/tidligere_versjoner/" + i1+"/versjon",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/properties/versjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.tidligere_versjoner.items.properties.versjon.type,parentSchema:schema32.properties.tidligere_versjoner.items.properties.versjon,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1676,8 +2346,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-else {
-const err47 = {instancePath:instancePath+"/dokument/vedtak/" + i3+"/id",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.id.type,parentSchema:schema32.properties.vedtak.items.properties.id,data:data19};
+if(data16.vedtatt !== undefined){
+let data18 = data16.vedtatt;
+if(typeof data18 !== "string"){
+const err47 = {instancePath:instancePath+"/dokument/tidligere_versjoner/" + i1+"/vedtatt",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/properties/vedtatt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.tidligere_versjoner.items.properties.vedtatt.type,parentSchema:schema32.properties.tidligere_versjoner.items.properties.vedtatt,data:data18};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1686,12 +2358,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data18.organ !== undefined){
-let data20 = data18.organ;
-if(typeof data20 === "string"){
-if(func2(data20) < 1){
-const err48 = {instancePath:instancePath+"/dokument/vedtak/" + i3+"/organ",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/organ/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.organ,data:data20};
+const _errs55 = errors;
+let valid12 = true;
+const _errs56 = errors;
+if(typeof data18 === "string"){
+if(!pattern5.test(data18)){
+const err48 = {};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1700,8 +2372,23 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(!pattern4.test(data20)){
-const err49 = {instancePath:instancePath+"/dokument/vedtak/" + i3+"/organ",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/organ/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema32.properties.vedtak.items.properties.organ,data:data20};
+}
+var _valid3 = _errs56 === errors;
+errors = _errs55;
+if(vErrors !== null){
+if(_errs55){
+vErrors.length = _errs55;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause3;
+if(_valid3){
+const _errs57 = errors;
+if(typeof data18 === "string"){
+if(!(formats0.validate(data18))){
+const err49 = {instancePath:instancePath+"/dokument/tidligere_versjoner/" + i1+"/vedtatt",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/properties/vedtatt/then/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32.properties.tidligere_versjoner.items.properties.vedtatt.then,data:data18};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1711,8 +2398,15 @@ vErrors.push(err49);
 errors++;
 }
 }
+var _valid3 = _errs57 === errors;
+valid12 = _valid3;
+ifClause3 = "then";
+}
 else {
-const err50 = {instancePath:instancePath+"/dokument/vedtak/" + i3+"/organ",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/organ/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.organ.type,parentSchema:schema32.properties.vedtak.items.properties.organ,data:data20};
+const _errs58 = errors;
+if(typeof data18 === "string"){
+if(!pattern6.test(data18)){
+const err50 = {instancePath:instancePath+"/dokument/tidligere_versjoner/" + i1+"/vedtatt",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/properties/vedtatt/else/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",parentSchema:schema32.properties.tidligere_versjoner.items.properties.vedtatt.else,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1722,11 +2416,12 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data18.part !== undefined){
-let data21 = data18.part;
-if(typeof data21 === "string"){
-if(func2(data21) < 1){
-const err51 = {instancePath:instancePath+"/dokument/vedtak/" + i3+"/part",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/part/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.part,data:data21};
+var _valid3 = _errs58 === errors;
+valid12 = _valid3;
+ifClause3 = "else";
+}
+if(!valid12){
+const err51 = {instancePath:instancePath+"/dokument/tidligere_versjoner/" + i1+"/vedtatt",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/properties/vedtatt/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema32.properties.tidligere_versjoner.items.properties.vedtatt.if,parentSchema:schema32.properties.tidligere_versjoner.items.properties.vedtatt,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1736,8 +2431,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-else {
-const err52 = {instancePath:instancePath+"/dokument/vedtak/" + i3+"/part",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/part/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.part.type,parentSchema:schema32.properties.vedtak.items.properties.part,data:data21};
+if(data16.i_kraft !== undefined){
+let data19 = data16.i_kraft;
+if(typeof data19 !== "string"){
+const err52 = {instancePath:instancePath+"/dokument/tidligere_versjoner/" + i1+"/i_kraft",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/properties/i_kraft/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.tidligere_versjoner.items.properties.i_kraft.type,parentSchema:schema32.properties.tidligere_versjoner.items.properties.i_kraft,data:data19};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1746,12 +2443,12 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data18.dato !== undefined){
-let data22 = data18.dato;
-if(typeof data22 === "string"){
-if(!(formats0.validate(data22))){
-const err53 = {instancePath:instancePath+"/dokument/vedtak/" + i3+"/dato",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/dato/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32.properties.vedtak.items.properties.dato,data:data22};
+const _errs61 = errors;
+let valid13 = true;
+const _errs62 = errors;
+if(typeof data19 === "string"){
+if(!pattern5.test(data19)){
+const err53 = {};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1761,8 +2458,22 @@ vErrors.push(err53);
 errors++;
 }
 }
+var _valid4 = _errs62 === errors;
+errors = _errs61;
+if(vErrors !== null){
+if(_errs61){
+vErrors.length = _errs61;
+}
 else {
-const err54 = {instancePath:instancePath+"/dokument/vedtak/" + i3+"/dato",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/dato/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.dato.type,parentSchema:schema32.properties.vedtak.items.properties.dato,data:data22};
+vErrors = null;
+}
+}
+let ifClause4;
+if(_valid4){
+const _errs63 = errors;
+if(typeof data19 === "string"){
+if(!(formats0.validate(data19))){
+const err54 = {instancePath:instancePath+"/dokument/tidligere_versjoner/" + i1+"/i_kraft",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/properties/i_kraft/then/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32.properties.tidligere_versjoner.items.properties.i_kraft.then,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1772,11 +2483,15 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data18.saksnummer !== undefined){
-let data23 = data18.saksnummer;
-if(typeof data23 === "string"){
-if(func2(data23) < 1){
-const err55 = {instancePath:instancePath+"/dokument/vedtak/" + i3+"/saksnummer",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/saksnummer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.saksnummer,data:data23};
+var _valid4 = _errs63 === errors;
+valid13 = _valid4;
+ifClause4 = "then";
+}
+else {
+const _errs64 = errors;
+if(typeof data19 === "string"){
+if(!pattern6.test(data19)){
+const err55 = {instancePath:instancePath+"/dokument/tidligere_versjoner/" + i1+"/i_kraft",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/properties/i_kraft/else/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",parentSchema:schema32.properties.tidligere_versjoner.items.properties.i_kraft.else,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1786,8 +2501,12 @@ vErrors.push(err55);
 errors++;
 }
 }
-else {
-const err56 = {instancePath:instancePath+"/dokument/vedtak/" + i3+"/saksnummer",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/saksnummer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.saksnummer.type,parentSchema:schema32.properties.vedtak.items.properties.saksnummer,data:data23};
+var _valid4 = _errs64 === errors;
+valid13 = _valid4;
+ifClause4 = "else";
+}
+if(!valid13){
+const err56 = {instancePath:instancePath+"/dokument/tidligere_versjoner/" + i1+"/i_kraft",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/properties/i_kraft/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema32.properties.tidligere_versjoner.items.properties.i_kraft.if,parentSchema:schema32.properties.tidligere_versjoner.items.properties.i_kraft,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1797,10 +2516,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data18.utfall !== undefined){
-let data24 = data18.utfall;
-if(!(((data24 === "vedtatt") || (data24 === "avvist")) || (data24 === "vedtatt-med-endringer"))){
-const err57 = {instancePath:instancePath+"/dokument/vedtak/" + i3+"/utfall",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/utfall/enum",keyword:"enum",params:{allowedValues: schema32.properties.vedtak.items.properties.utfall.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.vedtak.items.properties.utfall.enum,parentSchema:schema32.properties.vedtak.items.properties.utfall,data:data24};
+if(data16.merknad !== undefined){
+let data20 = data16.merknad;
+if(typeof data20 === "string"){
+if(func2(data20) < 1){
+const err57 = {instancePath:instancePath+"/dokument/tidligere_versjoner/" + i1+"/merknad",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.tidligere_versjoner.items.properties.merknad,data:data20};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1810,11 +2530,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data18.versjon !== undefined){
-let data25 = data18.versjon;
-if(typeof data25 === "string"){
-if(func2(data25) < 1){
-const err58 = {instancePath:instancePath+"/dokument/vedtak/" + i3+"/versjon",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/versjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.versjon,data:data25};
+else {
+const err58 = {instancePath:instancePath+"/dokument/tidligere_versjoner/" + i1+"/merknad",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.tidligere_versjoner.items.properties.merknad.type,parentSchema:schema32.properties.tidligere_versjoner.items.properties.merknad,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1824,8 +2541,9 @@ vErrors.push(err58);
 errors++;
 }
 }
+}
 else {
-const err59 = {instancePath:instancePath+"/dokument/vedtak/" + i3+"/versjon",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/versjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.versjon.type,parentSchema:schema32.properties.vedtak.items.properties.versjon,data:data25};
+const err59 = {instancePath:instancePath+"/dokument/tidligere_versjoner/" + i1,schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.tidligere_versjoner.items.type,parentSchema:schema32.properties.tidligere_versjoner.items,data:data16};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1835,10 +2553,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data18.endring !== undefined){
-let data26 = data18.endring;
-if(!(((((data26 === "ny") || (data26 === "vesentlig-endring")) || (data26 === "mindre-endring")) || (data26 === "revisjon-rutiner")) || (data26 === "oppsigelse"))){
-const err60 = {instancePath:instancePath+"/dokument/vedtak/" + i3+"/endring",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/endring/enum",keyword:"enum",params:{allowedValues: schema32.properties.vedtak.items.properties.endring.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.vedtak.items.properties.endring.enum,parentSchema:schema32.properties.vedtak.items.properties.endring,data:data26};
+}
+else {
+const err60 = {instancePath:instancePath+"/dokument/tidligere_versjoner",schemaPath:"#/$defs/dokument/properties/tidligere_versjoner/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.tidligere_versjoner.type,parentSchema:schema32.properties.tidligere_versjoner,data:data15};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1848,10 +2565,10 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data18.rolle !== undefined){
-let data27 = data18.rolle;
-if(!((data27 === "vedtak") || (data27 === "innstilling"))){
-const err61 = {instancePath:instancePath+"/dokument/vedtak/" + i3+"/rolle",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/rolle/enum",keyword:"enum",params:{allowedValues: schema32.properties.vedtak.items.properties.rolle.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.vedtak.items.properties.rolle.enum,parentSchema:schema32.properties.vedtak.items.properties.rolle,data:data27};
+if(data1.omfang !== undefined){
+let data21 = data1.omfang;
+if(!(((data21 === "alle") || (data21 === "noen")) || (data21 === "per-kommune"))){
+const err61 = {instancePath:instancePath+"/dokument/omfang",schemaPath:"#/$defs/dokument/properties/omfang/enum",keyword:"enum",params:{allowedValues: schema32.properties.omfang.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.omfang.enum,parentSchema:schema32.properties.omfang,data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1861,11 +2578,15 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data18.innstilling !== undefined){
-let data28 = data18.innstilling;
-if(typeof data28 === "string"){
-if(func2(data28) < 1){
-const err62 = {instancePath:instancePath+"/dokument/vedtak/" + i3+"/innstilling",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/innstilling/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.innstilling,data:data28};
+if(data1.kommuner !== undefined){
+let data22 = data1.kommuner;
+if(Array.isArray(data22)){
+const len2 = data22.length;
+for(let i2=0; i2<len2; i2++){
+let data23 = data22[i2];
+if(typeof data23 === "string"){
+if(!pattern14.test(data23)){
+const err62 = {instancePath:instancePath+"/dokument/kommuner/" + i2,schemaPath:"#/$defs/dokument/properties/kommuner/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",schema:"^[0-9]{4}$",parentSchema:schema32.properties.kommuner.items,data:data23};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1874,8 +2595,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(!pattern4.test(data28)){
-const err63 = {instancePath:instancePath+"/dokument/vedtak/" + i3+"/innstilling",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/innstilling/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema32.properties.vedtak.items.properties.innstilling,data:data28};
+}
+else {
+const err63 = {instancePath:instancePath+"/dokument/kommuner/" + i2,schemaPath:"#/$defs/dokument/properties/kommuner/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.kommuner.items.type,parentSchema:schema32.properties.kommuner.items,data:data23};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1885,8 +2607,18 @@ vErrors.push(err63);
 errors++;
 }
 }
-else {
-const err64 = {instancePath:instancePath+"/dokument/vedtak/" + i3+"/innstilling",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/innstilling/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.innstilling.type,parentSchema:schema32.properties.vedtak.items.properties.innstilling,data:data28};
+let i3 = data22.length;
+let j0;
+if(i3 > 1){
+const indices0 = {};
+for(;i3--;){
+let item0 = data22[i3];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err64 = {instancePath:instancePath+"/dokument/kommuner",schemaPath:"#/$defs/dokument/properties/kommuner/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema32.properties.kommuner,data:data22};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1894,12 +2626,14 @@ else {
 vErrors.push(err64);
 }
 errors++;
+break;
+}
+indices0[item0] = i3;
 }
 }
-if(data18.enstemmig !== undefined){
-let data29 = data18.enstemmig;
-if(typeof data29 !== "boolean"){
-const err65 = {instancePath:instancePath+"/dokument/vedtak/" + i3+"/enstemmig",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/enstemmig/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.vedtak.items.properties.enstemmig.type,parentSchema:schema32.properties.vedtak.items.properties.enstemmig,data:data29};
+}
+else {
+const err65 = {instancePath:instancePath+"/dokument/kommuner",schemaPath:"#/$defs/dokument/properties/kommuner/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.kommuner.type,parentSchema:schema32.properties.kommuner,data:data22};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1909,11 +2643,15 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data18.merknad !== undefined){
-let data30 = data18.merknad;
-if(typeof data30 === "string"){
-if(func2(data30) < 1){
-const err66 = {instancePath:instancePath+"/dokument/vedtak/" + i3+"/merknad",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.merknad,data:data30};
+if(data1.seksjoner !== undefined){
+let data24 = data1.seksjoner;
+if(Array.isArray(data24)){
+const len3 = data24.length;
+for(let i4=0; i4<len3; i4++){
+let data25 = data24[i4];
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.id === undefined){
+const err66 = {instancePath:instancePath+"/dokument/seksjoner/" + i4,schemaPath:"#/$defs/dokument/properties/seksjoner/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema32.properties.seksjoner.items.required,parentSchema:schema32.properties.seksjoner.items,data:data25};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1922,9 +2660,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/dokument/vedtak/" + i3+"/merknad",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.merknad.type,parentSchema:schema32.properties.vedtak.items.properties.merknad,data:data30};
+if(data25.tittel === undefined){
+const err67 = {instancePath:instancePath+"/dokument/seksjoner/" + i4,schemaPath:"#/$defs/dokument/properties/seksjoner/items/required",keyword:"required",params:{missingProperty: "tittel"},message:"must have required property '"+"tittel"+"'",schema:schema32.properties.seksjoner.items.required,parentSchema:schema32.properties.seksjoner.items,data:data25};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1933,10 +2670,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/dokument/vedtak/" + i3,schemaPath:"#/$defs/dokument/properties/vedtak/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.vedtak.items.type,parentSchema:schema32.properties.vedtak.items,data:data18};
+for(const key4 in data25){
+if(!(((key4 === "id") || (key4 === "tittel")) || (key4 === "tekst"))){
+const err68 = {instancePath:instancePath+"/dokument/seksjoner/" + i4,schemaPath:"#/$defs/dokument/properties/seksjoner/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.seksjoner.items,data:data25};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1946,9 +2682,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/dokument/vedtak",schemaPath:"#/$defs/dokument/properties/vedtak/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.vedtak.type,parentSchema:schema32.properties.vedtak,data:data17};
+if(data25.id !== undefined){
+let data26 = data25.id;
+if(typeof data26 === "string"){
+if(func2(data26) < 1){
+const err69 = {instancePath:instancePath+"/dokument/seksjoner/" + i4+"/id",schemaPath:"#/$defs/dokument/properties/seksjoner/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.seksjoner.items.properties.id,data:data26};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1958,11 +2696,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data1.merknad !== undefined){
-let data31 = data1.merknad;
-if(typeof data31 === "string"){
-if(func2(data31) < 1){
-const err70 = {instancePath:instancePath+"/dokument/merknad",schemaPath:"#/$defs/dokument/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.merknad,data:data31};
+else {
+const err70 = {instancePath:instancePath+"/dokument/seksjoner/" + i4+"/id",schemaPath:"#/$defs/dokument/properties/seksjoner/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.seksjoner.items.properties.id.type,parentSchema:schema32.properties.seksjoner.items.properties.id,data:data26};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1972,8 +2707,11 @@ vErrors.push(err70);
 errors++;
 }
 }
-else {
-const err71 = {instancePath:instancePath+"/dokument/merknad",schemaPath:"#/$defs/dokument/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.merknad.type,parentSchema:schema32.properties.merknad,data:data31};
+if(data25.tittel !== undefined){
+let data27 = data25.tittel;
+if(typeof data27 === "string"){
+if(func2(data27) < 1){
+const err71 = {instancePath:instancePath+"/dokument/seksjoner/" + i4+"/tittel",schemaPath:"#/$defs/dokument/properties/seksjoner/items/properties/tittel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.seksjoner.items.properties.tittel,data:data27};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1983,9 +2721,8 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
 else {
-const err72 = {instancePath:instancePath+"/dokument",schemaPath:"#/$defs/dokument/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data1};
+const err72 = {instancePath:instancePath+"/dokument/seksjoner/" + i4+"/tittel",schemaPath:"#/$defs/dokument/properties/seksjoner/items/properties/tittel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.seksjoner.items.properties.tittel.type,parentSchema:schema32.properties.seksjoner.items.properties.tittel,data:data27};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1995,14 +2732,543 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
-else {
-const err73 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.then.type,parentSchema:schema31.then,data};
+if(data25.tekst !== undefined){
+let data28 = data25.tekst;
+if(typeof data28 === "string"){
+if(func2(data28) < 1){
+const err73 = {instancePath:instancePath+"/dokument/seksjoner/" + i4+"/tekst",schemaPath:"#/$defs/dokument/properties/seksjoner/items/properties/tekst/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.seksjoner.items.properties.tekst,data:data28};
 if(vErrors === null){
 vErrors = [err73];
 }
 else {
 vErrors.push(err73);
+}
+errors++;
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/dokument/seksjoner/" + i4+"/tekst",schemaPath:"#/$defs/dokument/properties/seksjoner/items/properties/tekst/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.seksjoner.items.properties.tekst.type,parentSchema:schema32.properties.seksjoner.items.properties.tekst,data:data28};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/dokument/seksjoner/" + i4,schemaPath:"#/$defs/dokument/properties/seksjoner/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.seksjoner.items.type,parentSchema:schema32.properties.seksjoner.items,data:data25};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/dokument/seksjoner",schemaPath:"#/$defs/dokument/properties/seksjoner/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.seksjoner.type,parentSchema:schema32.properties.seksjoner,data:data24};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data1.vedtak !== undefined){
+let data29 = data1.vedtak;
+if(Array.isArray(data29)){
+const len4 = data29.length;
+for(let i5=0; i5<len4; i5++){
+let data30 = data29[i5];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.organ === undefined){
+const err77 = {instancePath:instancePath+"/dokument/vedtak/" + i5,schemaPath:"#/$defs/dokument/properties/vedtak/items/required",keyword:"required",params:{missingProperty: "organ"},message:"must have required property '"+"organ"+"'",schema:schema32.properties.vedtak.items.required,parentSchema:schema32.properties.vedtak.items,data:data30};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if(data30.utfall === undefined){
+const err78 = {instancePath:instancePath+"/dokument/vedtak/" + i5,schemaPath:"#/$defs/dokument/properties/vedtak/items/required",keyword:"required",params:{missingProperty: "utfall"},message:"must have required property '"+"utfall"+"'",schema:schema32.properties.vedtak.items.required,parentSchema:schema32.properties.vedtak.items,data:data30};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+for(const key5 in data30){
+if(!(func1.call(schema32.properties.vedtak.items.properties, key5))){
+const err79 = {instancePath:instancePath+"/dokument/vedtak/" + i5,schemaPath:"#/$defs/dokument/properties/vedtak/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema32.properties.vedtak.items,data:data30};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data30.id !== undefined){
+let data31 = data30.id;
+if(typeof data31 === "string"){
+if(func2(data31) < 1){
+const err80 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/id",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.id,data:data31};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+if(!pattern4.test(data31)){
+const err81 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/id",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema32.properties.vedtak.items.properties.id,data:data31};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/id",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.id.type,parentSchema:schema32.properties.vedtak.items.properties.id,data:data31};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data30.organ !== undefined){
+let data32 = data30.organ;
+if(typeof data32 === "string"){
+if(func2(data32) < 1){
+const err83 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/organ",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/organ/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.organ,data:data32};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+if(!pattern4.test(data32)){
+const err84 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/organ",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/organ/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema32.properties.vedtak.items.properties.organ,data:data32};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/organ",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/organ/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.organ.type,parentSchema:schema32.properties.vedtak.items.properties.organ,data:data32};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data30.part !== undefined){
+let data33 = data30.part;
+if(typeof data33 === "string"){
+if(func2(data33) < 1){
+const err86 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/part",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/part/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.part,data:data33};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/part",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/part/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.part.type,parentSchema:schema32.properties.vedtak.items.properties.part,data:data33};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data30.dato !== undefined){
+let data34 = data30.dato;
+if(typeof data34 !== "string"){
+const err88 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/dato",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/dato/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.dato.type,parentSchema:schema32.properties.vedtak.items.properties.dato,data:data34};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+const _errs96 = errors;
+let valid23 = true;
+const _errs97 = errors;
+if(typeof data34 === "string"){
+if(!pattern5.test(data34)){
+const err89 = {};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+var _valid5 = _errs97 === errors;
+errors = _errs96;
+if(vErrors !== null){
+if(_errs96){
+vErrors.length = _errs96;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause5;
+if(_valid5){
+const _errs98 = errors;
+if(typeof data34 === "string"){
+if(!(formats0.validate(data34))){
+const err90 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/dato",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/dato/then/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema32.properties.vedtak.items.properties.dato.then,data:data34};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+var _valid5 = _errs98 === errors;
+valid23 = _valid5;
+ifClause5 = "then";
+}
+else {
+const _errs99 = errors;
+if(typeof data34 === "string"){
+if(!pattern6.test(data34)){
+const err91 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/dato",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/dato/else/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",parentSchema:schema32.properties.vedtak.items.properties.dato.else,data:data34};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+var _valid5 = _errs99 === errors;
+valid23 = _valid5;
+ifClause5 = "else";
+}
+if(!valid23){
+const err92 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/dato",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/dato/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema32.properties.vedtak.items.properties.dato.if,parentSchema:schema32.properties.vedtak.items.properties.dato,data:data34};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data30.saksnummer !== undefined){
+let data35 = data30.saksnummer;
+if(typeof data35 === "string"){
+if(func2(data35) < 1){
+const err93 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/saksnummer",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/saksnummer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.saksnummer,data:data35};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/saksnummer",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/saksnummer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.saksnummer.type,parentSchema:schema32.properties.vedtak.items.properties.saksnummer,data:data35};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data30.utfall !== undefined){
+let data36 = data30.utfall;
+if(!((((((data36 === "vedtatt") || (data36 === "avvist")) || (data36 === "vedtatt-med-endringer")) || (data36 === "ukjent")) || (data36 === "signert")) || (data36 === "tiltradt"))){
+const err95 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/utfall",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/utfall/enum",keyword:"enum",params:{allowedValues: schema32.properties.vedtak.items.properties.utfall.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.vedtak.items.properties.utfall.enum,parentSchema:schema32.properties.vedtak.items.properties.utfall,data:data36};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data30.avvik !== undefined){
+let data37 = data30.avvik;
+if(typeof data37 === "string"){
+if(func2(data37) < 1){
+const err96 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/avvik",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/avvik/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.avvik,data:data37};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/avvik",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/avvik/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.avvik.type,parentSchema:schema32.properties.vedtak.items.properties.avvik,data:data37};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data30.hastevedtak !== undefined){
+let data38 = data30.hastevedtak;
+if(typeof data38 !== "boolean"){
+const err98 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/hastevedtak",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/hastevedtak/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.vedtak.items.properties.hastevedtak.type,parentSchema:schema32.properties.vedtak.items.properties.hastevedtak,data:data38};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data30.versjon !== undefined){
+let data39 = data30.versjon;
+if(typeof data39 === "string"){
+if(func2(data39) < 1){
+const err99 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/versjon",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/versjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.versjon,data:data39};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/versjon",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/versjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.versjon.type,parentSchema:schema32.properties.vedtak.items.properties.versjon,data:data39};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data30.endring !== undefined){
+let data40 = data30.endring;
+if(!(((((data40 === "ny") || (data40 === "vesentlig-endring")) || (data40 === "mindre-endring")) || (data40 === "revisjon-rutiner")) || (data40 === "oppsigelse"))){
+const err101 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/endring",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/endring/enum",keyword:"enum",params:{allowedValues: schema32.properties.vedtak.items.properties.endring.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.vedtak.items.properties.endring.enum,parentSchema:schema32.properties.vedtak.items.properties.endring,data:data40};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data30.rolle !== undefined){
+let data41 = data30.rolle;
+if(!((data41 === "vedtak") || (data41 === "innstilling"))){
+const err102 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/rolle",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/rolle/enum",keyword:"enum",params:{allowedValues: schema32.properties.vedtak.items.properties.rolle.enum},message:"must be equal to one of the allowed values",schema:schema32.properties.vedtak.items.properties.rolle.enum,parentSchema:schema32.properties.vedtak.items.properties.rolle,data:data41};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(data30.innstilling !== undefined){
+let data42 = data30.innstilling;
+if(typeof data42 === "string"){
+if(func2(data42) < 1){
+const err103 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/innstilling",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/innstilling/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.innstilling,data:data42};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+if(!pattern4.test(data42)){
+const err104 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/innstilling",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/innstilling/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema32.properties.vedtak.items.properties.innstilling,data:data42};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/innstilling",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/innstilling/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.innstilling.type,parentSchema:schema32.properties.vedtak.items.properties.innstilling,data:data42};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data30.enstemmig !== undefined){
+let data43 = data30.enstemmig;
+if(typeof data43 !== "boolean"){
+const err106 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/enstemmig",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/enstemmig/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema32.properties.vedtak.items.properties.enstemmig.type,parentSchema:schema32.properties.vedtak.items.properties.enstemmig,data:data43};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+if(data30.merknad !== undefined){
+let data44 = data30.merknad;
+if(typeof data44 === "string"){
+if(func2(data44) < 1){
+const err107 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/merknad",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.vedtak.items.properties.merknad,data:data44};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/dokument/vedtak/" + i5+"/merknad",schemaPath:"#/$defs/dokument/properties/vedtak/items/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.vedtak.items.properties.merknad.type,parentSchema:schema32.properties.vedtak.items.properties.merknad,data:data44};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/dokument/vedtak/" + i5,schemaPath:"#/$defs/dokument/properties/vedtak/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.properties.vedtak.items.type,parentSchema:schema32.properties.vedtak.items,data:data30};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/dokument/vedtak",schemaPath:"#/$defs/dokument/properties/vedtak/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.properties.vedtak.type,parentSchema:schema32.properties.vedtak,data:data29};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data1.merknad !== undefined){
+let data45 = data1.merknad;
+if(typeof data45 === "string"){
+if(func2(data45) < 1){
+const err111 = {instancePath:instancePath+"/dokument/merknad",schemaPath:"#/$defs/dokument/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.properties.merknad,data:data45};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/dokument/merknad",schemaPath:"#/$defs/dokument/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.properties.merknad.type,parentSchema:schema32.properties.merknad,data:data45};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/dokument",schemaPath:"#/$defs/dokument/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema32.type,parentSchema:schema32,data:data1};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+}
+else {
+const err114 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.then.type,parentSchema:schema31.then,data};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
 }
 errors++;
 }
@@ -2014,515 +3280,10 @@ var props0 = true;
 ifClause0 = "then";
 }
 else {
-const _errs70 = errors;
+const _errs119 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.avtale === undefined){
-const err74 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "avtale"},message:"must have required property '"+"avtale"+"'",schema:schema31.else.required,parentSchema:schema31.else,data};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
-}
-errors++;
-}
-if(data.parter === undefined){
-const err75 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "parter"},message:"must have required property '"+"parter"+"'",schema:schema31.else.required,parentSchema:schema31.else,data};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-if(data.dokumenter === undefined){
-const err76 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "dokumenter"},message:"must have required property '"+"dokumenter"+"'",schema:schema31.else.required,parentSchema:schema31.else,data};
-if(vErrors === null){
-vErrors = [err76];
-}
-else {
-vErrors.push(err76);
-}
-errors++;
-}
-for(const key4 in data){
-if(!((((((((key4 === "$schema") || (key4 === "avtale")) || (key4 === "parter")) || (key4 === "dokumenter")) || (key4 === "dekning")) || (key4 === "samarbeidstiltak")) || (key4 === "organer")) || (key4 === "vedtaksmyndighet"))){
-const err77 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else,data};
-if(vErrors === null){
-vErrors = [err77];
-}
-else {
-vErrors.push(err77);
-}
-errors++;
-}
-}
-if(data.$schema !== undefined){
-let data32 = data.$schema;
-if(typeof data32 !== "string"){
-const err78 = {instancePath:instancePath+"/$schema",schemaPath:"#/else/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.$schema.type,parentSchema:schema31.else.properties.$schema,data:data32};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-}
-if(data.avtale !== undefined){
-let data33 = data.avtale;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.tittel === undefined){
-const err79 = {instancePath:instancePath+"/avtale",schemaPath:"#/else/properties/avtale/required",keyword:"required",params:{missingProperty: "tittel"},message:"must have required property '"+"tittel"+"'",schema:schema31.else.properties.avtale.required,parentSchema:schema31.else.properties.avtale,data:data33};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-for(const key5 in data33){
-if(!(func1.call(schema31.else.properties.avtale.properties, key5))){
-const err80 = {instancePath:instancePath+"/avtale",schemaPath:"#/else/properties/avtale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.avtale,data:data33};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-if(data33.id !== undefined){
-let data34 = data33.id;
-if(typeof data34 === "string"){
-if(func2(data34) < 1){
-const err81 = {instancePath:instancePath+"/avtale/id",schemaPath:"#/else/properties/avtale/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.id,data:data34};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-if(!pattern4.test(data34)){
-const err82 = {instancePath:instancePath+"/avtale/id",schemaPath:"#/else/properties/avtale/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.avtale.properties.id,data:data34};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/avtale/id",schemaPath:"#/else/properties/avtale/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.id.type,parentSchema:schema31.else.properties.avtale.properties.id,data:data34};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-}
-if(data33.tittel !== undefined){
-let data35 = data33.tittel;
-if(typeof data35 === "string"){
-if(func2(data35) < 1){
-const err84 = {instancePath:instancePath+"/avtale/tittel",schemaPath:"#/else/properties/avtale/properties/tittel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.tittel,data:data35};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-}
-else {
-const err85 = {instancePath:instancePath+"/avtale/tittel",schemaPath:"#/else/properties/avtale/properties/tittel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.tittel.type,parentSchema:schema31.else.properties.avtale.properties.tittel,data:data35};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-}
-if(data33.versjon !== undefined){
-let data36 = data33.versjon;
-if(typeof data36 === "string"){
-if(func2(data36) < 1){
-const err86 = {instancePath:instancePath+"/avtale/versjon",schemaPath:"#/else/properties/avtale/properties/versjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.versjon,data:data36};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-}
-else {
-const err87 = {instancePath:instancePath+"/avtale/versjon",schemaPath:"#/else/properties/avtale/properties/versjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.versjon.type,parentSchema:schema31.else.properties.avtale.properties.versjon,data:data36};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-}
-if(data33.maalform !== undefined){
-let data37 = data33.maalform;
-if(!((data37 === "nb") || (data37 === "nn"))){
-const err88 = {instancePath:instancePath+"/avtale/maalform",schemaPath:"#/else/properties/avtale/properties/maalform/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.avtale.properties.maalform.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.avtale.properties.maalform.enum,parentSchema:schema31.else.properties.avtale.properties.maalform,data:data37};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-}
-if(data33.helsefellesskap !== undefined){
-let data38 = data33.helsefellesskap;
-if(typeof data38 === "string"){
-if(func2(data38) < 1){
-const err89 = {instancePath:instancePath+"/avtale/helsefellesskap",schemaPath:"#/else/properties/avtale/properties/helsefellesskap/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.helsefellesskap,data:data38};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-}
-else {
-const err90 = {instancePath:instancePath+"/avtale/helsefellesskap",schemaPath:"#/else/properties/avtale/properties/helsefellesskap/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.helsefellesskap.type,parentSchema:schema31.else.properties.avtale.properties.helsefellesskap,data:data38};
-if(vErrors === null){
-vErrors = [err90];
-}
-else {
-vErrors.push(err90);
-}
-errors++;
-}
-}
-if(data33.vedtatt !== undefined){
-let data39 = data33.vedtatt;
-if(typeof data39 === "string"){
-if(!(formats0.validate(data39))){
-const err91 = {instancePath:instancePath+"/avtale/vedtatt",schemaPath:"#/else/properties/avtale/properties/vedtatt/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema31.else.properties.avtale.properties.vedtatt,data:data39};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-}
-else {
-const err92 = {instancePath:instancePath+"/avtale/vedtatt",schemaPath:"#/else/properties/avtale/properties/vedtatt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.vedtatt.type,parentSchema:schema31.else.properties.avtale.properties.vedtatt,data:data39};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-}
-if(data33.i_kraft !== undefined){
-let data40 = data33.i_kraft;
-if(typeof data40 === "string"){
-if(!(formats0.validate(data40))){
-const err93 = {instancePath:instancePath+"/avtale/i_kraft",schemaPath:"#/else/properties/avtale/properties/i_kraft/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema31.else.properties.avtale.properties.i_kraft,data:data40};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
-}
-errors++;
-}
-}
-else {
-const err94 = {instancePath:instancePath+"/avtale/i_kraft",schemaPath:"#/else/properties/avtale/properties/i_kraft/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.i_kraft.type,parentSchema:schema31.else.properties.avtale.properties.i_kraft,data:data40};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
-}
-errors++;
-}
-}
-if(data33.revisjon !== undefined){
-let data41 = data33.revisjon;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key6 in data41){
-if(!(((key6 === "intervall_aar") || (key6 === "sist_revidert")) || (key6 === "neste"))){
-const err95 = {instancePath:instancePath+"/avtale/revisjon",schemaPath:"#/else/properties/avtale/properties/revisjon/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.avtale.properties.revisjon,data:data41};
-if(vErrors === null){
-vErrors = [err95];
-}
-else {
-vErrors.push(err95);
-}
-errors++;
-}
-}
-if(data41.intervall_aar !== undefined){
-let data42 = data41.intervall_aar;
-if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-const err96 = {instancePath:instancePath+"/avtale/revisjon/intervall_aar",schemaPath:"#/else/properties/avtale/properties/revisjon/properties/intervall_aar/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.else.properties.avtale.properties.revisjon.properties.intervall_aar.type,parentSchema:schema31.else.properties.avtale.properties.revisjon.properties.intervall_aar,data:data42};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
-}
-errors++;
-}
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 > 20 || isNaN(data42)){
-const err97 = {instancePath:instancePath+"/avtale/revisjon/intervall_aar",schemaPath:"#/else/properties/avtale/properties/revisjon/properties/intervall_aar/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema31.else.properties.avtale.properties.revisjon.properties.intervall_aar,data:data42};
-if(vErrors === null){
-vErrors = [err97];
-}
-else {
-vErrors.push(err97);
-}
-errors++;
-}
-if(data42 < 1 || isNaN(data42)){
-const err98 = {instancePath:instancePath+"/avtale/revisjon/intervall_aar",schemaPath:"#/else/properties/avtale/properties/revisjon/properties/intervall_aar/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.else.properties.avtale.properties.revisjon.properties.intervall_aar,data:data42};
-if(vErrors === null){
-vErrors = [err98];
-}
-else {
-vErrors.push(err98);
-}
-errors++;
-}
-}
-}
-if(data41.sist_revidert !== undefined){
-let data43 = data41.sist_revidert;
-if(typeof data43 === "string"){
-if(!(formats0.validate(data43))){
-const err99 = {instancePath:instancePath+"/avtale/revisjon/sist_revidert",schemaPath:"#/else/properties/avtale/properties/revisjon/properties/sist_revidert/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema31.else.properties.avtale.properties.revisjon.properties.sist_revidert,data:data43};
-if(vErrors === null){
-vErrors = [err99];
-}
-else {
-vErrors.push(err99);
-}
-errors++;
-}
-}
-else {
-const err100 = {instancePath:instancePath+"/avtale/revisjon/sist_revidert",schemaPath:"#/else/properties/avtale/properties/revisjon/properties/sist_revidert/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.revisjon.properties.sist_revidert.type,parentSchema:schema31.else.properties.avtale.properties.revisjon.properties.sist_revidert,data:data43};
-if(vErrors === null){
-vErrors = [err100];
-}
-else {
-vErrors.push(err100);
-}
-errors++;
-}
-}
-if(data41.neste !== undefined){
-let data44 = data41.neste;
-if(typeof data44 === "string"){
-if(!(formats0.validate(data44))){
-const err101 = {instancePath:instancePath+"/avtale/revisjon/neste",schemaPath:"#/else/properties/avtale/properties/revisjon/properties/neste/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema31.else.properties.avtale.properties.revisjon.properties.neste,data:data44};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-}
-else {
-const err102 = {instancePath:instancePath+"/avtale/revisjon/neste",schemaPath:"#/else/properties/avtale/properties/revisjon/properties/neste/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.revisjon.properties.neste.type,parentSchema:schema31.else.properties.avtale.properties.revisjon.properties.neste,data:data44};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-}
-}
-else {
-const err103 = {instancePath:instancePath+"/avtale/revisjon",schemaPath:"#/else/properties/avtale/properties/revisjon/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.avtale.properties.revisjon.type,parentSchema:schema31.else.properties.avtale.properties.revisjon,data:data41};
-if(vErrors === null){
-vErrors = [err103];
-}
-else {
-vErrors.push(err103);
-}
-errors++;
-}
-}
-if(data33.varighet !== undefined){
-let data45 = data33.varighet;
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-for(const key7 in data45){
-if(!(((key7 === "hjemmel") || (key7 === "oppsigelsesfrist_maaneder")) || (key7 === "gyldig_til"))){
-const err104 = {instancePath:instancePath+"/avtale/varighet",schemaPath:"#/else/properties/avtale/properties/varighet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.avtale.properties.varighet,data:data45};
-if(vErrors === null){
-vErrors = [err104];
-}
-else {
-vErrors.push(err104);
-}
-errors++;
-}
-}
-if(data45.hjemmel !== undefined){
-let data46 = data45.hjemmel;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-if(data46.dokument === undefined){
-const err105 = {instancePath:instancePath+"/avtale/varighet/hjemmel",schemaPath:"#/else/properties/avtale/properties/varighet/properties/hjemmel/required",keyword:"required",params:{missingProperty: "dokument"},message:"must have required property '"+"dokument"+"'",schema:schema31.else.properties.avtale.properties.varighet.properties.hjemmel.required,parentSchema:schema31.else.properties.avtale.properties.varighet.properties.hjemmel,data:data46};
-if(vErrors === null){
-vErrors = [err105];
-}
-else {
-vErrors.push(err105);
-}
-errors++;
-}
-for(const key8 in data46){
-if(!((key8 === "dokument") || (key8 === "seksjon"))){
-const err106 = {instancePath:instancePath+"/avtale/varighet/hjemmel",schemaPath:"#/else/properties/avtale/properties/varighet/properties/hjemmel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.avtale.properties.varighet.properties.hjemmel,data:data46};
-if(vErrors === null){
-vErrors = [err106];
-}
-else {
-vErrors.push(err106);
-}
-errors++;
-}
-}
-if(data46.dokument !== undefined){
-let data47 = data46.dokument;
-if(typeof data47 === "string"){
-if(func2(data47) < 1){
-const err107 = {instancePath:instancePath+"/avtale/varighet/hjemmel/dokument",schemaPath:"#/else/properties/avtale/properties/varighet/properties/hjemmel/properties/dokument/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.varighet.properties.hjemmel.properties.dokument,data:data47};
-if(vErrors === null){
-vErrors = [err107];
-}
-else {
-vErrors.push(err107);
-}
-errors++;
-}
-if(!pattern4.test(data47)){
-const err108 = {instancePath:instancePath+"/avtale/varighet/hjemmel/dokument",schemaPath:"#/else/properties/avtale/properties/varighet/properties/hjemmel/properties/dokument/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.avtale.properties.varighet.properties.hjemmel.properties.dokument,data:data47};
-if(vErrors === null){
-vErrors = [err108];
-}
-else {
-vErrors.push(err108);
-}
-errors++;
-}
-}
-else {
-const err109 = {instancePath:instancePath+"/avtale/varighet/hjemmel/dokument",schemaPath:"#/else/properties/avtale/properties/varighet/properties/hjemmel/properties/dokument/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.varighet.properties.hjemmel.properties.dokument.type,parentSchema:schema31.else.properties.avtale.properties.varighet.properties.hjemmel.properties.dokument,data:data47};
-if(vErrors === null){
-vErrors = [err109];
-}
-else {
-vErrors.push(err109);
-}
-errors++;
-}
-}
-if(data46.seksjon !== undefined){
-let data48 = data46.seksjon;
-if(typeof data48 === "string"){
-if(func2(data48) < 1){
-const err110 = {instancePath:instancePath+"/avtale/varighet/hjemmel/seksjon",schemaPath:"#/else/properties/avtale/properties/varighet/properties/hjemmel/properties/seksjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.varighet.properties.hjemmel.properties.seksjon,data:data48};
-if(vErrors === null){
-vErrors = [err110];
-}
-else {
-vErrors.push(err110);
-}
-errors++;
-}
-}
-else {
-const err111 = {instancePath:instancePath+"/avtale/varighet/hjemmel/seksjon",schemaPath:"#/else/properties/avtale/properties/varighet/properties/hjemmel/properties/seksjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.varighet.properties.hjemmel.properties.seksjon.type,parentSchema:schema31.else.properties.avtale.properties.varighet.properties.hjemmel.properties.seksjon,data:data48};
-if(vErrors === null){
-vErrors = [err111];
-}
-else {
-vErrors.push(err111);
-}
-errors++;
-}
-}
-}
-else {
-const err112 = {instancePath:instancePath+"/avtale/varighet/hjemmel",schemaPath:"#/else/properties/avtale/properties/varighet/properties/hjemmel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.avtale.properties.varighet.properties.hjemmel.type,parentSchema:schema31.else.properties.avtale.properties.varighet.properties.hjemmel,data:data46};
-if(vErrors === null){
-vErrors = [err112];
-}
-else {
-vErrors.push(err112);
-}
-errors++;
-}
-}
-if(data45.oppsigelsesfrist_maaneder !== undefined){
-let data49 = data45.oppsigelsesfrist_maaneder;
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
-const err113 = {instancePath:instancePath+"/avtale/varighet/oppsigelsesfrist_maaneder",schemaPath:"#/else/properties/avtale/properties/varighet/properties/oppsigelsesfrist_maaneder/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.else.properties.avtale.properties.varighet.properties.oppsigelsesfrist_maaneder.type,parentSchema:schema31.else.properties.avtale.properties.varighet.properties.oppsigelsesfrist_maaneder,data:data49};
-if(vErrors === null){
-vErrors = [err113];
-}
-else {
-vErrors.push(err113);
-}
-errors++;
-}
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 < 0 || isNaN(data49)){
-const err114 = {instancePath:instancePath+"/avtale/varighet/oppsigelsesfrist_maaneder",schemaPath:"#/else/properties/avtale/properties/varighet/properties/oppsigelsesfrist_maaneder/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.else.properties.avtale.properties.varighet.properties.oppsigelsesfrist_maaneder,data:data49};
-if(vErrors === null){
-vErrors = [err114];
-}
-else {
-vErrors.push(err114);
-}
-errors++;
-}
-}
-}
-if(data45.gyldig_til !== undefined){
-let data50 = data45.gyldig_til;
-if(typeof data50 === "string"){
-if(!(formats0.validate(data50))){
-const err115 = {instancePath:instancePath+"/avtale/varighet/gyldig_til",schemaPath:"#/else/properties/avtale/properties/varighet/properties/gyldig_til/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema31.else.properties.avtale.properties.varighet.properties.gyldig_til,data:data50};
+const err115 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "avtale"},message:"must have required property '"+"avtale"+"'",schema:schema31.else.required,parentSchema:schema31.else,data};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2531,9 +3292,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-else {
-const err116 = {instancePath:instancePath+"/avtale/varighet/gyldig_til",schemaPath:"#/else/properties/avtale/properties/varighet/properties/gyldig_til/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.varighet.properties.gyldig_til.type,parentSchema:schema31.else.properties.avtale.properties.varighet.properties.gyldig_til,data:data50};
+if(data.parter === undefined){
+const err116 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "parter"},message:"must have required property '"+"parter"+"'",schema:schema31.else.required,parentSchema:schema31.else,data};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2542,10 +3302,8 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-}
-else {
-const err117 = {instancePath:instancePath+"/avtale/varighet",schemaPath:"#/else/properties/avtale/properties/varighet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.avtale.properties.varighet.type,parentSchema:schema31.else.properties.avtale.properties.varighet,data:data45};
+if(data.dokumenter === undefined){
+const err117 = {instancePath,schemaPath:"#/else/required",keyword:"required",params:{missingProperty: "dokumenter"},message:"must have required property '"+"dokumenter"+"'",schema:schema31.else.required,parentSchema:schema31.else,data};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2554,13 +3312,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-if(data33.publisering !== undefined){
-let data51 = data33.publisering;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-for(const key9 in data51){
-if(!(((key9 === "url") || (key9 === "dato")) || (key9 === "sendt_helsedirektoratet"))){
-const err118 = {instancePath:instancePath+"/avtale/publisering",schemaPath:"#/else/properties/avtale/properties/publisering/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.avtale.properties.publisering,data:data51};
+for(const key6 in data){
+if(!((((((((key6 === "$schema") || (key6 === "avtale")) || (key6 === "parter")) || (key6 === "dokumenter")) || (key6 === "dekning")) || (key6 === "samarbeidstiltak")) || (key6 === "organer")) || (key6 === "vedtaksmyndighet"))){
+const err118 = {instancePath,schemaPath:"#/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else,data};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2570,11 +3324,10 @@ vErrors.push(err118);
 errors++;
 }
 }
-if(data51.url !== undefined){
-let data52 = data51.url;
-if(typeof data52 === "string"){
-if(func2(data52) < 1){
-const err119 = {instancePath:instancePath+"/avtale/publisering/url",schemaPath:"#/else/properties/avtale/properties/publisering/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.publisering.properties.url,data:data52};
+if(data.$schema !== undefined){
+let data46 = data.$schema;
+if(typeof data46 !== "string"){
+const err119 = {instancePath:instancePath+"/$schema",schemaPath:"#/else/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.$schema.type,parentSchema:schema31.else.properties.$schema,data:data46};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2583,8 +3336,12 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(!(formats4(data52))){
-const err120 = {instancePath:instancePath+"/avtale/publisering/url",schemaPath:"#/else/properties/avtale/properties/publisering/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema31.else.properties.avtale.properties.publisering.properties.url,data:data52};
+}
+if(data.avtale !== undefined){
+let data47 = data.avtale;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.tittel === undefined){
+const err120 = {instancePath:instancePath+"/avtale",schemaPath:"#/else/properties/avtale/required",keyword:"required",params:{missingProperty: "tittel"},message:"must have required property '"+"tittel"+"'",schema:schema31.else.properties.avtale.required,parentSchema:schema31.else.properties.avtale,data:data47};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2593,9 +3350,9 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-else {
-const err121 = {instancePath:instancePath+"/avtale/publisering/url",schemaPath:"#/else/properties/avtale/properties/publisering/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.publisering.properties.url.type,parentSchema:schema31.else.properties.avtale.properties.publisering.properties.url,data:data52};
+for(const key7 in data47){
+if(!(func1.call(schema31.else.properties.avtale.properties, key7))){
+const err121 = {instancePath:instancePath+"/avtale",schemaPath:"#/else/properties/avtale/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.avtale,data:data47};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2605,11 +3362,11 @@ vErrors.push(err121);
 errors++;
 }
 }
-if(data51.dato !== undefined){
-let data53 = data51.dato;
-if(typeof data53 === "string"){
-if(!(formats0.validate(data53))){
-const err122 = {instancePath:instancePath+"/avtale/publisering/dato",schemaPath:"#/else/properties/avtale/properties/publisering/properties/dato/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema31.else.properties.avtale.properties.publisering.properties.dato,data:data53};
+if(data47.id !== undefined){
+let data48 = data47.id;
+if(typeof data48 === "string"){
+if(func2(data48) < 1){
+const err122 = {instancePath:instancePath+"/avtale/id",schemaPath:"#/else/properties/avtale/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.id,data:data48};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2618,9 +3375,8 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-else {
-const err123 = {instancePath:instancePath+"/avtale/publisering/dato",schemaPath:"#/else/properties/avtale/properties/publisering/properties/dato/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.publisering.properties.dato.type,parentSchema:schema31.else.properties.avtale.properties.publisering.properties.dato,data:data53};
+if(!pattern4.test(data48)){
+const err123 = {instancePath:instancePath+"/avtale/id",schemaPath:"#/else/properties/avtale/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.avtale.properties.id,data:data48};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2630,11 +3386,8 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data51.sendt_helsedirektoratet !== undefined){
-let data54 = data51.sendt_helsedirektoratet;
-if(typeof data54 === "string"){
-if(!(formats0.validate(data54))){
-const err124 = {instancePath:instancePath+"/avtale/publisering/sendt_helsedirektoratet",schemaPath:"#/else/properties/avtale/properties/publisering/properties/sendt_helsedirektoratet/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema31.else.properties.avtale.properties.publisering.properties.sendt_helsedirektoratet,data:data54};
+else {
+const err124 = {instancePath:instancePath+"/avtale/id",schemaPath:"#/else/properties/avtale/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.id.type,parentSchema:schema31.else.properties.avtale.properties.id,data:data48};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2644,8 +3397,11 @@ vErrors.push(err124);
 errors++;
 }
 }
-else {
-const err125 = {instancePath:instancePath+"/avtale/publisering/sendt_helsedirektoratet",schemaPath:"#/else/properties/avtale/properties/publisering/properties/sendt_helsedirektoratet/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.publisering.properties.sendt_helsedirektoratet.type,parentSchema:schema31.else.properties.avtale.properties.publisering.properties.sendt_helsedirektoratet,data:data54};
+if(data47.tittel !== undefined){
+let data49 = data47.tittel;
+if(typeof data49 === "string"){
+if(func2(data49) < 1){
+const err125 = {instancePath:instancePath+"/avtale/tittel",schemaPath:"#/else/properties/avtale/properties/tittel/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.tittel,data:data49};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2655,9 +3411,8 @@ vErrors.push(err125);
 errors++;
 }
 }
-}
 else {
-const err126 = {instancePath:instancePath+"/avtale/publisering",schemaPath:"#/else/properties/avtale/properties/publisering/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.avtale.properties.publisering.type,parentSchema:schema31.else.properties.avtale.properties.publisering,data:data51};
+const err126 = {instancePath:instancePath+"/avtale/tittel",schemaPath:"#/else/properties/avtale/properties/tittel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.tittel.type,parentSchema:schema31.else.properties.avtale.properties.tittel,data:data49};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2667,11 +3422,11 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data33.endring !== undefined){
-let data55 = data33.endring;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(data55.type === undefined){
-const err127 = {instancePath:instancePath+"/avtale/endring",schemaPath:"#/else/properties/avtale/properties/endring/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema31.else.properties.avtale.properties.endring.required,parentSchema:schema31.else.properties.avtale.properties.endring,data:data55};
+if(data47.versjon !== undefined){
+let data50 = data47.versjon;
+if(typeof data50 === "string"){
+if(func2(data50) < 1){
+const err127 = {instancePath:instancePath+"/avtale/versjon",schemaPath:"#/else/properties/avtale/properties/versjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.versjon,data:data50};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2680,9 +3435,9 @@ vErrors.push(err127);
 }
 errors++;
 }
-for(const key10 in data55){
-if(!((key10 === "type") || (key10 === "beskrivelse"))){
-const err128 = {instancePath:instancePath+"/avtale/endring",schemaPath:"#/else/properties/avtale/properties/endring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.avtale.properties.endring,data:data55};
+}
+else {
+const err128 = {instancePath:instancePath+"/avtale/versjon",schemaPath:"#/else/properties/avtale/properties/versjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.versjon.type,parentSchema:schema31.else.properties.avtale.properties.versjon,data:data50};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2692,10 +3447,10 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data55.type !== undefined){
-let data56 = data55.type;
-if(!(((data56 === "mindre-endring") || (data56 === "vesentlig-endring")) || (data56 === "ny"))){
-const err129 = {instancePath:instancePath+"/avtale/endring/type",schemaPath:"#/else/properties/avtale/properties/endring/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.avtale.properties.endring.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.avtale.properties.endring.properties.type.enum,parentSchema:schema31.else.properties.avtale.properties.endring.properties.type,data:data56};
+if(data47.maalform !== undefined){
+let data51 = data47.maalform;
+if(!((data51 === "nb") || (data51 === "nn"))){
+const err129 = {instancePath:instancePath+"/avtale/maalform",schemaPath:"#/else/properties/avtale/properties/maalform/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.avtale.properties.maalform.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.avtale.properties.maalform.enum,parentSchema:schema31.else.properties.avtale.properties.maalform,data:data51};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2705,11 +3460,11 @@ vErrors.push(err129);
 errors++;
 }
 }
-if(data55.beskrivelse !== undefined){
-let data57 = data55.beskrivelse;
-if(typeof data57 === "string"){
-if(func2(data57) < 1){
-const err130 = {instancePath:instancePath+"/avtale/endring/beskrivelse",schemaPath:"#/else/properties/avtale/properties/endring/properties/beskrivelse/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.endring.properties.beskrivelse,data:data57};
+if(data47.helsefellesskap !== undefined){
+let data52 = data47.helsefellesskap;
+if(typeof data52 === "string"){
+if(func2(data52) < 1){
+const err130 = {instancePath:instancePath+"/avtale/helsefellesskap",schemaPath:"#/else/properties/avtale/properties/helsefellesskap/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.helsefellesskap,data:data52};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2720,7 +3475,7 @@ errors++;
 }
 }
 else {
-const err131 = {instancePath:instancePath+"/avtale/endring/beskrivelse",schemaPath:"#/else/properties/avtale/properties/endring/properties/beskrivelse/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.endring.properties.beskrivelse.type,parentSchema:schema31.else.properties.avtale.properties.endring.properties.beskrivelse,data:data57};
+const err131 = {instancePath:instancePath+"/avtale/helsefellesskap",schemaPath:"#/else/properties/avtale/properties/helsefellesskap/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.helsefellesskap.type,parentSchema:schema31.else.properties.avtale.properties.helsefellesskap,data:data52};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2730,9 +3485,10 @@ vErrors.push(err131);
 errors++;
 }
 }
-}
-else {
-const err132 = {instancePath:instancePath+"/avtale/endring",schemaPath:"#/else/properties/avtale/properties/endring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.avtale.properties.endring.type,parentSchema:schema31.else.properties.avtale.properties.endring,data:data55};
+if(data47.vedtatt !== undefined){
+let data53 = data47.vedtatt;
+if(typeof data53 !== "string"){
+const err132 = {instancePath:instancePath+"/avtale/vedtatt",schemaPath:"#/else/properties/avtale/properties/vedtatt/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.vedtatt.type,parentSchema:schema31.else.properties.avtale.properties.vedtatt,data:data53};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -2741,16 +3497,12 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-if(data33.endringsregler !== undefined){
-let data58 = data33.endringsregler;
-if(Array.isArray(data58)){
-const len3 = data58.length;
-for(let i4=0; i4<len3; i4++){
-let data59 = data58[i4];
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.omraade === undefined){
-const err133 = {instancePath:instancePath+"/avtale/endringsregler/" + i4,schemaPath:"#/else/properties/avtale/properties/endringsregler/items/required",keyword:"required",params:{missingProperty: "omraade"},message:"must have required property '"+"omraade"+"'",schema:schema31.else.properties.avtale.properties.endringsregler.items.required,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items,data:data59};
+const _errs138 = errors;
+let valid26 = true;
+const _errs139 = errors;
+if(typeof data53 === "string"){
+if(!pattern5.test(data53)){
+const err133 = {};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -2759,8 +3511,23 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data59.klasse === undefined){
-const err134 = {instancePath:instancePath+"/avtale/endringsregler/" + i4,schemaPath:"#/else/properties/avtale/properties/endringsregler/items/required",keyword:"required",params:{missingProperty: "klasse"},message:"must have required property '"+"klasse"+"'",schema:schema31.else.properties.avtale.properties.endringsregler.items.required,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items,data:data59};
+}
+var _valid6 = _errs139 === errors;
+errors = _errs138;
+if(vErrors !== null){
+if(_errs138){
+vErrors.length = _errs138;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause6;
+if(_valid6){
+const _errs140 = errors;
+if(typeof data53 === "string"){
+if(!(formats0.validate(data53))){
+const err134 = {instancePath:instancePath+"/avtale/vedtatt",schemaPath:"#/else/properties/avtale/properties/vedtatt/then/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema31.else.properties.avtale.properties.vedtatt.then,data:data53};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -2769,9 +3536,16 @@ vErrors.push(err134);
 }
 errors++;
 }
-for(const key11 in data59){
-if(!((((key11 === "omraade") || (key11 === "klasse")) || (key11 === "hjemmel")) || (key11 === "merknad"))){
-const err135 = {instancePath:instancePath+"/avtale/endringsregler/" + i4,schemaPath:"#/else/properties/avtale/properties/endringsregler/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items,data:data59};
+}
+var _valid6 = _errs140 === errors;
+valid26 = _valid6;
+ifClause6 = "then";
+}
+else {
+const _errs141 = errors;
+if(typeof data53 === "string"){
+if(!pattern6.test(data53)){
+const err135 = {instancePath:instancePath+"/avtale/vedtatt",schemaPath:"#/else/properties/avtale/properties/vedtatt/else/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",parentSchema:schema31.else.properties.avtale.properties.vedtatt.else,data:data53};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -2781,10 +3555,12 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data59.omraade !== undefined){
-let data60 = data59.omraade;
-if(!((((((((((((((((((((((((((((((((((((((((((((data60 === "party-added") || (data60 === "party-removed")) || (data60 === "party-signatory")) || (data60 === "party-renamed")) || (data60 === "terms-duration")) || (data60 === "terms-revision")) || (data60 === "terms-dates")) || (data60 === "authority-added")) || (data60 === "authority-removed")) || (data60 === "authority-changed")) || (data60 === "authority-reference")) || (data60 === "change-rules")) || (data60 === "body-added")) || (data60 === "body-removed")) || (data60 === "body-changed")) || (data60 === "body-renamed")) || (data60 === "measure-added")) || (data60 === "measure-removed")) || (data60 === "measure-responsibility")) || (data60 === "measure-employer")) || (data60 === "measure-organisation")) || (data60 === "measure-financing")) || (data60 === "measure-renamed")) || (data60 === "measure-reference")) || (data60 === "measure-note")) || (data60 === "coverage-removed")) || (data60 === "coverage-reduced")) || (data60 === "coverage-added")) || (data60 === "document-added")) || (data60 === "document-removed")) || (data60 === "document-type")) || (data60 === "document-title")) || (data60 === "document-number")) || (data60 === "document-version")) || (data60 === "document-url")) || (data60 === "document-note")) || (data60 === "section-added")) || (data60 === "section-removed")) || (data60 === "section-title")) || (data60 === "section-text")) || (data60 === "agreement-title")) || (data60 === "agreement-version")) || (data60 === "agreement-publication")) || (data60 === "agreement-metadata"))){
-const err136 = {instancePath:instancePath+"/avtale/endringsregler/" + i4+"/omraade",schemaPath:"#/else/properties/avtale/properties/endringsregler/items/properties/omraade/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.avtale.properties.endringsregler.items.properties.omraade.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.avtale.properties.endringsregler.items.properties.omraade.enum,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items.properties.omraade,data:data60};
+var _valid6 = _errs141 === errors;
+valid26 = _valid6;
+ifClause6 = "else";
+}
+if(!valid26){
+const err136 = {instancePath:instancePath+"/avtale/vedtatt",schemaPath:"#/else/properties/avtale/properties/vedtatt/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema31.else.properties.avtale.properties.vedtatt.if,parentSchema:schema31.else.properties.avtale.properties.vedtatt,data:data53};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -2794,10 +3570,10 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data59.klasse !== undefined){
-let data61 = data59.klasse;
-if(!((data61 === "vesentlig") || (data61 === "mindre"))){
-const err137 = {instancePath:instancePath+"/avtale/endringsregler/" + i4+"/klasse",schemaPath:"#/else/properties/avtale/properties/endringsregler/items/properties/klasse/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.avtale.properties.endringsregler.items.properties.klasse.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.avtale.properties.endringsregler.items.properties.klasse.enum,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items.properties.klasse,data:data61};
+if(data47.i_kraft !== undefined){
+let data54 = data47.i_kraft;
+if(typeof data54 !== "string"){
+const err137 = {instancePath:instancePath+"/avtale/i_kraft",schemaPath:"#/else/properties/avtale/properties/i_kraft/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.i_kraft.type,parentSchema:schema31.else.properties.avtale.properties.i_kraft,data:data54};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -2806,12 +3582,12 @@ vErrors.push(err137);
 }
 errors++;
 }
-}
-if(data59.hjemmel !== undefined){
-let data62 = data59.hjemmel;
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-if(data62.dokument === undefined){
-const err138 = {instancePath:instancePath+"/avtale/endringsregler/" + i4+"/hjemmel",schemaPath:"#/else/properties/avtale/properties/endringsregler/items/properties/hjemmel/required",keyword:"required",params:{missingProperty: "dokument"},message:"must have required property '"+"dokument"+"'",schema:schema31.else.properties.avtale.properties.endringsregler.items.properties.hjemmel.required,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items.properties.hjemmel,data:data62};
+const _errs144 = errors;
+let valid27 = true;
+const _errs145 = errors;
+if(typeof data54 === "string"){
+if(!pattern5.test(data54)){
+const err138 = {};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -2820,9 +3596,23 @@ vErrors.push(err138);
 }
 errors++;
 }
-for(const key12 in data62){
-if(!((key12 === "dokument") || (key12 === "seksjon"))){
-const err139 = {instancePath:instancePath+"/avtale/endringsregler/" + i4+"/hjemmel",schemaPath:"#/else/properties/avtale/properties/endringsregler/items/properties/hjemmel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items.properties.hjemmel,data:data62};
+}
+var _valid7 = _errs145 === errors;
+errors = _errs144;
+if(vErrors !== null){
+if(_errs144){
+vErrors.length = _errs144;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause7;
+if(_valid7){
+const _errs146 = errors;
+if(typeof data54 === "string"){
+if(!(formats0.validate(data54))){
+const err139 = {instancePath:instancePath+"/avtale/i_kraft",schemaPath:"#/else/properties/avtale/properties/i_kraft/then/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema31.else.properties.avtale.properties.i_kraft.then,data:data54};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -2832,11 +3622,15 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data62.dokument !== undefined){
-let data63 = data62.dokument;
-if(typeof data63 === "string"){
-if(func2(data63) < 1){
-const err140 = {instancePath:instancePath+"/avtale/endringsregler/" + i4+"/hjemmel/dokument",schemaPath:"#/else/properties/avtale/properties/endringsregler/items/properties/hjemmel/properties/dokument/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items.properties.hjemmel.properties.dokument,data:data63};
+var _valid7 = _errs146 === errors;
+valid27 = _valid7;
+ifClause7 = "then";
+}
+else {
+const _errs147 = errors;
+if(typeof data54 === "string"){
+if(!pattern6.test(data54)){
+const err140 = {instancePath:instancePath+"/avtale/i_kraft",schemaPath:"#/else/properties/avtale/properties/i_kraft/else/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",parentSchema:schema31.else.properties.avtale.properties.i_kraft.else,data:data54};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -2845,8 +3639,13 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(!pattern4.test(data63)){
-const err141 = {instancePath:instancePath+"/avtale/endringsregler/" + i4+"/hjemmel/dokument",schemaPath:"#/else/properties/avtale/properties/endringsregler/items/properties/hjemmel/properties/dokument/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.avtale.properties.endringsregler.items.properties.hjemmel.properties.dokument,data:data63};
+}
+var _valid7 = _errs147 === errors;
+valid27 = _valid7;
+ifClause7 = "else";
+}
+if(!valid27){
+const err141 = {instancePath:instancePath+"/avtale/i_kraft",schemaPath:"#/else/properties/avtale/properties/i_kraft/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema31.else.properties.avtale.properties.i_kraft.if,parentSchema:schema31.else.properties.avtale.properties.i_kraft,data:data54};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -2856,8 +3655,15 @@ vErrors.push(err141);
 errors++;
 }
 }
-else {
-const err142 = {instancePath:instancePath+"/avtale/endringsregler/" + i4+"/hjemmel/dokument",schemaPath:"#/else/properties/avtale/properties/endringsregler/items/properties/hjemmel/properties/dokument/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.endringsregler.items.properties.hjemmel.properties.dokument.type,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items.properties.hjemmel.properties.dokument,data:data63};
+if(data47.tidligere_navn !== undefined){
+let data55 = data47.tidligere_navn;
+if(Array.isArray(data55)){
+const len5 = data55.length;
+for(let i6=0; i6<len5; i6++){
+let data56 = data55[i6];
+if(typeof data56 === "string"){
+if(func2(data56) < 1){
+const err142 = {instancePath:instancePath+"/avtale/tidligere_navn/" + i6,schemaPath:"#/else/properties/avtale/properties/tidligere_navn/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.tidligere_navn.items,data:data56};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -2867,11 +3673,8 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data62.seksjon !== undefined){
-let data64 = data62.seksjon;
-if(typeof data64 === "string"){
-if(func2(data64) < 1){
-const err143 = {instancePath:instancePath+"/avtale/endringsregler/" + i4+"/hjemmel/seksjon",schemaPath:"#/else/properties/avtale/properties/endringsregler/items/properties/hjemmel/properties/seksjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items.properties.hjemmel.properties.seksjon,data:data64};
+else {
+const err143 = {instancePath:instancePath+"/avtale/tidligere_navn/" + i6,schemaPath:"#/else/properties/avtale/properties/tidligere_navn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.tidligere_navn.items.type,parentSchema:schema31.else.properties.avtale.properties.tidligere_navn.items,data:data56};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -2881,8 +3684,9 @@ vErrors.push(err143);
 errors++;
 }
 }
+}
 else {
-const err144 = {instancePath:instancePath+"/avtale/endringsregler/" + i4+"/hjemmel/seksjon",schemaPath:"#/else/properties/avtale/properties/endringsregler/items/properties/hjemmel/properties/seksjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.endringsregler.items.properties.hjemmel.properties.seksjon.type,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items.properties.hjemmel.properties.seksjon,data:data64};
+const err144 = {instancePath:instancePath+"/avtale/tidligere_navn",schemaPath:"#/else/properties/avtale/properties/tidligere_navn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.avtale.properties.tidligere_navn.type,parentSchema:schema31.else.properties.avtale.properties.tidligere_navn,data:data55};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -2892,9 +3696,15 @@ vErrors.push(err144);
 errors++;
 }
 }
-}
-else {
-const err145 = {instancePath:instancePath+"/avtale/endringsregler/" + i4+"/hjemmel",schemaPath:"#/else/properties/avtale/properties/endringsregler/items/properties/hjemmel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.avtale.properties.endringsregler.items.properties.hjemmel.type,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items.properties.hjemmel,data:data62};
+if(data47.tvisteloesning !== undefined){
+let data57 = data47.tvisteloesning;
+if(Array.isArray(data57)){
+const len6 = data57.length;
+for(let i7=0; i7<len6; i7++){
+let data58 = data57[i7];
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.steg === undefined){
+const err145 = {instancePath:instancePath+"/avtale/tvisteloesning/" + i7,schemaPath:"#/else/properties/avtale/properties/tvisteloesning/items/required",keyword:"required",params:{missingProperty: "steg"},message:"must have required property '"+"steg"+"'",schema:schema31.else.properties.avtale.properties.tvisteloesning.items.required,parentSchema:schema31.else.properties.avtale.properties.tvisteloesning.items,data:data58};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -2903,12 +3713,9 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-if(data59.merknad !== undefined){
-let data65 = data59.merknad;
-if(typeof data65 === "string"){
-if(func2(data65) < 1){
-const err146 = {instancePath:instancePath+"/avtale/endringsregler/" + i4+"/merknad",schemaPath:"#/else/properties/avtale/properties/endringsregler/items/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items.properties.merknad,data:data65};
+for(const key8 in data58){
+if(!(((key8 === "steg") || (key8 === "type")) || (key8 === "henvisning"))){
+const err146 = {instancePath:instancePath+"/avtale/tvisteloesning/" + i7,schemaPath:"#/else/properties/avtale/properties/tvisteloesning/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.avtale.properties.tvisteloesning.items,data:data58};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2918,8 +3725,11 @@ vErrors.push(err146);
 errors++;
 }
 }
-else {
-const err147 = {instancePath:instancePath+"/avtale/endringsregler/" + i4+"/merknad",schemaPath:"#/else/properties/avtale/properties/endringsregler/items/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.endringsregler.items.properties.merknad.type,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items.properties.merknad,data:data65};
+if(data58.steg !== undefined){
+let data59 = data58.steg;
+if(typeof data59 === "string"){
+if(func2(data59) < 1){
+const err147 = {instancePath:instancePath+"/avtale/tvisteloesning/" + i7+"/steg",schemaPath:"#/else/properties/avtale/properties/tvisteloesning/items/properties/steg/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.tvisteloesning.items.properties.steg,data:data59};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2929,9 +3739,8 @@ vErrors.push(err147);
 errors++;
 }
 }
-}
 else {
-const err148 = {instancePath:instancePath+"/avtale/endringsregler/" + i4,schemaPath:"#/else/properties/avtale/properties/endringsregler/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.avtale.properties.endringsregler.items.type,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items,data:data59};
+const err148 = {instancePath:instancePath+"/avtale/tvisteloesning/" + i7+"/steg",schemaPath:"#/else/properties/avtale/properties/tvisteloesning/items/properties/steg/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.tvisteloesning.items.properties.steg.type,parentSchema:schema31.else.properties.avtale.properties.tvisteloesning.items.properties.steg,data:data59};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2941,9 +3750,10 @@ vErrors.push(err148);
 errors++;
 }
 }
-}
-else {
-const err149 = {instancePath:instancePath+"/avtale/endringsregler",schemaPath:"#/else/properties/avtale/properties/endringsregler/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.avtale.properties.endringsregler.type,parentSchema:schema31.else.properties.avtale.properties.endringsregler,data:data58};
+if(data58.type !== undefined){
+let data60 = data58.type;
+if(!(((((data60 === "lokalt") || (data60 === "tvisteloesningsutvalg")) || (data60 === "nasjonal-nemnd")) || (data60 === "domstol")) || (data60 === "annet"))){
+const err149 = {instancePath:instancePath+"/avtale/tvisteloesning/" + i7+"/type",schemaPath:"#/else/properties/avtale/properties/tvisteloesning/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.avtale.properties.tvisteloesning.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.avtale.properties.tvisteloesning.items.properties.type.enum,parentSchema:schema31.else.properties.avtale.properties.tvisteloesning.items.properties.type,data:data60};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2953,11 +3763,11 @@ vErrors.push(err149);
 errors++;
 }
 }
-if(data33.merknad !== undefined){
-let data66 = data33.merknad;
-if(typeof data66 === "string"){
-if(func2(data66) < 1){
-const err150 = {instancePath:instancePath+"/avtale/merknad",schemaPath:"#/else/properties/avtale/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.merknad,data:data66};
+if(data58.henvisning !== undefined){
+let data61 = data58.henvisning;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(data61.dokument === undefined){
+const err150 = {instancePath:instancePath+"/avtale/tvisteloesning/" + i7+"/henvisning",schemaPath:"#/else/properties/avtale/properties/tvisteloesning/items/properties/henvisning/required",keyword:"required",params:{missingProperty: "dokument"},message:"must have required property '"+"dokument"+"'",schema:schema31.else.properties.avtale.properties.tvisteloesning.items.properties.henvisning.required,parentSchema:schema31.else.properties.avtale.properties.tvisteloesning.items.properties.henvisning,data:data61};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2966,9 +3776,9 @@ vErrors.push(err150);
 }
 errors++;
 }
-}
-else {
-const err151 = {instancePath:instancePath+"/avtale/merknad",schemaPath:"#/else/properties/avtale/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.merknad.type,parentSchema:schema31.else.properties.avtale.properties.merknad,data:data66};
+for(const key9 in data61){
+if(!((key9 === "dokument") || (key9 === "seksjon"))){
+const err151 = {instancePath:instancePath+"/avtale/tvisteloesning/" + i7+"/henvisning",schemaPath:"#/else/properties/avtale/properties/tvisteloesning/items/properties/henvisning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.avtale.properties.tvisteloesning.items.properties.henvisning,data:data61};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2978,9 +3788,11 @@ vErrors.push(err151);
 errors++;
 }
 }
-}
-else {
-const err152 = {instancePath:instancePath+"/avtale",schemaPath:"#/else/properties/avtale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.avtale.type,parentSchema:schema31.else.properties.avtale,data:data33};
+if(data61.dokument !== undefined){
+let data62 = data61.dokument;
+if(typeof data62 === "string"){
+if(func2(data62) < 1){
+const err152 = {instancePath:instancePath+"/avtale/tvisteloesning/" + i7+"/henvisning/dokument",schemaPath:"#/else/properties/avtale/properties/tvisteloesning/items/properties/henvisning/properties/dokument/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.tvisteloesning.items.properties.henvisning.properties.dokument,data:data62};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2989,12 +3801,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-if(data.parter !== undefined){
-let data67 = data.parter;
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-if(data67.helseforetak === undefined){
-const err153 = {instancePath:instancePath+"/parter",schemaPath:"#/else/properties/parter/required",keyword:"required",params:{missingProperty: "helseforetak"},message:"must have required property '"+"helseforetak"+"'",schema:schema31.else.properties.parter.required,parentSchema:schema31.else.properties.parter,data:data67};
+if(!pattern4.test(data62)){
+const err153 = {instancePath:instancePath+"/avtale/tvisteloesning/" + i7+"/henvisning/dokument",schemaPath:"#/else/properties/avtale/properties/tvisteloesning/items/properties/henvisning/properties/dokument/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.avtale.properties.tvisteloesning.items.properties.henvisning.properties.dokument,data:data62};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -3003,8 +3811,9 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data67.kommuner === undefined){
-const err154 = {instancePath:instancePath+"/parter",schemaPath:"#/else/properties/parter/required",keyword:"required",params:{missingProperty: "kommuner"},message:"must have required property '"+"kommuner"+"'",schema:schema31.else.properties.parter.required,parentSchema:schema31.else.properties.parter,data:data67};
+}
+else {
+const err154 = {instancePath:instancePath+"/avtale/tvisteloesning/" + i7+"/henvisning/dokument",schemaPath:"#/else/properties/avtale/properties/tvisteloesning/items/properties/henvisning/properties/dokument/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.tvisteloesning.items.properties.henvisning.properties.dokument.type,parentSchema:schema31.else.properties.avtale.properties.tvisteloesning.items.properties.henvisning.properties.dokument,data:data62};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -3013,9 +3822,12 @@ vErrors.push(err154);
 }
 errors++;
 }
-for(const key13 in data67){
-if(!((((key13 === "helseforetak") || (key13 === "medparter")) || (key13 === "kommuner")) || (key13 === "felles_signatarer"))){
-const err155 = {instancePath:instancePath+"/parter",schemaPath:"#/else/properties/parter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.parter,data:data67};
+}
+if(data61.seksjon !== undefined){
+let data63 = data61.seksjon;
+if(typeof data63 === "string"){
+if(func2(data63) < 1){
+const err155 = {instancePath:instancePath+"/avtale/tvisteloesning/" + i7+"/henvisning/seksjon",schemaPath:"#/else/properties/avtale/properties/tvisteloesning/items/properties/henvisning/properties/seksjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.tvisteloesning.items.properties.henvisning.properties.seksjon,data:data63};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -3025,11 +3837,8 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data67.helseforetak !== undefined){
-let data68 = data67.helseforetak;
-if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
-if(data68.navn === undefined){
-const err156 = {instancePath:instancePath+"/parter/helseforetak",schemaPath:"#/else/properties/parter/properties/helseforetak/required",keyword:"required",params:{missingProperty: "navn"},message:"must have required property '"+"navn"+"'",schema:schema31.else.properties.parter.properties.helseforetak.required,parentSchema:schema31.else.properties.parter.properties.helseforetak,data:data68};
+else {
+const err156 = {instancePath:instancePath+"/avtale/tvisteloesning/" + i7+"/henvisning/seksjon",schemaPath:"#/else/properties/avtale/properties/tvisteloesning/items/properties/henvisning/properties/seksjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.tvisteloesning.items.properties.henvisning.properties.seksjon.type,parentSchema:schema31.else.properties.avtale.properties.tvisteloesning.items.properties.henvisning.properties.seksjon,data:data63};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -3038,9 +3847,10 @@ vErrors.push(err156);
 }
 errors++;
 }
-for(const key14 in data68){
-if(!(((key14 === "navn") || (key14 === "orgnr")) || (key14 === "rhf"))){
-const err157 = {instancePath:instancePath+"/parter/helseforetak",schemaPath:"#/else/properties/parter/properties/helseforetak/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.parter.properties.helseforetak,data:data68};
+}
+}
+else {
+const err157 = {instancePath:instancePath+"/avtale/tvisteloesning/" + i7+"/henvisning",schemaPath:"#/else/properties/avtale/properties/tvisteloesning/items/properties/henvisning/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.avtale.properties.tvisteloesning.items.properties.henvisning.type,parentSchema:schema31.else.properties.avtale.properties.tvisteloesning.items.properties.henvisning,data:data61};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -3050,11 +3860,9 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data68.navn !== undefined){
-let data69 = data68.navn;
-if(typeof data69 === "string"){
-if(func2(data69) < 1){
-const err158 = {instancePath:instancePath+"/parter/helseforetak/navn",schemaPath:"#/else/properties/parter/properties/helseforetak/properties/navn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.parter.properties.helseforetak.properties.navn,data:data69};
+}
+else {
+const err158 = {instancePath:instancePath+"/avtale/tvisteloesning/" + i7,schemaPath:"#/else/properties/avtale/properties/tvisteloesning/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.avtale.properties.tvisteloesning.items.type,parentSchema:schema31.else.properties.avtale.properties.tvisteloesning.items,data:data58};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -3064,8 +3872,9 @@ vErrors.push(err158);
 errors++;
 }
 }
+}
 else {
-const err159 = {instancePath:instancePath+"/parter/helseforetak/navn",schemaPath:"#/else/properties/parter/properties/helseforetak/properties/navn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.helseforetak.properties.navn.type,parentSchema:schema31.else.properties.parter.properties.helseforetak.properties.navn,data:data69};
+const err159 = {instancePath:instancePath+"/avtale/tvisteloesning",schemaPath:"#/else/properties/avtale/properties/tvisteloesning/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.avtale.properties.tvisteloesning.type,parentSchema:schema31.else.properties.avtale.properties.tvisteloesning,data:data57};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -3075,11 +3884,12 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data68.orgnr !== undefined){
-let data70 = data68.orgnr;
-if(typeof data70 === "string"){
-if(func2(data70) < 1){
-const err160 = {instancePath:instancePath+"/parter/helseforetak/orgnr",schemaPath:"#/else/properties/parter/properties/helseforetak/properties/orgnr/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.parter.properties.helseforetak.properties.orgnr,data:data70};
+if(data47.revisjon !== undefined){
+let data64 = data47.revisjon;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+for(const key10 in data64){
+if(!(((key10 === "intervall_aar") || (key10 === "sist_revidert")) || (key10 === "neste"))){
+const err160 = {instancePath:instancePath+"/avtale/revisjon",schemaPath:"#/else/properties/avtale/properties/revisjon/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.avtale.properties.revisjon,data:data64};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -3088,8 +3898,11 @@ vErrors.push(err160);
 }
 errors++;
 }
-if(!pattern12.test(data70)){
-const err161 = {instancePath:instancePath+"/parter/helseforetak/orgnr",schemaPath:"#/else/properties/parter/properties/helseforetak/properties/orgnr/pattern",keyword:"pattern",params:{pattern: "^[0-9]{9}$"},message:"must match pattern \""+"^[0-9]{9}$"+"\"",schema:"^[0-9]{9}$",parentSchema:schema31.else.properties.parter.properties.helseforetak.properties.orgnr,data:data70};
+}
+if(data64.intervall_aar !== undefined){
+let data65 = data64.intervall_aar;
+if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){
+const err161 = {instancePath:instancePath+"/avtale/revisjon/intervall_aar",schemaPath:"#/else/properties/avtale/properties/revisjon/properties/intervall_aar/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.else.properties.avtale.properties.revisjon.properties.intervall_aar.type,parentSchema:schema31.else.properties.avtale.properties.revisjon.properties.intervall_aar,data:data65};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -3098,9 +3911,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-}
-else {
-const err162 = {instancePath:instancePath+"/parter/helseforetak/orgnr",schemaPath:"#/else/properties/parter/properties/helseforetak/properties/orgnr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.helseforetak.properties.orgnr.type,parentSchema:schema31.else.properties.parter.properties.helseforetak.properties.orgnr,data:data70};
+if((typeof data65 == "number") && (isFinite(data65))){
+if(data65 > 20 || isNaN(data65)){
+const err162 = {instancePath:instancePath+"/avtale/revisjon/intervall_aar",schemaPath:"#/else/properties/avtale/properties/revisjon/properties/intervall_aar/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20},message:"must be <= 20",schema:20,parentSchema:schema31.else.properties.avtale.properties.revisjon.properties.intervall_aar,data:data65};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -3109,12 +3922,8 @@ vErrors.push(err162);
 }
 errors++;
 }
-}
-if(data68.rhf !== undefined){
-let data71 = data68.rhf;
-if(typeof data71 === "string"){
-if(func2(data71) < 1){
-const err163 = {instancePath:instancePath+"/parter/helseforetak/rhf",schemaPath:"#/else/properties/parter/properties/helseforetak/properties/rhf/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.parter.properties.helseforetak.properties.rhf,data:data71};
+if(data65 < 1 || isNaN(data65)){
+const err163 = {instancePath:instancePath+"/avtale/revisjon/intervall_aar",schemaPath:"#/else/properties/avtale/properties/revisjon/properties/intervall_aar/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.else.properties.avtale.properties.revisjon.properties.intervall_aar,data:data65};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -3124,8 +3933,12 @@ vErrors.push(err163);
 errors++;
 }
 }
-else {
-const err164 = {instancePath:instancePath+"/parter/helseforetak/rhf",schemaPath:"#/else/properties/parter/properties/helseforetak/properties/rhf/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.helseforetak.properties.rhf.type,parentSchema:schema31.else.properties.parter.properties.helseforetak.properties.rhf,data:data71};
+}
+if(data64.sist_revidert !== undefined){
+let data66 = data64.sist_revidert;
+if(typeof data66 === "string"){
+if(!(formats0.validate(data66))){
+const err164 = {instancePath:instancePath+"/avtale/revisjon/sist_revidert",schemaPath:"#/else/properties/avtale/properties/revisjon/properties/sist_revidert/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema31.else.properties.avtale.properties.revisjon.properties.sist_revidert,data:data66};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -3135,9 +3948,8 @@ vErrors.push(err164);
 errors++;
 }
 }
-}
 else {
-const err165 = {instancePath:instancePath+"/parter/helseforetak",schemaPath:"#/else/properties/parter/properties/helseforetak/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.parter.properties.helseforetak.type,parentSchema:schema31.else.properties.parter.properties.helseforetak,data:data68};
+const err165 = {instancePath:instancePath+"/avtale/revisjon/sist_revidert",schemaPath:"#/else/properties/avtale/properties/revisjon/properties/sist_revidert/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.revisjon.properties.sist_revidert.type,parentSchema:schema31.else.properties.avtale.properties.revisjon.properties.sist_revidert,data:data66};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -3147,15 +3959,11 @@ vErrors.push(err165);
 errors++;
 }
 }
-if(data67.medparter !== undefined){
-let data72 = data67.medparter;
-if(Array.isArray(data72)){
-const len4 = data72.length;
-for(let i5=0; i5<len4; i5++){
-let data73 = data72[i5];
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-if(data73.navn === undefined){
-const err166 = {instancePath:instancePath+"/parter/medparter/" + i5,schemaPath:"#/else/properties/parter/properties/medparter/items/required",keyword:"required",params:{missingProperty: "navn"},message:"must have required property '"+"navn"+"'",schema:schema31.else.properties.parter.properties.medparter.items.required,parentSchema:schema31.else.properties.parter.properties.medparter.items,data:data73};
+if(data64.neste !== undefined){
+let data67 = data64.neste;
+if(typeof data67 === "string"){
+if(!(formats0.validate(data67))){
+const err166 = {instancePath:instancePath+"/avtale/revisjon/neste",schemaPath:"#/else/properties/avtale/properties/revisjon/properties/neste/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema31.else.properties.avtale.properties.revisjon.properties.neste,data:data67};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -3164,9 +3972,9 @@ vErrors.push(err166);
 }
 errors++;
 }
-for(const key15 in data73){
-if(!(((key15 === "navn") || (key15 === "orgnr")) || (key15 === "type"))){
-const err167 = {instancePath:instancePath+"/parter/medparter/" + i5,schemaPath:"#/else/properties/parter/properties/medparter/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.parter.properties.medparter.items,data:data73};
+}
+else {
+const err167 = {instancePath:instancePath+"/avtale/revisjon/neste",schemaPath:"#/else/properties/avtale/properties/revisjon/properties/neste/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.revisjon.properties.neste.type,parentSchema:schema31.else.properties.avtale.properties.revisjon.properties.neste,data:data67};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -3176,11 +3984,9 @@ vErrors.push(err167);
 errors++;
 }
 }
-if(data73.navn !== undefined){
-let data74 = data73.navn;
-if(typeof data74 === "string"){
-if(func2(data74) < 1){
-const err168 = {instancePath:instancePath+"/parter/medparter/" + i5+"/navn",schemaPath:"#/else/properties/parter/properties/medparter/items/properties/navn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.parter.properties.medparter.items.properties.navn,data:data74};
+}
+else {
+const err168 = {instancePath:instancePath+"/avtale/revisjon",schemaPath:"#/else/properties/avtale/properties/revisjon/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.avtale.properties.revisjon.type,parentSchema:schema31.else.properties.avtale.properties.revisjon,data:data64};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -3190,8 +3996,12 @@ vErrors.push(err168);
 errors++;
 }
 }
-else {
-const err169 = {instancePath:instancePath+"/parter/medparter/" + i5+"/navn",schemaPath:"#/else/properties/parter/properties/medparter/items/properties/navn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.medparter.items.properties.navn.type,parentSchema:schema31.else.properties.parter.properties.medparter.items.properties.navn,data:data74};
+if(data47.varighet !== undefined){
+let data68 = data47.varighet;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+for(const key11 in data68){
+if(!(((key11 === "hjemmel") || (key11 === "oppsigelsesfrist_maaneder")) || (key11 === "gyldig_til"))){
+const err169 = {instancePath:instancePath+"/avtale/varighet",schemaPath:"#/else/properties/avtale/properties/varighet/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.avtale.properties.varighet,data:data68};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -3201,11 +4011,11 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data73.orgnr !== undefined){
-let data75 = data73.orgnr;
-if(typeof data75 === "string"){
-if(func2(data75) < 1){
-const err170 = {instancePath:instancePath+"/parter/medparter/" + i5+"/orgnr",schemaPath:"#/else/properties/parter/properties/medparter/items/properties/orgnr/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.parter.properties.medparter.items.properties.orgnr,data:data75};
+if(data68.hjemmel !== undefined){
+let data69 = data68.hjemmel;
+if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
+if(data69.dokument === undefined){
+const err170 = {instancePath:instancePath+"/avtale/varighet/hjemmel",schemaPath:"#/else/properties/avtale/properties/varighet/properties/hjemmel/required",keyword:"required",params:{missingProperty: "dokument"},message:"must have required property '"+"dokument"+"'",schema:schema31.else.properties.avtale.properties.varighet.properties.hjemmel.required,parentSchema:schema31.else.properties.avtale.properties.varighet.properties.hjemmel,data:data69};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -3214,8 +4024,9 @@ vErrors.push(err170);
 }
 errors++;
 }
-if(!pattern12.test(data75)){
-const err171 = {instancePath:instancePath+"/parter/medparter/" + i5+"/orgnr",schemaPath:"#/else/properties/parter/properties/medparter/items/properties/orgnr/pattern",keyword:"pattern",params:{pattern: "^[0-9]{9}$"},message:"must match pattern \""+"^[0-9]{9}$"+"\"",schema:"^[0-9]{9}$",parentSchema:schema31.else.properties.parter.properties.medparter.items.properties.orgnr,data:data75};
+for(const key12 in data69){
+if(!((key12 === "dokument") || (key12 === "seksjon"))){
+const err171 = {instancePath:instancePath+"/avtale/varighet/hjemmel",schemaPath:"#/else/properties/avtale/properties/varighet/properties/hjemmel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.avtale.properties.varighet.properties.hjemmel,data:data69};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -3225,8 +4036,11 @@ vErrors.push(err171);
 errors++;
 }
 }
-else {
-const err172 = {instancePath:instancePath+"/parter/medparter/" + i5+"/orgnr",schemaPath:"#/else/properties/parter/properties/medparter/items/properties/orgnr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.medparter.items.properties.orgnr.type,parentSchema:schema31.else.properties.parter.properties.medparter.items.properties.orgnr,data:data75};
+if(data69.dokument !== undefined){
+let data70 = data69.dokument;
+if(typeof data70 === "string"){
+if(func2(data70) < 1){
+const err172 = {instancePath:instancePath+"/avtale/varighet/hjemmel/dokument",schemaPath:"#/else/properties/avtale/properties/varighet/properties/hjemmel/properties/dokument/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.varighet.properties.hjemmel.properties.dokument,data:data70};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -3235,11 +4049,8 @@ vErrors.push(err172);
 }
 errors++;
 }
-}
-if(data73.type !== undefined){
-let data76 = data73.type;
-if(!((data76 === "privat-ideelt-sykehus") || (data76 === "annet"))){
-const err173 = {instancePath:instancePath+"/parter/medparter/" + i5+"/type",schemaPath:"#/else/properties/parter/properties/medparter/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.parter.properties.medparter.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.parter.properties.medparter.items.properties.type.enum,parentSchema:schema31.else.properties.parter.properties.medparter.items.properties.type,data:data76};
+if(!pattern4.test(data70)){
+const err173 = {instancePath:instancePath+"/avtale/varighet/hjemmel/dokument",schemaPath:"#/else/properties/avtale/properties/varighet/properties/hjemmel/properties/dokument/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.avtale.properties.varighet.properties.hjemmel.properties.dokument,data:data70};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -3249,9 +4060,8 @@ vErrors.push(err173);
 errors++;
 }
 }
-}
 else {
-const err174 = {instancePath:instancePath+"/parter/medparter/" + i5,schemaPath:"#/else/properties/parter/properties/medparter/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.parter.properties.medparter.items.type,parentSchema:schema31.else.properties.parter.properties.medparter.items,data:data73};
+const err174 = {instancePath:instancePath+"/avtale/varighet/hjemmel/dokument",schemaPath:"#/else/properties/avtale/properties/varighet/properties/hjemmel/properties/dokument/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.varighet.properties.hjemmel.properties.dokument.type,parentSchema:schema31.else.properties.avtale.properties.varighet.properties.hjemmel.properties.dokument,data:data70};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -3261,9 +4071,11 @@ vErrors.push(err174);
 errors++;
 }
 }
-}
-else {
-const err175 = {instancePath:instancePath+"/parter/medparter",schemaPath:"#/else/properties/parter/properties/medparter/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.parter.properties.medparter.type,parentSchema:schema31.else.properties.parter.properties.medparter,data:data72};
+if(data69.seksjon !== undefined){
+let data71 = data69.seksjon;
+if(typeof data71 === "string"){
+if(func2(data71) < 1){
+const err175 = {instancePath:instancePath+"/avtale/varighet/hjemmel/seksjon",schemaPath:"#/else/properties/avtale/properties/varighet/properties/hjemmel/properties/seksjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.varighet.properties.hjemmel.properties.seksjon,data:data71};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -3273,11 +4085,8 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data67.kommuner !== undefined){
-let data77 = data67.kommuner;
-if(Array.isArray(data77)){
-if(data77.length < 1){
-const err176 = {instancePath:instancePath+"/parter/kommuner",schemaPath:"#/else/properties/parter/properties/kommuner/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.else.properties.parter.properties.kommuner,data:data77};
+else {
+const err176 = {instancePath:instancePath+"/avtale/varighet/hjemmel/seksjon",schemaPath:"#/else/properties/avtale/properties/varighet/properties/hjemmel/properties/seksjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.varighet.properties.hjemmel.properties.seksjon.type,parentSchema:schema31.else.properties.avtale.properties.varighet.properties.hjemmel.properties.seksjon,data:data71};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -3286,12 +4095,10 @@ vErrors.push(err176);
 }
 errors++;
 }
-const len5 = data77.length;
-for(let i6=0; i6<len5; i6++){
-let data78 = data77[i6];
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.navn === undefined){
-const err177 = {instancePath:instancePath+"/parter/kommuner/" + i6,schemaPath:"#/else/properties/parter/properties/kommuner/items/required",keyword:"required",params:{missingProperty: "navn"},message:"must have required property '"+"navn"+"'",schema:schema31.else.properties.parter.properties.kommuner.items.required,parentSchema:schema31.else.properties.parter.properties.kommuner.items,data:data78};
+}
+}
+else {
+const err177 = {instancePath:instancePath+"/avtale/varighet/hjemmel",schemaPath:"#/else/properties/avtale/properties/varighet/properties/hjemmel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.avtale.properties.varighet.properties.hjemmel.type,parentSchema:schema31.else.properties.avtale.properties.varighet.properties.hjemmel,data:data69};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -3300,8 +4107,11 @@ vErrors.push(err177);
 }
 errors++;
 }
-if(data78.kommunenummer === undefined){
-const err178 = {instancePath:instancePath+"/parter/kommuner/" + i6,schemaPath:"#/else/properties/parter/properties/kommuner/items/required",keyword:"required",params:{missingProperty: "kommunenummer"},message:"must have required property '"+"kommunenummer"+"'",schema:schema31.else.properties.parter.properties.kommuner.items.required,parentSchema:schema31.else.properties.parter.properties.kommuner.items,data:data78};
+}
+if(data68.oppsigelsesfrist_maaneder !== undefined){
+let data72 = data68.oppsigelsesfrist_maaneder;
+if(!(((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72)))){
+const err178 = {instancePath:instancePath+"/avtale/varighet/oppsigelsesfrist_maaneder",schemaPath:"#/else/properties/avtale/properties/varighet/properties/oppsigelsesfrist_maaneder/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.else.properties.avtale.properties.varighet.properties.oppsigelsesfrist_maaneder.type,parentSchema:schema31.else.properties.avtale.properties.varighet.properties.oppsigelsesfrist_maaneder,data:data72};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -3310,9 +4120,9 @@ vErrors.push(err178);
 }
 errors++;
 }
-for(const key16 in data78){
-if(!((((key16 === "navn") || (key16 === "kommunenummer")) || (key16 === "orgnr")) || (key16 === "signert_av"))){
-const err179 = {instancePath:instancePath+"/parter/kommuner/" + i6,schemaPath:"#/else/properties/parter/properties/kommuner/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.parter.properties.kommuner.items,data:data78};
+if((typeof data72 == "number") && (isFinite(data72))){
+if(data72 < 0 || isNaN(data72)){
+const err179 = {instancePath:instancePath+"/avtale/varighet/oppsigelsesfrist_maaneder",schemaPath:"#/else/properties/avtale/properties/varighet/properties/oppsigelsesfrist_maaneder/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.else.properties.avtale.properties.varighet.properties.oppsigelsesfrist_maaneder,data:data72};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -3322,11 +4132,12 @@ vErrors.push(err179);
 errors++;
 }
 }
-if(data78.navn !== undefined){
-let data79 = data78.navn;
-if(typeof data79 === "string"){
-if(func2(data79) < 1){
-const err180 = {instancePath:instancePath+"/parter/kommuner/" + i6+"/navn",schemaPath:"#/else/properties/parter/properties/kommuner/items/properties/navn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.parter.properties.kommuner.items.properties.navn,data:data79};
+}
+if(data68.gyldig_til !== undefined){
+let data73 = data68.gyldig_til;
+if(typeof data73 === "string"){
+if(!(formats0.validate(data73))){
+const err180 = {instancePath:instancePath+"/avtale/varighet/gyldig_til",schemaPath:"#/else/properties/avtale/properties/varighet/properties/gyldig_til/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema31.else.properties.avtale.properties.varighet.properties.gyldig_til,data:data73};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -3337,7 +4148,7 @@ errors++;
 }
 }
 else {
-const err181 = {instancePath:instancePath+"/parter/kommuner/" + i6+"/navn",schemaPath:"#/else/properties/parter/properties/kommuner/items/properties/navn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.kommuner.items.properties.navn.type,parentSchema:schema31.else.properties.parter.properties.kommuner.items.properties.navn,data:data79};
+const err181 = {instancePath:instancePath+"/avtale/varighet/gyldig_til",schemaPath:"#/else/properties/avtale/properties/varighet/properties/gyldig_til/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.varighet.properties.gyldig_til.type,parentSchema:schema31.else.properties.avtale.properties.varighet.properties.gyldig_til,data:data73};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -3347,11 +4158,9 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data78.kommunenummer !== undefined){
-let data80 = data78.kommunenummer;
-if(typeof data80 === "string"){
-if(func2(data80) < 1){
-const err182 = {instancePath:instancePath+"/parter/kommuner/" + i6+"/kommunenummer",schemaPath:"#/else/properties/parter/properties/kommuner/items/properties/kommunenummer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.parter.properties.kommuner.items.properties.kommunenummer,data:data80};
+}
+else {
+const err182 = {instancePath:instancePath+"/avtale/varighet",schemaPath:"#/else/properties/avtale/properties/varighet/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.avtale.properties.varighet.type,parentSchema:schema31.else.properties.avtale.properties.varighet,data:data68};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -3360,8 +4169,13 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(!pattern5.test(data80)){
-const err183 = {instancePath:instancePath+"/parter/kommuner/" + i6+"/kommunenummer",schemaPath:"#/else/properties/parter/properties/kommuner/items/properties/kommunenummer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",schema:"^[0-9]{4}$",parentSchema:schema31.else.properties.parter.properties.kommuner.items.properties.kommunenummer,data:data80};
+}
+if(data47.publisering !== undefined){
+let data74 = data47.publisering;
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+for(const key13 in data74){
+if(!(((key13 === "url") || (key13 === "dato")) || (key13 === "sendt_helsedirektoratet"))){
+const err183 = {instancePath:instancePath+"/avtale/publisering",schemaPath:"#/else/properties/avtale/properties/publisering/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.avtale.properties.publisering,data:data74};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -3371,8 +4185,11 @@ vErrors.push(err183);
 errors++;
 }
 }
-else {
-const err184 = {instancePath:instancePath+"/parter/kommuner/" + i6+"/kommunenummer",schemaPath:"#/else/properties/parter/properties/kommuner/items/properties/kommunenummer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.kommuner.items.properties.kommunenummer.type,parentSchema:schema31.else.properties.parter.properties.kommuner.items.properties.kommunenummer,data:data80};
+if(data74.url !== undefined){
+let data75 = data74.url;
+if(typeof data75 === "string"){
+if(func2(data75) < 1){
+const err184 = {instancePath:instancePath+"/avtale/publisering/url",schemaPath:"#/else/properties/avtale/properties/publisering/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.publisering.properties.url,data:data75};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -3381,12 +4198,8 @@ vErrors.push(err184);
 }
 errors++;
 }
-}
-if(data78.orgnr !== undefined){
-let data81 = data78.orgnr;
-if(typeof data81 === "string"){
-if(func2(data81) < 1){
-const err185 = {instancePath:instancePath+"/parter/kommuner/" + i6+"/orgnr",schemaPath:"#/else/properties/parter/properties/kommuner/items/properties/orgnr/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.parter.properties.kommuner.items.properties.orgnr,data:data81};
+if(!(formats4(data75))){
+const err185 = {instancePath:instancePath+"/avtale/publisering/url",schemaPath:"#/else/properties/avtale/properties/publisering/properties/url/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\"",schema:"uri",parentSchema:schema31.else.properties.avtale.properties.publisering.properties.url,data:data75};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -3395,8 +4208,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-if(!pattern12.test(data81)){
-const err186 = {instancePath:instancePath+"/parter/kommuner/" + i6+"/orgnr",schemaPath:"#/else/properties/parter/properties/kommuner/items/properties/orgnr/pattern",keyword:"pattern",params:{pattern: "^[0-9]{9}$"},message:"must match pattern \""+"^[0-9]{9}$"+"\"",schema:"^[0-9]{9}$",parentSchema:schema31.else.properties.parter.properties.kommuner.items.properties.orgnr,data:data81};
+}
+else {
+const err186 = {instancePath:instancePath+"/avtale/publisering/url",schemaPath:"#/else/properties/avtale/properties/publisering/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.publisering.properties.url.type,parentSchema:schema31.else.properties.avtale.properties.publisering.properties.url,data:data75};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -3406,8 +4220,11 @@ vErrors.push(err186);
 errors++;
 }
 }
-else {
-const err187 = {instancePath:instancePath+"/parter/kommuner/" + i6+"/orgnr",schemaPath:"#/else/properties/parter/properties/kommuner/items/properties/orgnr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.kommuner.items.properties.orgnr.type,parentSchema:schema31.else.properties.parter.properties.kommuner.items.properties.orgnr,data:data81};
+if(data74.dato !== undefined){
+let data76 = data74.dato;
+if(typeof data76 === "string"){
+if(!(formats0.validate(data76))){
+const err187 = {instancePath:instancePath+"/avtale/publisering/dato",schemaPath:"#/else/properties/avtale/properties/publisering/properties/dato/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema31.else.properties.avtale.properties.publisering.properties.dato,data:data76};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -3417,11 +4234,8 @@ vErrors.push(err187);
 errors++;
 }
 }
-if(data78.signert_av !== undefined){
-let data82 = data78.signert_av;
-if(typeof data82 === "string"){
-if(func2(data82) < 1){
-const err188 = {instancePath:instancePath+"/parter/kommuner/" + i6+"/signert_av",schemaPath:"#/else/properties/parter/properties/kommuner/items/properties/signert_av/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.parter.properties.kommuner.items.properties.signert_av,data:data82};
+else {
+const err188 = {instancePath:instancePath+"/avtale/publisering/dato",schemaPath:"#/else/properties/avtale/properties/publisering/properties/dato/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.publisering.properties.dato.type,parentSchema:schema31.else.properties.avtale.properties.publisering.properties.dato,data:data76};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -3431,8 +4245,11 @@ vErrors.push(err188);
 errors++;
 }
 }
-else {
-const err189 = {instancePath:instancePath+"/parter/kommuner/" + i6+"/signert_av",schemaPath:"#/else/properties/parter/properties/kommuner/items/properties/signert_av/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.kommuner.items.properties.signert_av.type,parentSchema:schema31.else.properties.parter.properties.kommuner.items.properties.signert_av,data:data82};
+if(data74.sendt_helsedirektoratet !== undefined){
+let data77 = data74.sendt_helsedirektoratet;
+if(typeof data77 === "string"){
+if(!(formats0.validate(data77))){
+const err189 = {instancePath:instancePath+"/avtale/publisering/sendt_helsedirektoratet",schemaPath:"#/else/properties/avtale/properties/publisering/properties/sendt_helsedirektoratet/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema31.else.properties.avtale.properties.publisering.properties.sendt_helsedirektoratet,data:data77};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -3442,9 +4259,8 @@ vErrors.push(err189);
 errors++;
 }
 }
-}
 else {
-const err190 = {instancePath:instancePath+"/parter/kommuner/" + i6,schemaPath:"#/else/properties/parter/properties/kommuner/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.parter.properties.kommuner.items.type,parentSchema:schema31.else.properties.parter.properties.kommuner.items,data:data78};
+const err190 = {instancePath:instancePath+"/avtale/publisering/sendt_helsedirektoratet",schemaPath:"#/else/properties/avtale/properties/publisering/properties/sendt_helsedirektoratet/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.publisering.properties.sendt_helsedirektoratet.type,parentSchema:schema31.else.properties.avtale.properties.publisering.properties.sendt_helsedirektoratet,data:data77};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -3456,7 +4272,7 @@ errors++;
 }
 }
 else {
-const err191 = {instancePath:instancePath+"/parter/kommuner",schemaPath:"#/else/properties/parter/properties/kommuner/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.parter.properties.kommuner.type,parentSchema:schema31.else.properties.parter.properties.kommuner,data:data77};
+const err191 = {instancePath:instancePath+"/avtale/publisering",schemaPath:"#/else/properties/avtale/properties/publisering/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.avtale.properties.publisering.type,parentSchema:schema31.else.properties.avtale.properties.publisering,data:data74};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -3466,15 +4282,11 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data67.felles_signatarer !== undefined){
-let data83 = data67.felles_signatarer;
-if(Array.isArray(data83)){
-const len6 = data83.length;
-for(let i7=0; i7<len6; i7++){
-let data84 = data83[i7];
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-if(data84.id === undefined){
-const err192 = {instancePath:instancePath+"/parter/felles_signatarer/" + i7,schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.else.properties.parter.properties.felles_signatarer.items.required,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items,data:data84};
+if(data47.endring !== undefined){
+let data78 = data47.endring;
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+if(data78.type === undefined){
+const err192 = {instancePath:instancePath+"/avtale/endring",schemaPath:"#/else/properties/avtale/properties/endring/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema31.else.properties.avtale.properties.endring.required,parentSchema:schema31.else.properties.avtale.properties.endring,data:data78};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -3483,8 +4295,9 @@ vErrors.push(err192);
 }
 errors++;
 }
-if(data84.navn === undefined){
-const err193 = {instancePath:instancePath+"/parter/felles_signatarer/" + i7,schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/required",keyword:"required",params:{missingProperty: "navn"},message:"must have required property '"+"navn"+"'",schema:schema31.else.properties.parter.properties.felles_signatarer.items.required,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items,data:data84};
+for(const key14 in data78){
+if(!((key14 === "type") || (key14 === "beskrivelse"))){
+const err193 = {instancePath:instancePath+"/avtale/endring",schemaPath:"#/else/properties/avtale/properties/endring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.avtale.properties.endring,data:data78};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -3493,8 +4306,11 @@ vErrors.push(err193);
 }
 errors++;
 }
-if(data84.kommuner === undefined){
-const err194 = {instancePath:instancePath+"/parter/felles_signatarer/" + i7,schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/required",keyword:"required",params:{missingProperty: "kommuner"},message:"must have required property '"+"kommuner"+"'",schema:schema31.else.properties.parter.properties.felles_signatarer.items.required,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items,data:data84};
+}
+if(data78.type !== undefined){
+let data79 = data78.type;
+if(!(((data79 === "mindre-endring") || (data79 === "vesentlig-endring")) || (data79 === "ny"))){
+const err194 = {instancePath:instancePath+"/avtale/endring/type",schemaPath:"#/else/properties/avtale/properties/endring/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.avtale.properties.endring.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.avtale.properties.endring.properties.type.enum,parentSchema:schema31.else.properties.avtale.properties.endring.properties.type,data:data79};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -3503,9 +4319,12 @@ vErrors.push(err194);
 }
 errors++;
 }
-for(const key17 in data84){
-if(!(((key17 === "id") || (key17 === "navn")) || (key17 === "kommuner"))){
-const err195 = {instancePath:instancePath+"/parter/felles_signatarer/" + i7,schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items,data:data84};
+}
+if(data78.beskrivelse !== undefined){
+let data80 = data78.beskrivelse;
+if(typeof data80 === "string"){
+if(func2(data80) < 1){
+const err195 = {instancePath:instancePath+"/avtale/endring/beskrivelse",schemaPath:"#/else/properties/avtale/properties/endring/properties/beskrivelse/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.endring.properties.beskrivelse,data:data80};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -3515,11 +4334,8 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data84.id !== undefined){
-let data85 = data84.id;
-if(typeof data85 === "string"){
-if(func2(data85) < 1){
-const err196 = {instancePath:instancePath+"/parter/felles_signatarer/" + i7+"/id",schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.id,data:data85};
+else {
+const err196 = {instancePath:instancePath+"/avtale/endring/beskrivelse",schemaPath:"#/else/properties/avtale/properties/endring/properties/beskrivelse/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.endring.properties.beskrivelse.type,parentSchema:schema31.else.properties.avtale.properties.endring.properties.beskrivelse,data:data80};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -3528,8 +4344,10 @@ vErrors.push(err196);
 }
 errors++;
 }
-if(!pattern4.test(data85)){
-const err197 = {instancePath:instancePath+"/parter/felles_signatarer/" + i7+"/id",schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.id,data:data85};
+}
+}
+else {
+const err197 = {instancePath:instancePath+"/avtale/endring",schemaPath:"#/else/properties/avtale/properties/endring/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.avtale.properties.endring.type,parentSchema:schema31.else.properties.avtale.properties.endring,data:data78};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -3539,8 +4357,15 @@ vErrors.push(err197);
 errors++;
 }
 }
-else {
-const err198 = {instancePath:instancePath+"/parter/felles_signatarer/" + i7+"/id",schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.id.type,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.id,data:data85};
+if(data47.endringsregler !== undefined){
+let data81 = data47.endringsregler;
+if(Array.isArray(data81)){
+const len7 = data81.length;
+for(let i8=0; i8<len7; i8++){
+let data82 = data81[i8];
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+if(data82.omraade === undefined){
+const err198 = {instancePath:instancePath+"/avtale/endringsregler/" + i8,schemaPath:"#/else/properties/avtale/properties/endringsregler/items/required",keyword:"required",params:{missingProperty: "omraade"},message:"must have required property '"+"omraade"+"'",schema:schema31.else.properties.avtale.properties.endringsregler.items.required,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items,data:data82};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -3549,12 +4374,8 @@ vErrors.push(err198);
 }
 errors++;
 }
-}
-if(data84.navn !== undefined){
-let data86 = data84.navn;
-if(typeof data86 === "string"){
-if(func2(data86) < 1){
-const err199 = {instancePath:instancePath+"/parter/felles_signatarer/" + i7+"/navn",schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/properties/navn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.navn,data:data86};
+if(data82.klasse === undefined){
+const err199 = {instancePath:instancePath+"/avtale/endringsregler/" + i8,schemaPath:"#/else/properties/avtale/properties/endringsregler/items/required",keyword:"required",params:{missingProperty: "klasse"},message:"must have required property '"+"klasse"+"'",schema:schema31.else.properties.avtale.properties.endringsregler.items.required,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items,data:data82};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -3563,9 +4384,9 @@ vErrors.push(err199);
 }
 errors++;
 }
-}
-else {
-const err200 = {instancePath:instancePath+"/parter/felles_signatarer/" + i7+"/navn",schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/properties/navn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.navn.type,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.navn,data:data86};
+for(const key15 in data82){
+if(!((((key15 === "omraade") || (key15 === "klasse")) || (key15 === "hjemmel")) || (key15 === "merknad"))){
+const err200 = {instancePath:instancePath+"/avtale/endringsregler/" + i8,schemaPath:"#/else/properties/avtale/properties/endringsregler/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items,data:data82};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -3575,11 +4396,10 @@ vErrors.push(err200);
 errors++;
 }
 }
-if(data84.kommuner !== undefined){
-let data87 = data84.kommuner;
-if(Array.isArray(data87)){
-if(data87.length < 1){
-const err201 = {instancePath:instancePath+"/parter/felles_signatarer/" + i7+"/kommuner",schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/properties/kommuner/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.kommuner,data:data87};
+if(data82.omraade !== undefined){
+let data83 = data82.omraade;
+if(!((((((((((((((((((((((((((((((((((((((((((((data83 === "party-added") || (data83 === "party-removed")) || (data83 === "party-signatory")) || (data83 === "party-renamed")) || (data83 === "terms-duration")) || (data83 === "terms-revision")) || (data83 === "terms-dates")) || (data83 === "authority-added")) || (data83 === "authority-removed")) || (data83 === "authority-changed")) || (data83 === "authority-reference")) || (data83 === "change-rules")) || (data83 === "body-added")) || (data83 === "body-removed")) || (data83 === "body-changed")) || (data83 === "body-renamed")) || (data83 === "measure-added")) || (data83 === "measure-removed")) || (data83 === "measure-responsibility")) || (data83 === "measure-employer")) || (data83 === "measure-organisation")) || (data83 === "measure-financing")) || (data83 === "measure-renamed")) || (data83 === "measure-reference")) || (data83 === "measure-note")) || (data83 === "coverage-removed")) || (data83 === "coverage-reduced")) || (data83 === "coverage-added")) || (data83 === "document-added")) || (data83 === "document-removed")) || (data83 === "document-type")) || (data83 === "document-title")) || (data83 === "document-number")) || (data83 === "document-version")) || (data83 === "document-url")) || (data83 === "document-note")) || (data83 === "section-added")) || (data83 === "section-removed")) || (data83 === "section-title")) || (data83 === "section-text")) || (data83 === "agreement-title")) || (data83 === "agreement-version")) || (data83 === "agreement-publication")) || (data83 === "agreement-metadata"))){
+const err201 = {instancePath:instancePath+"/avtale/endringsregler/" + i8+"/omraade",schemaPath:"#/else/properties/avtale/properties/endringsregler/items/properties/omraade/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.avtale.properties.endringsregler.items.properties.omraade.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.avtale.properties.endringsregler.items.properties.omraade.enum,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items.properties.omraade,data:data83};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -3588,12 +4408,11 @@ vErrors.push(err201);
 }
 errors++;
 }
-const len7 = data87.length;
-for(let i8=0; i8<len7; i8++){
-let data88 = data87[i8];
-if(typeof data88 === "string"){
-if(!pattern5.test(data88)){
-const err202 = {instancePath:instancePath+"/parter/felles_signatarer/" + i7+"/kommuner/" + i8,schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/properties/kommuner/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",schema:"^[0-9]{4}$",parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.kommuner.items,data:data88};
+}
+if(data82.klasse !== undefined){
+let data84 = data82.klasse;
+if(!((data84 === "vesentlig") || (data84 === "mindre"))){
+const err202 = {instancePath:instancePath+"/avtale/endringsregler/" + i8+"/klasse",schemaPath:"#/else/properties/avtale/properties/endringsregler/items/properties/klasse/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.avtale.properties.endringsregler.items.properties.klasse.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.avtale.properties.endringsregler.items.properties.klasse.enum,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items.properties.klasse,data:data84};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -3603,8 +4422,11 @@ vErrors.push(err202);
 errors++;
 }
 }
-else {
-const err203 = {instancePath:instancePath+"/parter/felles_signatarer/" + i7+"/kommuner/" + i8,schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/properties/kommuner/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.kommuner.items.type,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.kommuner.items,data:data88};
+if(data82.hjemmel !== undefined){
+let data85 = data82.hjemmel;
+if(data85 && typeof data85 == "object" && !Array.isArray(data85)){
+if(data85.dokument === undefined){
+const err203 = {instancePath:instancePath+"/avtale/endringsregler/" + i8+"/hjemmel",schemaPath:"#/else/properties/avtale/properties/endringsregler/items/properties/hjemmel/required",keyword:"required",params:{missingProperty: "dokument"},message:"must have required property '"+"dokument"+"'",schema:schema31.else.properties.avtale.properties.endringsregler.items.properties.hjemmel.required,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items.properties.hjemmel,data:data85};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -3613,10 +4435,9 @@ vErrors.push(err203);
 }
 errors++;
 }
-}
-}
-else {
-const err204 = {instancePath:instancePath+"/parter/felles_signatarer/" + i7+"/kommuner",schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/properties/kommuner/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.kommuner.type,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.kommuner,data:data87};
+for(const key16 in data85){
+if(!((key16 === "dokument") || (key16 === "seksjon"))){
+const err204 = {instancePath:instancePath+"/avtale/endringsregler/" + i8+"/hjemmel",schemaPath:"#/else/properties/avtale/properties/endringsregler/items/properties/hjemmel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items.properties.hjemmel,data:data85};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -3626,9 +4447,11 @@ vErrors.push(err204);
 errors++;
 }
 }
-}
-else {
-const err205 = {instancePath:instancePath+"/parter/felles_signatarer/" + i7,schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.parter.properties.felles_signatarer.items.type,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items,data:data84};
+if(data85.dokument !== undefined){
+let data86 = data85.dokument;
+if(typeof data86 === "string"){
+if(func2(data86) < 1){
+const err205 = {instancePath:instancePath+"/avtale/endringsregler/" + i8+"/hjemmel/dokument",schemaPath:"#/else/properties/avtale/properties/endringsregler/items/properties/hjemmel/properties/dokument/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items.properties.hjemmel.properties.dokument,data:data86};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -3637,10 +4460,8 @@ vErrors.push(err205);
 }
 errors++;
 }
-}
-}
-else {
-const err206 = {instancePath:instancePath+"/parter/felles_signatarer",schemaPath:"#/else/properties/parter/properties/felles_signatarer/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.parter.properties.felles_signatarer.type,parentSchema:schema31.else.properties.parter.properties.felles_signatarer,data:data83};
+if(!pattern4.test(data86)){
+const err206 = {instancePath:instancePath+"/avtale/endringsregler/" + i8+"/hjemmel/dokument",schemaPath:"#/else/properties/avtale/properties/endringsregler/items/properties/hjemmel/properties/dokument/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.avtale.properties.endringsregler.items.properties.hjemmel.properties.dokument,data:data86};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -3650,9 +4471,8 @@ vErrors.push(err206);
 errors++;
 }
 }
-}
 else {
-const err207 = {instancePath:instancePath+"/parter",schemaPath:"#/else/properties/parter/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.parter.type,parentSchema:schema31.else.properties.parter,data:data67};
+const err207 = {instancePath:instancePath+"/avtale/endringsregler/" + i8+"/hjemmel/dokument",schemaPath:"#/else/properties/avtale/properties/endringsregler/items/properties/hjemmel/properties/dokument/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.endringsregler.items.properties.hjemmel.properties.dokument.type,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items.properties.hjemmel.properties.dokument,data:data86};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -3662,11 +4482,11 @@ vErrors.push(err207);
 errors++;
 }
 }
-if(data.dokumenter !== undefined){
-let data89 = data.dokumenter;
-if(Array.isArray(data89)){
-if(data89.length < 1){
-const err208 = {instancePath:instancePath+"/dokumenter",schemaPath:"#/else/properties/dokumenter/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.else.properties.dokumenter,data:data89};
+if(data85.seksjon !== undefined){
+let data87 = data85.seksjon;
+if(typeof data87 === "string"){
+if(func2(data87) < 1){
+const err208 = {instancePath:instancePath+"/avtale/endringsregler/" + i8+"/hjemmel/seksjon",schemaPath:"#/else/properties/avtale/properties/endringsregler/items/properties/hjemmel/properties/seksjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items.properties.hjemmel.properties.seksjon,data:data87};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -3675,16 +4495,9 @@ vErrors.push(err208);
 }
 errors++;
 }
-const len8 = data89.length;
-for(let i9=0; i9<len8; i9++){
-if(!(validate21(data89[i9], {instancePath:instancePath+"/dokumenter/" + i9,parentData:data89,parentDataProperty:i9,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err209 = {instancePath:instancePath+"/dokumenter",schemaPath:"#/else/properties/dokumenter/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.dokumenter.type,parentSchema:schema31.else.properties.dokumenter,data:data89};
+const err209 = {instancePath:instancePath+"/avtale/endringsregler/" + i8+"/hjemmel/seksjon",schemaPath:"#/else/properties/avtale/properties/endringsregler/items/properties/hjemmel/properties/seksjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.endringsregler.items.properties.hjemmel.properties.seksjon.type,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items.properties.hjemmel.properties.seksjon,data:data87};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -3694,19 +4507,9 @@ vErrors.push(err209);
 errors++;
 }
 }
-if(data.dekning !== undefined){
-let data91 = data.dekning;
-if(Array.isArray(data91)){
-const len9 = data91.length;
-for(let i10=0; i10<len9; i10++){
-let data92 = data91[i10];
-const _errs203 = errors;
-let valid42 = true;
-const _errs204 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-let missing1;
-if((data92.krav === undefined) && (missing1 = "krav")){
-const err210 = {};
+}
+else {
+const err210 = {instancePath:instancePath+"/avtale/endringsregler/" + i8+"/hjemmel",schemaPath:"#/else/properties/avtale/properties/endringsregler/items/properties/hjemmel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.avtale.properties.endringsregler.items.properties.hjemmel.type,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items.properties.hjemmel,data:data85};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -3715,10 +4518,12 @@ vErrors.push(err210);
 }
 errors++;
 }
-else {
-if(data92.krav !== undefined){
-if("hol-6-2-nr1" !== data92.krav){
-const err211 = {};
+}
+if(data82.merknad !== undefined){
+let data88 = data82.merknad;
+if(typeof data88 === "string"){
+if(func2(data88) < 1){
+const err211 = {instancePath:instancePath+"/avtale/endringsregler/" + i8+"/merknad",schemaPath:"#/else/properties/avtale/properties/endringsregler/items/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items.properties.merknad,data:data88};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -3728,29 +4533,8 @@ vErrors.push(err211);
 errors++;
 }
 }
-}
-}
-var _valid1 = _errs204 === errors;
-errors = _errs203;
-if(vErrors !== null){
-if(_errs203){
-vErrors.length = _errs203;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs206 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.elementer !== undefined){
-let data94 = data92.elementer;
-if(Array.isArray(data94)){
-const len10 = data94.length;
-for(let i11=0; i11<len10; i11++){
-let data95 = data94[i11];
-if(!((((data95 === "beon-prinsipp") || (data95 === "oppgavematrise")) || (data95 === "oppgaveoverforing-med-okonomi")) || (data95 === "ikke-innskrenke-lovplikter"))){
-const err212 = {instancePath:instancePath+"/dekning/" + i10+"/elementer/" + i11,schemaPath:"#/else/properties/dekning/items/allOf/0/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[0].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[0].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[0].then.properties.elementer.items,data:data95};
+const err212 = {instancePath:instancePath+"/avtale/endringsregler/" + i8+"/merknad",schemaPath:"#/else/properties/avtale/properties/endringsregler/items/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.endringsregler.items.properties.merknad.type,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items.properties.merknad,data:data88};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -3761,18 +4545,8 @@ errors++;
 }
 }
 }
-}
-if(data92.ikke_relevant !== undefined){
-let data96 = data92.ikke_relevant;
-if(Array.isArray(data96)){
-const len11 = data96.length;
-for(let i12=0; i12<len11; i12++){
-let data97 = data96[i12];
-if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
-if(data97.element !== undefined){
-let data98 = data97.element;
-if(!((((data98 === "beon-prinsipp") || (data98 === "oppgavematrise")) || (data98 === "oppgaveoverforing-med-okonomi")) || (data98 === "ikke-innskrenke-lovplikter"))){
-const err213 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i12+"/element",schemaPath:"#/else/properties/dekning/items/allOf/0/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[0].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[0].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[0].then.properties.ikke_relevant.items.properties.element,data:data98};
+else {
+const err213 = {instancePath:instancePath+"/avtale/endringsregler/" + i8,schemaPath:"#/else/properties/avtale/properties/endringsregler/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.avtale.properties.endringsregler.items.type,parentSchema:schema31.else.properties.avtale.properties.endringsregler.items,data:data82};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -3783,21 +4557,8 @@ errors++;
 }
 }
 }
-}
-}
-}
-}
-var _valid1 = _errs206 === errors;
-valid42 = _valid1;
-if(valid42){
-var props2 = {};
-props2.elementer = true;
-props2.ikke_relevant = true;
-props2.krav = true;
-}
-}
-if(!valid42){
-const err214 = {instancePath:instancePath+"/dekning/" + i10,schemaPath:"#/else/properties/dekning/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[0].if,parentSchema:schema31.else.properties.dekning.items.allOf[0],data:data92};
+else {
+const err214 = {instancePath:instancePath+"/avtale/endringsregler",schemaPath:"#/else/properties/avtale/properties/endringsregler/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.avtale.properties.endringsregler.type,parentSchema:schema31.else.properties.avtale.properties.endringsregler,data:data81};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -3806,13 +4567,12 @@ vErrors.push(err214);
 }
 errors++;
 }
-const _errs213 = errors;
-let valid50 = true;
-const _errs214 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-let missing2;
-if((data92.krav === undefined) && (missing2 = "krav")){
-const err215 = {};
+}
+if(data47.merknad !== undefined){
+let data89 = data47.merknad;
+if(typeof data89 === "string"){
+if(func2(data89) < 1){
+const err215 = {instancePath:instancePath+"/avtale/merknad",schemaPath:"#/else/properties/avtale/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.avtale.properties.merknad,data:data89};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -3821,10 +4581,9 @@ vErrors.push(err215);
 }
 errors++;
 }
+}
 else {
-if(data92.krav !== undefined){
-if("hol-6-2-nr2" !== data92.krav){
-const err216 = {};
+const err216 = {instancePath:instancePath+"/avtale/merknad",schemaPath:"#/else/properties/avtale/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.avtale.properties.merknad.type,parentSchema:schema31.else.properties.avtale.properties.merknad,data:data89};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -3835,28 +4594,8 @@ errors++;
 }
 }
 }
-}
-var _valid2 = _errs214 === errors;
-errors = _errs213;
-if(vErrors !== null){
-if(_errs213){
-vErrors.length = _errs213;
-}
 else {
-vErrors = null;
-}
-}
-if(_valid2){
-const _errs216 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.elementer !== undefined){
-let data100 = data92.elementer;
-if(Array.isArray(data100)){
-const len12 = data100.length;
-for(let i13=0; i13<len12; i13++){
-let data101 = data100[i13];
-if(!((((((data101 === "individuell-plan") || (data101 === "koordinator")) || (data101 === "koordinerende-enhet")) || (data101 === "barn-som-parorende")) || (data101 === "informasjonsflyt-innleggelse-utskrivning")) || (data101 === "laerings-og-mestringstilbud"))){
-const err217 = {instancePath:instancePath+"/dekning/" + i10+"/elementer/" + i13,schemaPath:"#/else/properties/dekning/items/allOf/1/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[1].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[1].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[1].then.properties.elementer.items,data:data101};
+const err217 = {instancePath:instancePath+"/avtale",schemaPath:"#/else/properties/avtale/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.avtale.type,parentSchema:schema31.else.properties.avtale,data:data47};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -3866,24 +4605,877 @@ vErrors.push(err217);
 errors++;
 }
 }
-}
-}
-if(data92.ikke_relevant !== undefined){
-let data102 = data92.ikke_relevant;
-if(Array.isArray(data102)){
-const len13 = data102.length;
-for(let i14=0; i14<len13; i14++){
-let data103 = data102[i14];
-if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
-if(data103.element !== undefined){
-let data104 = data103.element;
-if(!((((((data104 === "individuell-plan") || (data104 === "koordinator")) || (data104 === "koordinerende-enhet")) || (data104 === "barn-som-parorende")) || (data104 === "informasjonsflyt-innleggelse-utskrivning")) || (data104 === "laerings-og-mestringstilbud"))){
-const err218 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i14+"/element",schemaPath:"#/else/properties/dekning/items/allOf/1/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[1].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[1].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[1].then.properties.ikke_relevant.items.properties.element,data:data104};
+if(data.parter !== undefined){
+let data90 = data.parter;
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+if(data90.helseforetak === undefined){
+const err218 = {instancePath:instancePath+"/parter",schemaPath:"#/else/properties/parter/required",keyword:"required",params:{missingProperty: "helseforetak"},message:"must have required property '"+"helseforetak"+"'",schema:schema31.else.properties.parter.required,parentSchema:schema31.else.properties.parter,data:data90};
 if(vErrors === null){
 vErrors = [err218];
 }
 else {
 vErrors.push(err218);
+}
+errors++;
+}
+if(data90.kommuner === undefined){
+const err219 = {instancePath:instancePath+"/parter",schemaPath:"#/else/properties/parter/required",keyword:"required",params:{missingProperty: "kommuner"},message:"must have required property '"+"kommuner"+"'",schema:schema31.else.properties.parter.required,parentSchema:schema31.else.properties.parter,data:data90};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+for(const key17 in data90){
+if(!((((key17 === "helseforetak") || (key17 === "medparter")) || (key17 === "kommuner")) || (key17 === "felles_signatarer"))){
+const err220 = {instancePath:instancePath+"/parter",schemaPath:"#/else/properties/parter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.parter,data:data90};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+}
+if(data90.helseforetak !== undefined){
+let data91 = data90.helseforetak;
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+if(data91.navn === undefined){
+const err221 = {instancePath:instancePath+"/parter/helseforetak",schemaPath:"#/else/properties/parter/properties/helseforetak/required",keyword:"required",params:{missingProperty: "navn"},message:"must have required property '"+"navn"+"'",schema:schema31.else.properties.parter.properties.helseforetak.required,parentSchema:schema31.else.properties.parter.properties.helseforetak,data:data91};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+for(const key18 in data91){
+if(!(((key18 === "navn") || (key18 === "orgnr")) || (key18 === "rhf"))){
+const err222 = {instancePath:instancePath+"/parter/helseforetak",schemaPath:"#/else/properties/parter/properties/helseforetak/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.parter.properties.helseforetak,data:data91};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+}
+if(data91.navn !== undefined){
+let data92 = data91.navn;
+if(typeof data92 === "string"){
+if(func2(data92) < 1){
+const err223 = {instancePath:instancePath+"/parter/helseforetak/navn",schemaPath:"#/else/properties/parter/properties/helseforetak/properties/navn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.parter.properties.helseforetak.properties.navn,data:data92};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+}
+else {
+const err224 = {instancePath:instancePath+"/parter/helseforetak/navn",schemaPath:"#/else/properties/parter/properties/helseforetak/properties/navn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.helseforetak.properties.navn.type,parentSchema:schema31.else.properties.parter.properties.helseforetak.properties.navn,data:data92};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+}
+if(data91.orgnr !== undefined){
+let data93 = data91.orgnr;
+if(typeof data93 === "string"){
+if(func2(data93) < 1){
+const err225 = {instancePath:instancePath+"/parter/helseforetak/orgnr",schemaPath:"#/else/properties/parter/properties/helseforetak/properties/orgnr/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.parter.properties.helseforetak.properties.orgnr,data:data93};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+if(!pattern28.test(data93)){
+const err226 = {instancePath:instancePath+"/parter/helseforetak/orgnr",schemaPath:"#/else/properties/parter/properties/helseforetak/properties/orgnr/pattern",keyword:"pattern",params:{pattern: "^[0-9]{9}$"},message:"must match pattern \""+"^[0-9]{9}$"+"\"",schema:"^[0-9]{9}$",parentSchema:schema31.else.properties.parter.properties.helseforetak.properties.orgnr,data:data93};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+}
+else {
+const err227 = {instancePath:instancePath+"/parter/helseforetak/orgnr",schemaPath:"#/else/properties/parter/properties/helseforetak/properties/orgnr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.helseforetak.properties.orgnr.type,parentSchema:schema31.else.properties.parter.properties.helseforetak.properties.orgnr,data:data93};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+}
+if(data91.rhf !== undefined){
+let data94 = data91.rhf;
+if(typeof data94 === "string"){
+if(func2(data94) < 1){
+const err228 = {instancePath:instancePath+"/parter/helseforetak/rhf",schemaPath:"#/else/properties/parter/properties/helseforetak/properties/rhf/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.parter.properties.helseforetak.properties.rhf,data:data94};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+}
+else {
+const err229 = {instancePath:instancePath+"/parter/helseforetak/rhf",schemaPath:"#/else/properties/parter/properties/helseforetak/properties/rhf/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.helseforetak.properties.rhf.type,parentSchema:schema31.else.properties.parter.properties.helseforetak.properties.rhf,data:data94};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+}
+}
+else {
+const err230 = {instancePath:instancePath+"/parter/helseforetak",schemaPath:"#/else/properties/parter/properties/helseforetak/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.parter.properties.helseforetak.type,parentSchema:schema31.else.properties.parter.properties.helseforetak,data:data91};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+}
+if(data90.medparter !== undefined){
+let data95 = data90.medparter;
+if(Array.isArray(data95)){
+const len8 = data95.length;
+for(let i9=0; i9<len8; i9++){
+let data96 = data95[i9];
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+if(data96.navn === undefined){
+const err231 = {instancePath:instancePath+"/parter/medparter/" + i9,schemaPath:"#/else/properties/parter/properties/medparter/items/required",keyword:"required",params:{missingProperty: "navn"},message:"must have required property '"+"navn"+"'",schema:schema31.else.properties.parter.properties.medparter.items.required,parentSchema:schema31.else.properties.parter.properties.medparter.items,data:data96};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+for(const key19 in data96){
+if(!((((key19 === "navn") || (key19 === "orgnr")) || (key19 === "id")) || (key19 === "type"))){
+const err232 = {instancePath:instancePath+"/parter/medparter/" + i9,schemaPath:"#/else/properties/parter/properties/medparter/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.parter.properties.medparter.items,data:data96};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+}
+if(data96.navn !== undefined){
+let data97 = data96.navn;
+if(typeof data97 === "string"){
+if(func2(data97) < 1){
+const err233 = {instancePath:instancePath+"/parter/medparter/" + i9+"/navn",schemaPath:"#/else/properties/parter/properties/medparter/items/properties/navn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.parter.properties.medparter.items.properties.navn,data:data97};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+}
+else {
+const err234 = {instancePath:instancePath+"/parter/medparter/" + i9+"/navn",schemaPath:"#/else/properties/parter/properties/medparter/items/properties/navn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.medparter.items.properties.navn.type,parentSchema:schema31.else.properties.parter.properties.medparter.items.properties.navn,data:data97};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+}
+if(data96.orgnr !== undefined){
+let data98 = data96.orgnr;
+if(typeof data98 === "string"){
+if(func2(data98) < 1){
+const err235 = {instancePath:instancePath+"/parter/medparter/" + i9+"/orgnr",schemaPath:"#/else/properties/parter/properties/medparter/items/properties/orgnr/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.parter.properties.medparter.items.properties.orgnr,data:data98};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+if(!pattern28.test(data98)){
+const err236 = {instancePath:instancePath+"/parter/medparter/" + i9+"/orgnr",schemaPath:"#/else/properties/parter/properties/medparter/items/properties/orgnr/pattern",keyword:"pattern",params:{pattern: "^[0-9]{9}$"},message:"must match pattern \""+"^[0-9]{9}$"+"\"",schema:"^[0-9]{9}$",parentSchema:schema31.else.properties.parter.properties.medparter.items.properties.orgnr,data:data98};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+}
+else {
+const err237 = {instancePath:instancePath+"/parter/medparter/" + i9+"/orgnr",schemaPath:"#/else/properties/parter/properties/medparter/items/properties/orgnr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.medparter.items.properties.orgnr.type,parentSchema:schema31.else.properties.parter.properties.medparter.items.properties.orgnr,data:data98};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+}
+if(data96.id !== undefined){
+let data99 = data96.id;
+if(typeof data99 === "string"){
+if(func2(data99) < 1){
+const err238 = {instancePath:instancePath+"/parter/medparter/" + i9+"/id",schemaPath:"#/else/properties/parter/properties/medparter/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.parter.properties.medparter.items.properties.id,data:data99};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+if(!pattern4.test(data99)){
+const err239 = {instancePath:instancePath+"/parter/medparter/" + i9+"/id",schemaPath:"#/else/properties/parter/properties/medparter/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.parter.properties.medparter.items.properties.id,data:data99};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+}
+else {
+const err240 = {instancePath:instancePath+"/parter/medparter/" + i9+"/id",schemaPath:"#/else/properties/parter/properties/medparter/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.medparter.items.properties.id.type,parentSchema:schema31.else.properties.parter.properties.medparter.items.properties.id,data:data99};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+}
+if(data96.type !== undefined){
+let data100 = data96.type;
+if(!(((data100 === "privat-ideelt-sykehus") || (data100 === "annet")) || (data100 === "helseforetak"))){
+const err241 = {instancePath:instancePath+"/parter/medparter/" + i9+"/type",schemaPath:"#/else/properties/parter/properties/medparter/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.parter.properties.medparter.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.parter.properties.medparter.items.properties.type.enum,parentSchema:schema31.else.properties.parter.properties.medparter.items.properties.type,data:data100};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+}
+}
+else {
+const err242 = {instancePath:instancePath+"/parter/medparter/" + i9,schemaPath:"#/else/properties/parter/properties/medparter/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.parter.properties.medparter.items.type,parentSchema:schema31.else.properties.parter.properties.medparter.items,data:data96};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+}
+}
+else {
+const err243 = {instancePath:instancePath+"/parter/medparter",schemaPath:"#/else/properties/parter/properties/medparter/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.parter.properties.medparter.type,parentSchema:schema31.else.properties.parter.properties.medparter,data:data95};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+}
+if(data90.kommuner !== undefined){
+let data101 = data90.kommuner;
+if(Array.isArray(data101)){
+if(data101.length < 1){
+const err244 = {instancePath:instancePath+"/parter/kommuner",schemaPath:"#/else/properties/parter/properties/kommuner/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.else.properties.parter.properties.kommuner,data:data101};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+const len9 = data101.length;
+for(let i10=0; i10<len9; i10++){
+let data102 = data101[i10];
+if(data102 && typeof data102 == "object" && !Array.isArray(data102)){
+if(data102.navn === undefined){
+const err245 = {instancePath:instancePath+"/parter/kommuner/" + i10,schemaPath:"#/else/properties/parter/properties/kommuner/items/required",keyword:"required",params:{missingProperty: "navn"},message:"must have required property '"+"navn"+"'",schema:schema31.else.properties.parter.properties.kommuner.items.required,parentSchema:schema31.else.properties.parter.properties.kommuner.items,data:data102};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+if(data102.kommunenummer === undefined){
+const err246 = {instancePath:instancePath+"/parter/kommuner/" + i10,schemaPath:"#/else/properties/parter/properties/kommuner/items/required",keyword:"required",params:{missingProperty: "kommunenummer"},message:"must have required property '"+"kommunenummer"+"'",schema:schema31.else.properties.parter.properties.kommuner.items.required,parentSchema:schema31.else.properties.parter.properties.kommuner.items,data:data102};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+for(const key20 in data102){
+if(!((((key20 === "navn") || (key20 === "kommunenummer")) || (key20 === "orgnr")) || (key20 === "signert_av"))){
+const err247 = {instancePath:instancePath+"/parter/kommuner/" + i10,schemaPath:"#/else/properties/parter/properties/kommuner/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.parter.properties.kommuner.items,data:data102};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+}
+if(data102.navn !== undefined){
+let data103 = data102.navn;
+if(typeof data103 === "string"){
+if(func2(data103) < 1){
+const err248 = {instancePath:instancePath+"/parter/kommuner/" + i10+"/navn",schemaPath:"#/else/properties/parter/properties/kommuner/items/properties/navn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.parter.properties.kommuner.items.properties.navn,data:data103};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+}
+else {
+const err249 = {instancePath:instancePath+"/parter/kommuner/" + i10+"/navn",schemaPath:"#/else/properties/parter/properties/kommuner/items/properties/navn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.kommuner.items.properties.navn.type,parentSchema:schema31.else.properties.parter.properties.kommuner.items.properties.navn,data:data103};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+}
+if(data102.kommunenummer !== undefined){
+let data104 = data102.kommunenummer;
+if(typeof data104 === "string"){
+if(func2(data104) < 1){
+const err250 = {instancePath:instancePath+"/parter/kommuner/" + i10+"/kommunenummer",schemaPath:"#/else/properties/parter/properties/kommuner/items/properties/kommunenummer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.parter.properties.kommuner.items.properties.kommunenummer,data:data104};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+if(!pattern14.test(data104)){
+const err251 = {instancePath:instancePath+"/parter/kommuner/" + i10+"/kommunenummer",schemaPath:"#/else/properties/parter/properties/kommuner/items/properties/kommunenummer/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",schema:"^[0-9]{4}$",parentSchema:schema31.else.properties.parter.properties.kommuner.items.properties.kommunenummer,data:data104};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+}
+else {
+const err252 = {instancePath:instancePath+"/parter/kommuner/" + i10+"/kommunenummer",schemaPath:"#/else/properties/parter/properties/kommuner/items/properties/kommunenummer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.kommuner.items.properties.kommunenummer.type,parentSchema:schema31.else.properties.parter.properties.kommuner.items.properties.kommunenummer,data:data104};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+}
+if(data102.orgnr !== undefined){
+let data105 = data102.orgnr;
+if(typeof data105 === "string"){
+if(func2(data105) < 1){
+const err253 = {instancePath:instancePath+"/parter/kommuner/" + i10+"/orgnr",schemaPath:"#/else/properties/parter/properties/kommuner/items/properties/orgnr/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.parter.properties.kommuner.items.properties.orgnr,data:data105};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+if(!pattern28.test(data105)){
+const err254 = {instancePath:instancePath+"/parter/kommuner/" + i10+"/orgnr",schemaPath:"#/else/properties/parter/properties/kommuner/items/properties/orgnr/pattern",keyword:"pattern",params:{pattern: "^[0-9]{9}$"},message:"must match pattern \""+"^[0-9]{9}$"+"\"",schema:"^[0-9]{9}$",parentSchema:schema31.else.properties.parter.properties.kommuner.items.properties.orgnr,data:data105};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+}
+else {
+const err255 = {instancePath:instancePath+"/parter/kommuner/" + i10+"/orgnr",schemaPath:"#/else/properties/parter/properties/kommuner/items/properties/orgnr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.kommuner.items.properties.orgnr.type,parentSchema:schema31.else.properties.parter.properties.kommuner.items.properties.orgnr,data:data105};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+}
+if(data102.signert_av !== undefined){
+let data106 = data102.signert_av;
+if(typeof data106 === "string"){
+if(func2(data106) < 1){
+const err256 = {instancePath:instancePath+"/parter/kommuner/" + i10+"/signert_av",schemaPath:"#/else/properties/parter/properties/kommuner/items/properties/signert_av/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.parter.properties.kommuner.items.properties.signert_av,data:data106};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+}
+else {
+const err257 = {instancePath:instancePath+"/parter/kommuner/" + i10+"/signert_av",schemaPath:"#/else/properties/parter/properties/kommuner/items/properties/signert_av/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.kommuner.items.properties.signert_av.type,parentSchema:schema31.else.properties.parter.properties.kommuner.items.properties.signert_av,data:data106};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+}
+}
+else {
+const err258 = {instancePath:instancePath+"/parter/kommuner/" + i10,schemaPath:"#/else/properties/parter/properties/kommuner/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.parter.properties.kommuner.items.type,parentSchema:schema31.else.properties.parter.properties.kommuner.items,data:data102};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+}
+}
+else {
+const err259 = {instancePath:instancePath+"/parter/kommuner",schemaPath:"#/else/properties/parter/properties/kommuner/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.parter.properties.kommuner.type,parentSchema:schema31.else.properties.parter.properties.kommuner,data:data101};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+}
+if(data90.felles_signatarer !== undefined){
+let data107 = data90.felles_signatarer;
+if(Array.isArray(data107)){
+const len10 = data107.length;
+for(let i11=0; i11<len10; i11++){
+let data108 = data107[i11];
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
+if(data108.id === undefined){
+const err260 = {instancePath:instancePath+"/parter/felles_signatarer/" + i11,schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.else.properties.parter.properties.felles_signatarer.items.required,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items,data:data108};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+if(data108.navn === undefined){
+const err261 = {instancePath:instancePath+"/parter/felles_signatarer/" + i11,schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/required",keyword:"required",params:{missingProperty: "navn"},message:"must have required property '"+"navn"+"'",schema:schema31.else.properties.parter.properties.felles_signatarer.items.required,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items,data:data108};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+if(data108.kommuner === undefined){
+const err262 = {instancePath:instancePath+"/parter/felles_signatarer/" + i11,schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/required",keyword:"required",params:{missingProperty: "kommuner"},message:"must have required property '"+"kommuner"+"'",schema:schema31.else.properties.parter.properties.felles_signatarer.items.required,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items,data:data108};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+for(const key21 in data108){
+if(!(((((key21 === "id") || (key21 === "navn")) || (key21 === "kommuner")) || (key21 === "type")) || (key21 === "organ"))){
+const err263 = {instancePath:instancePath+"/parter/felles_signatarer/" + i11,schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items,data:data108};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+}
+if(data108.id !== undefined){
+let data109 = data108.id;
+if(typeof data109 === "string"){
+if(func2(data109) < 1){
+const err264 = {instancePath:instancePath+"/parter/felles_signatarer/" + i11+"/id",schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.id,data:data109};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+if(!pattern4.test(data109)){
+const err265 = {instancePath:instancePath+"/parter/felles_signatarer/" + i11+"/id",schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.id,data:data109};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+}
+else {
+const err266 = {instancePath:instancePath+"/parter/felles_signatarer/" + i11+"/id",schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.id.type,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.id,data:data109};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+}
+if(data108.navn !== undefined){
+let data110 = data108.navn;
+if(typeof data110 === "string"){
+if(func2(data110) < 1){
+const err267 = {instancePath:instancePath+"/parter/felles_signatarer/" + i11+"/navn",schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/properties/navn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.navn,data:data110};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+}
+else {
+const err268 = {instancePath:instancePath+"/parter/felles_signatarer/" + i11+"/navn",schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/properties/navn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.navn.type,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.navn,data:data110};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+}
+if(data108.kommuner !== undefined){
+let data111 = data108.kommuner;
+if(Array.isArray(data111)){
+if(data111.length < 1){
+const err269 = {instancePath:instancePath+"/parter/felles_signatarer/" + i11+"/kommuner",schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/properties/kommuner/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.kommuner,data:data111};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+const len11 = data111.length;
+for(let i12=0; i12<len11; i12++){
+let data112 = data111[i12];
+if(typeof data112 === "string"){
+if(!pattern14.test(data112)){
+const err270 = {instancePath:instancePath+"/parter/felles_signatarer/" + i11+"/kommuner/" + i12,schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/properties/kommuner/items/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}$"},message:"must match pattern \""+"^[0-9]{4}$"+"\"",schema:"^[0-9]{4}$",parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.kommuner.items,data:data112};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+}
+else {
+const err271 = {instancePath:instancePath+"/parter/felles_signatarer/" + i11+"/kommuner/" + i12,schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/properties/kommuner/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.kommuner.items.type,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.kommuner.items,data:data112};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+}
+}
+else {
+const err272 = {instancePath:instancePath+"/parter/felles_signatarer/" + i11+"/kommuner",schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/properties/kommuner/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.kommuner.type,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.kommuner,data:data111};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+}
+if(data108.type !== undefined){
+let data113 = data108.type;
+if(!(((data113 === "regionraad") || (data113 === "byraadsavdeling")) || (data113 === "annet"))){
+const err273 = {instancePath:instancePath+"/parter/felles_signatarer/" + i11+"/type",schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.parter.properties.felles_signatarer.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.type.enum,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.type,data:data113};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+}
+if(data108.organ !== undefined){
+let data114 = data108.organ;
+if(typeof data114 === "string"){
+if(func2(data114) < 1){
+const err274 = {instancePath:instancePath+"/parter/felles_signatarer/" + i11+"/organ",schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/properties/organ/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.organ,data:data114};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+if(!pattern4.test(data114)){
+const err275 = {instancePath:instancePath+"/parter/felles_signatarer/" + i11+"/organ",schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/properties/organ/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.organ,data:data114};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+}
+else {
+const err276 = {instancePath:instancePath+"/parter/felles_signatarer/" + i11+"/organ",schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/properties/organ/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.organ.type,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items.properties.organ,data:data114};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+}
+}
+else {
+const err277 = {instancePath:instancePath+"/parter/felles_signatarer/" + i11,schemaPath:"#/else/properties/parter/properties/felles_signatarer/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.parter.properties.felles_signatarer.items.type,parentSchema:schema31.else.properties.parter.properties.felles_signatarer.items,data:data108};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+}
+}
+else {
+const err278 = {instancePath:instancePath+"/parter/felles_signatarer",schemaPath:"#/else/properties/parter/properties/felles_signatarer/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.parter.properties.felles_signatarer.type,parentSchema:schema31.else.properties.parter.properties.felles_signatarer,data:data107};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+}
+}
+else {
+const err279 = {instancePath:instancePath+"/parter",schemaPath:"#/else/properties/parter/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.parter.type,parentSchema:schema31.else.properties.parter,data:data90};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+}
+if(data.dokumenter !== undefined){
+let data115 = data.dokumenter;
+if(Array.isArray(data115)){
+if(data115.length < 1){
+const err280 = {instancePath:instancePath+"/dokumenter",schemaPath:"#/else/properties/dokumenter/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.else.properties.dokumenter,data:data115};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+const len12 = data115.length;
+for(let i13=0; i13<len12; i13++){
+if(!(validate21(data115[i13], {instancePath:instancePath+"/dokumenter/" + i13,parentData:data115,parentDataProperty:i13,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err281 = {instancePath:instancePath+"/dokumenter",schemaPath:"#/else/properties/dokumenter/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.dokumenter.type,parentSchema:schema31.else.properties.dokumenter,data:data115};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+}
+if(data.dekning !== undefined){
+let data117 = data.dekning;
+if(Array.isArray(data117)){
+const len13 = data117.length;
+for(let i14=0; i14<len13; i14++){
+let data118 = data117[i14];
+const _errs284 = errors;
+let valid61 = true;
+const _errs285 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+let missing1;
+if((data118.krav === undefined) && (missing1 = "krav")){
+const err282 = {};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+else {
+if(data118.krav !== undefined){
+if("hol-6-2-nr1" !== data118.krav){
+const err283 = {};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+}
+}
+}
+var _valid8 = _errs285 === errors;
+errors = _errs284;
+if(vErrors !== null){
+if(_errs284){
+vErrors.length = _errs284;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid8){
+const _errs287 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+if(data118.elementer !== undefined){
+let data120 = data118.elementer;
+if(Array.isArray(data120)){
+const len14 = data120.length;
+for(let i15=0; i15<len14; i15++){
+let data121 = data120[i15];
+if(!((((data121 === "beon-prinsipp") || (data121 === "oppgavematrise")) || (data121 === "oppgaveoverforing-med-okonomi")) || (data121 === "ikke-innskrenke-lovplikter"))){
+const err284 = {instancePath:instancePath+"/dekning/" + i14+"/elementer/" + i15,schemaPath:"#/else/properties/dekning/items/allOf/0/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[0].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[0].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[0].then.properties.elementer.items,data:data121};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+}
+}
+}
+if(data118.ikke_relevant !== undefined){
+let data122 = data118.ikke_relevant;
+if(Array.isArray(data122)){
+const len15 = data122.length;
+for(let i16=0; i16<len15; i16++){
+let data123 = data122[i16];
+if(data123 && typeof data123 == "object" && !Array.isArray(data123)){
+if(data123.element !== undefined){
+let data124 = data123.element;
+if(!((((data124 === "beon-prinsipp") || (data124 === "oppgavematrise")) || (data124 === "oppgaveoverforing-med-okonomi")) || (data124 === "ikke-innskrenke-lovplikter"))){
+const err285 = {instancePath:instancePath+"/dekning/" + i14+"/ikke_relevant/" + i16+"/element",schemaPath:"#/else/properties/dekning/items/allOf/0/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[0].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[0].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[0].then.properties.ikke_relevant.items.properties.element,data:data124};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
 }
 errors++;
 }
@@ -3893,22 +5485,128 @@ errors++;
 }
 }
 }
-var _valid2 = _errs216 === errors;
-valid50 = _valid2;
-if(valid50){
+var _valid8 = _errs287 === errors;
+valid61 = _valid8;
+if(valid61){
+var props2 = {};
+props2.elementer = true;
+props2.ikke_relevant = true;
+props2.krav = true;
+}
+}
+if(!valid61){
+const err286 = {instancePath:instancePath+"/dekning/" + i14,schemaPath:"#/else/properties/dekning/items/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[0].if,parentSchema:schema31.else.properties.dekning.items.allOf[0],data:data118};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+const _errs294 = errors;
+let valid69 = true;
+const _errs295 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+let missing2;
+if((data118.krav === undefined) && (missing2 = "krav")){
+const err287 = {};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+else {
+if(data118.krav !== undefined){
+if("hol-6-2-nr2" !== data118.krav){
+const err288 = {};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+}
+}
+}
+var _valid9 = _errs295 === errors;
+errors = _errs294;
+if(vErrors !== null){
+if(_errs294){
+vErrors.length = _errs294;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid9){
+const _errs297 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+if(data118.elementer !== undefined){
+let data126 = data118.elementer;
+if(Array.isArray(data126)){
+const len16 = data126.length;
+for(let i17=0; i17<len16; i17++){
+let data127 = data126[i17];
+if(!((((((data127 === "individuell-plan") || (data127 === "koordinator")) || (data127 === "koordinerende-enhet")) || (data127 === "barn-som-parorende")) || (data127 === "informasjonsflyt-innleggelse-utskrivning")) || (data127 === "laerings-og-mestringstilbud"))){
+const err289 = {instancePath:instancePath+"/dekning/" + i14+"/elementer/" + i17,schemaPath:"#/else/properties/dekning/items/allOf/1/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[1].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[1].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[1].then.properties.elementer.items,data:data127};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+}
+}
+}
+if(data118.ikke_relevant !== undefined){
+let data128 = data118.ikke_relevant;
+if(Array.isArray(data128)){
+const len17 = data128.length;
+for(let i18=0; i18<len17; i18++){
+let data129 = data128[i18];
+if(data129 && typeof data129 == "object" && !Array.isArray(data129)){
+if(data129.element !== undefined){
+let data130 = data129.element;
+if(!((((((data130 === "individuell-plan") || (data130 === "koordinator")) || (data130 === "koordinerende-enhet")) || (data130 === "barn-som-parorende")) || (data130 === "informasjonsflyt-innleggelse-utskrivning")) || (data130 === "laerings-og-mestringstilbud"))){
+const err290 = {instancePath:instancePath+"/dekning/" + i14+"/ikke_relevant/" + i18+"/element",schemaPath:"#/else/properties/dekning/items/allOf/1/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[1].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[1].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[1].then.properties.ikke_relevant.items.properties.element,data:data130};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+}
+}
+}
+}
+}
+}
+var _valid9 = _errs297 === errors;
+valid69 = _valid9;
+if(valid69){
 var props3 = {};
 props3.elementer = true;
 props3.ikke_relevant = true;
 props3.krav = true;
 }
 }
-if(!valid50){
-const err219 = {instancePath:instancePath+"/dekning/" + i10,schemaPath:"#/else/properties/dekning/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[1].if,parentSchema:schema31.else.properties.dekning.items.allOf[1],data:data92};
+if(!valid69){
+const err291 = {instancePath:instancePath+"/dekning/" + i14,schemaPath:"#/else/properties/dekning/items/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[1].if,parentSchema:schema31.else.properties.dekning.items.allOf[1],data:data118};
 if(vErrors === null){
-vErrors = [err219];
+vErrors = [err291];
 }
 else {
-vErrors.push(err219);
+vErrors.push(err291);
 }
 errors++;
 }
@@ -3921,84 +5619,84 @@ props2 = props2 || {};
 Object.assign(props2, props3);
 }
 }
-const _errs223 = errors;
-let valid58 = true;
-const _errs224 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+const _errs304 = errors;
+let valid77 = true;
+const _errs305 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
 let missing3;
-if((data92.krav === undefined) && (missing3 = "krav")){
-const err220 = {};
+if((data118.krav === undefined) && (missing3 = "krav")){
+const err292 = {};
 if(vErrors === null){
-vErrors = [err220];
+vErrors = [err292];
 }
 else {
-vErrors.push(err220);
+vErrors.push(err292);
 }
 errors++;
 }
 else {
-if(data92.krav !== undefined){
-if("hol-6-2-nr3" !== data92.krav){
-const err221 = {};
+if(data118.krav !== undefined){
+if("hol-6-2-nr3" !== data118.krav){
+const err293 = {};
 if(vErrors === null){
-vErrors = [err221];
+vErrors = [err293];
 }
 else {
-vErrors.push(err221);
+vErrors.push(err293);
 }
 errors++;
 }
 }
 }
 }
-var _valid3 = _errs224 === errors;
-errors = _errs223;
+var _valid10 = _errs305 === errors;
+errors = _errs304;
 if(vErrors !== null){
-if(_errs223){
-vErrors.length = _errs223;
+if(_errs304){
+vErrors.length = _errs304;
 }
 else {
 vErrors = null;
 }
 }
-if(_valid3){
-const _errs226 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.elementer !== undefined){
-let data106 = data92.elementer;
-if(Array.isArray(data106)){
-const len14 = data106.length;
-for(let i15=0; i15<len14; i15++){
-let data107 = data106[i15];
-if(!((((((data107 === "rutine-henvisning-innleggelse") || (data107 === "informasjon-ved-innleggelse")) || (data107 === "kontaktpunkter")) || (data107 === "somatikk")) || (data107 === "psykisk-helsevern")) || (data107 === "tsb"))){
-const err222 = {instancePath:instancePath+"/dekning/" + i10+"/elementer/" + i15,schemaPath:"#/else/properties/dekning/items/allOf/2/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[2].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[2].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[2].then.properties.elementer.items,data:data107};
+if(_valid10){
+const _errs307 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+if(data118.elementer !== undefined){
+let data132 = data118.elementer;
+if(Array.isArray(data132)){
+const len18 = data132.length;
+for(let i19=0; i19<len18; i19++){
+let data133 = data132[i19];
+if(!((((((data133 === "rutine-henvisning-innleggelse") || (data133 === "informasjon-ved-innleggelse")) || (data133 === "kontaktpunkter")) || (data133 === "somatikk")) || (data133 === "psykisk-helsevern")) || (data133 === "tsb"))){
+const err294 = {instancePath:instancePath+"/dekning/" + i14+"/elementer/" + i19,schemaPath:"#/else/properties/dekning/items/allOf/2/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[2].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[2].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[2].then.properties.elementer.items,data:data133};
 if(vErrors === null){
-vErrors = [err222];
+vErrors = [err294];
 }
 else {
-vErrors.push(err222);
+vErrors.push(err294);
 }
 errors++;
 }
 }
 }
 }
-if(data92.ikke_relevant !== undefined){
-let data108 = data92.ikke_relevant;
-if(Array.isArray(data108)){
-const len15 = data108.length;
-for(let i16=0; i16<len15; i16++){
-let data109 = data108[i16];
-if(data109 && typeof data109 == "object" && !Array.isArray(data109)){
-if(data109.element !== undefined){
-let data110 = data109.element;
-if(!((((((data110 === "rutine-henvisning-innleggelse") || (data110 === "informasjon-ved-innleggelse")) || (data110 === "kontaktpunkter")) || (data110 === "somatikk")) || (data110 === "psykisk-helsevern")) || (data110 === "tsb"))){
-const err223 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i16+"/element",schemaPath:"#/else/properties/dekning/items/allOf/2/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[2].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[2].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[2].then.properties.ikke_relevant.items.properties.element,data:data110};
+if(data118.ikke_relevant !== undefined){
+let data134 = data118.ikke_relevant;
+if(Array.isArray(data134)){
+const len19 = data134.length;
+for(let i20=0; i20<len19; i20++){
+let data135 = data134[i20];
+if(data135 && typeof data135 == "object" && !Array.isArray(data135)){
+if(data135.element !== undefined){
+let data136 = data135.element;
+if(!((((((data136 === "rutine-henvisning-innleggelse") || (data136 === "informasjon-ved-innleggelse")) || (data136 === "kontaktpunkter")) || (data136 === "somatikk")) || (data136 === "psykisk-helsevern")) || (data136 === "tsb"))){
+const err295 = {instancePath:instancePath+"/dekning/" + i14+"/ikke_relevant/" + i20+"/element",schemaPath:"#/else/properties/dekning/items/allOf/2/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[2].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[2].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[2].then.properties.ikke_relevant.items.properties.element,data:data136};
 if(vErrors === null){
-vErrors = [err223];
+vErrors = [err295];
 }
 else {
-vErrors.push(err223);
+vErrors.push(err295);
 }
 errors++;
 }
@@ -4008,22 +5706,22 @@ errors++;
 }
 }
 }
-var _valid3 = _errs226 === errors;
-valid58 = _valid3;
-if(valid58){
+var _valid10 = _errs307 === errors;
+valid77 = _valid10;
+if(valid77){
 var props4 = {};
 props4.elementer = true;
 props4.ikke_relevant = true;
 props4.krav = true;
 }
 }
-if(!valid58){
-const err224 = {instancePath:instancePath+"/dekning/" + i10,schemaPath:"#/else/properties/dekning/items/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[2].if,parentSchema:schema31.else.properties.dekning.items.allOf[2],data:data92};
+if(!valid77){
+const err296 = {instancePath:instancePath+"/dekning/" + i14,schemaPath:"#/else/properties/dekning/items/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[2].if,parentSchema:schema31.else.properties.dekning.items.allOf[2],data:data118};
 if(vErrors === null){
-vErrors = [err224];
+vErrors = [err296];
 }
 else {
-vErrors.push(err224);
+vErrors.push(err296);
 }
 errors++;
 }
@@ -4036,84 +5734,84 @@ props2 = props2 || {};
 Object.assign(props2, props4);
 }
 }
-const _errs233 = errors;
-let valid66 = true;
-const _errs234 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+const _errs314 = errors;
+let valid85 = true;
+const _errs315 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
 let missing4;
-if((data92.krav === undefined) && (missing4 = "krav")){
-const err225 = {};
+if((data118.krav === undefined) && (missing4 = "krav")){
+const err297 = {};
 if(vErrors === null){
-vErrors = [err225];
+vErrors = [err297];
 }
 else {
-vErrors.push(err225);
+vErrors.push(err297);
 }
 errors++;
 }
 else {
-if(data92.krav !== undefined){
-if("hol-6-2-nr4" !== data92.krav){
-const err226 = {};
+if(data118.krav !== undefined){
+if("hol-6-2-nr4" !== data118.krav){
+const err298 = {};
 if(vErrors === null){
-vErrors = [err226];
+vErrors = [err298];
 }
 else {
-vErrors.push(err226);
+vErrors.push(err298);
 }
 errors++;
 }
 }
 }
 }
-var _valid4 = _errs234 === errors;
-errors = _errs233;
+var _valid11 = _errs315 === errors;
+errors = _errs314;
 if(vErrors !== null){
-if(_errs233){
-vErrors.length = _errs233;
+if(_errs314){
+vErrors.length = _errs314;
 }
 else {
 vErrors = null;
 }
 }
-if(_valid4){
-const _errs236 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.elementer !== undefined){
-let data112 = data92.elementer;
-if(Array.isArray(data112)){
-const len16 = data112.length;
-for(let i17=0; i17<len16; i17++){
-let data113 = data112[i17];
-if(!(((((((((data113 === "tilbud-og-kapasitet") || (data113 === "malgruppe-og-kriterier")) || (data113 === "hvem-kan-legge-inn")) || (data113 === "medisinsk-ansvar-og-legetilgang")) || (data113 === "liggetid")) || (data113 === "kvalitet-minst-som-sykehus")) || (data113 === "somatikk")) || (data113 === "psykisk-helse-og-rus")) || (data113 === "finansiering"))){
-const err227 = {instancePath:instancePath+"/dekning/" + i10+"/elementer/" + i17,schemaPath:"#/else/properties/dekning/items/allOf/3/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[3].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[3].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[3].then.properties.elementer.items,data:data113};
+if(_valid11){
+const _errs317 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+if(data118.elementer !== undefined){
+let data138 = data118.elementer;
+if(Array.isArray(data138)){
+const len20 = data138.length;
+for(let i21=0; i21<len20; i21++){
+let data139 = data138[i21];
+if(!(((((((((data139 === "tilbud-og-kapasitet") || (data139 === "malgruppe-og-kriterier")) || (data139 === "hvem-kan-legge-inn")) || (data139 === "medisinsk-ansvar-og-legetilgang")) || (data139 === "liggetid")) || (data139 === "kvalitet-minst-som-sykehus")) || (data139 === "somatikk")) || (data139 === "psykisk-helse-og-rus")) || (data139 === "finansiering"))){
+const err299 = {instancePath:instancePath+"/dekning/" + i14+"/elementer/" + i21,schemaPath:"#/else/properties/dekning/items/allOf/3/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[3].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[3].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[3].then.properties.elementer.items,data:data139};
 if(vErrors === null){
-vErrors = [err227];
+vErrors = [err299];
 }
 else {
-vErrors.push(err227);
+vErrors.push(err299);
 }
 errors++;
 }
 }
 }
 }
-if(data92.ikke_relevant !== undefined){
-let data114 = data92.ikke_relevant;
-if(Array.isArray(data114)){
-const len17 = data114.length;
-for(let i18=0; i18<len17; i18++){
-let data115 = data114[i18];
-if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
-if(data115.element !== undefined){
-let data116 = data115.element;
-if(!(((((((((data116 === "tilbud-og-kapasitet") || (data116 === "malgruppe-og-kriterier")) || (data116 === "hvem-kan-legge-inn")) || (data116 === "medisinsk-ansvar-og-legetilgang")) || (data116 === "liggetid")) || (data116 === "kvalitet-minst-som-sykehus")) || (data116 === "somatikk")) || (data116 === "psykisk-helse-og-rus")) || (data116 === "finansiering"))){
-const err228 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i18+"/element",schemaPath:"#/else/properties/dekning/items/allOf/3/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[3].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[3].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[3].then.properties.ikke_relevant.items.properties.element,data:data116};
+if(data118.ikke_relevant !== undefined){
+let data140 = data118.ikke_relevant;
+if(Array.isArray(data140)){
+const len21 = data140.length;
+for(let i22=0; i22<len21; i22++){
+let data141 = data140[i22];
+if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
+if(data141.element !== undefined){
+let data142 = data141.element;
+if(!(((((((((data142 === "tilbud-og-kapasitet") || (data142 === "malgruppe-og-kriterier")) || (data142 === "hvem-kan-legge-inn")) || (data142 === "medisinsk-ansvar-og-legetilgang")) || (data142 === "liggetid")) || (data142 === "kvalitet-minst-som-sykehus")) || (data142 === "somatikk")) || (data142 === "psykisk-helse-og-rus")) || (data142 === "finansiering"))){
+const err300 = {instancePath:instancePath+"/dekning/" + i14+"/ikke_relevant/" + i22+"/element",schemaPath:"#/else/properties/dekning/items/allOf/3/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[3].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[3].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[3].then.properties.ikke_relevant.items.properties.element,data:data142};
 if(vErrors === null){
-vErrors = [err228];
+vErrors = [err300];
 }
 else {
-vErrors.push(err228);
+vErrors.push(err300);
 }
 errors++;
 }
@@ -4123,22 +5821,22 @@ errors++;
 }
 }
 }
-var _valid4 = _errs236 === errors;
-valid66 = _valid4;
-if(valid66){
+var _valid11 = _errs317 === errors;
+valid85 = _valid11;
+if(valid85){
 var props5 = {};
 props5.elementer = true;
 props5.ikke_relevant = true;
 props5.krav = true;
 }
 }
-if(!valid66){
-const err229 = {instancePath:instancePath+"/dekning/" + i10,schemaPath:"#/else/properties/dekning/items/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[3].if,parentSchema:schema31.else.properties.dekning.items.allOf[3],data:data92};
+if(!valid85){
+const err301 = {instancePath:instancePath+"/dekning/" + i14,schemaPath:"#/else/properties/dekning/items/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[3].if,parentSchema:schema31.else.properties.dekning.items.allOf[3],data:data118};
 if(vErrors === null){
-vErrors = [err229];
+vErrors = [err301];
 }
 else {
-vErrors.push(err229);
+vErrors.push(err301);
 }
 errors++;
 }
@@ -4151,84 +5849,84 @@ props2 = props2 || {};
 Object.assign(props2, props5);
 }
 }
-const _errs243 = errors;
-let valid74 = true;
-const _errs244 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+const _errs324 = errors;
+let valid93 = true;
+const _errs325 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
 let missing5;
-if((data92.krav === undefined) && (missing5 = "krav")){
-const err230 = {};
+if((data118.krav === undefined) && (missing5 = "krav")){
+const err302 = {};
 if(vErrors === null){
-vErrors = [err230];
+vErrors = [err302];
 }
 else {
-vErrors.push(err230);
+vErrors.push(err302);
 }
 errors++;
 }
 else {
-if(data92.krav !== undefined){
-if("hol-6-2-nr5" !== data92.krav){
-const err231 = {};
+if(data118.krav !== undefined){
+if("hol-6-2-nr5" !== data118.krav){
+const err303 = {};
 if(vErrors === null){
-vErrors = [err231];
+vErrors = [err303];
 }
 else {
-vErrors.push(err231);
+vErrors.push(err303);
 }
 errors++;
 }
 }
 }
 }
-var _valid5 = _errs244 === errors;
-errors = _errs243;
+var _valid12 = _errs325 === errors;
+errors = _errs324;
 if(vErrors !== null){
-if(_errs243){
-vErrors.length = _errs243;
+if(_errs324){
+vErrors.length = _errs324;
 }
 else {
 vErrors = null;
 }
 }
-if(_valid5){
-const _errs246 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.elementer !== undefined){
-let data118 = data92.elementer;
-if(Array.isArray(data118)){
-const len18 = data118.length;
-for(let i19=0; i19<len18; i19++){
-let data119 = data118[i19];
-if(!(((((((data119 === "varsling-innleggelse") || (data119 === "kriterier-utskrivningsklar")) || (data119 === "betaling-fra-utskrivningsklar-dag")) || (data119 === "psykisk-helse-og-rus")) || (data119 === "elektronisk-meldingsutveksling")) || (data119 === "epikrise-og-legemiddelliste")) || (data119 === "helg-og-hoytid"))){
-const err232 = {instancePath:instancePath+"/dekning/" + i10+"/elementer/" + i19,schemaPath:"#/else/properties/dekning/items/allOf/4/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[4].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[4].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[4].then.properties.elementer.items,data:data119};
+if(_valid12){
+const _errs327 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+if(data118.elementer !== undefined){
+let data144 = data118.elementer;
+if(Array.isArray(data144)){
+const len22 = data144.length;
+for(let i23=0; i23<len22; i23++){
+let data145 = data144[i23];
+if(!(((((((data145 === "varsling-innleggelse") || (data145 === "kriterier-utskrivningsklar")) || (data145 === "betaling-fra-utskrivningsklar-dag")) || (data145 === "psykisk-helse-og-rus")) || (data145 === "elektronisk-meldingsutveksling")) || (data145 === "epikrise-og-legemiddelliste")) || (data145 === "helg-og-hoytid"))){
+const err304 = {instancePath:instancePath+"/dekning/" + i14+"/elementer/" + i23,schemaPath:"#/else/properties/dekning/items/allOf/4/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[4].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[4].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[4].then.properties.elementer.items,data:data145};
 if(vErrors === null){
-vErrors = [err232];
+vErrors = [err304];
 }
 else {
-vErrors.push(err232);
+vErrors.push(err304);
 }
 errors++;
 }
 }
 }
 }
-if(data92.ikke_relevant !== undefined){
-let data120 = data92.ikke_relevant;
-if(Array.isArray(data120)){
-const len19 = data120.length;
-for(let i20=0; i20<len19; i20++){
-let data121 = data120[i20];
-if(data121 && typeof data121 == "object" && !Array.isArray(data121)){
-if(data121.element !== undefined){
-let data122 = data121.element;
-if(!(((((((data122 === "varsling-innleggelse") || (data122 === "kriterier-utskrivningsklar")) || (data122 === "betaling-fra-utskrivningsklar-dag")) || (data122 === "psykisk-helse-og-rus")) || (data122 === "elektronisk-meldingsutveksling")) || (data122 === "epikrise-og-legemiddelliste")) || (data122 === "helg-og-hoytid"))){
-const err233 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i20+"/element",schemaPath:"#/else/properties/dekning/items/allOf/4/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[4].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[4].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[4].then.properties.ikke_relevant.items.properties.element,data:data122};
+if(data118.ikke_relevant !== undefined){
+let data146 = data118.ikke_relevant;
+if(Array.isArray(data146)){
+const len23 = data146.length;
+for(let i24=0; i24<len23; i24++){
+let data147 = data146[i24];
+if(data147 && typeof data147 == "object" && !Array.isArray(data147)){
+if(data147.element !== undefined){
+let data148 = data147.element;
+if(!(((((((data148 === "varsling-innleggelse") || (data148 === "kriterier-utskrivningsklar")) || (data148 === "betaling-fra-utskrivningsklar-dag")) || (data148 === "psykisk-helse-og-rus")) || (data148 === "elektronisk-meldingsutveksling")) || (data148 === "epikrise-og-legemiddelliste")) || (data148 === "helg-og-hoytid"))){
+const err305 = {instancePath:instancePath+"/dekning/" + i14+"/ikke_relevant/" + i24+"/element",schemaPath:"#/else/properties/dekning/items/allOf/4/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[4].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[4].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[4].then.properties.ikke_relevant.items.properties.element,data:data148};
 if(vErrors === null){
-vErrors = [err233];
+vErrors = [err305];
 }
 else {
-vErrors.push(err233);
+vErrors.push(err305);
 }
 errors++;
 }
@@ -4238,22 +5936,22 @@ errors++;
 }
 }
 }
-var _valid5 = _errs246 === errors;
-valid74 = _valid5;
-if(valid74){
+var _valid12 = _errs327 === errors;
+valid93 = _valid12;
+if(valid93){
 var props6 = {};
 props6.elementer = true;
 props6.ikke_relevant = true;
 props6.krav = true;
 }
 }
-if(!valid74){
-const err234 = {instancePath:instancePath+"/dekning/" + i10,schemaPath:"#/else/properties/dekning/items/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[4].if,parentSchema:schema31.else.properties.dekning.items.allOf[4],data:data92};
+if(!valid93){
+const err306 = {instancePath:instancePath+"/dekning/" + i14,schemaPath:"#/else/properties/dekning/items/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[4].if,parentSchema:schema31.else.properties.dekning.items.allOf[4],data:data118};
 if(vErrors === null){
-vErrors = [err234];
+vErrors = [err306];
 }
 else {
-vErrors.push(err234);
+vErrors.push(err306);
 }
 errors++;
 }
@@ -4266,84 +5964,84 @@ props2 = props2 || {};
 Object.assign(props2, props6);
 }
 }
-const _errs253 = errors;
-let valid82 = true;
-const _errs254 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+const _errs334 = errors;
+let valid101 = true;
+const _errs335 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
 let missing6;
-if((data92.krav === undefined) && (missing6 = "krav")){
-const err235 = {};
+if((data118.krav === undefined) && (missing6 = "krav")){
+const err307 = {};
 if(vErrors === null){
-vErrors = [err235];
+vErrors = [err307];
 }
 else {
-vErrors.push(err235);
+vErrors.push(err307);
 }
 errors++;
 }
 else {
-if(data92.krav !== undefined){
-if("hol-6-2-nr6" !== data92.krav){
-const err236 = {};
+if(data118.krav !== undefined){
+if("hol-6-2-nr6" !== data118.krav){
+const err308 = {};
 if(vErrors === null){
-vErrors = [err236];
+vErrors = [err308];
 }
 else {
-vErrors.push(err236);
+vErrors.push(err308);
 }
 errors++;
 }
 }
 }
 }
-var _valid6 = _errs254 === errors;
-errors = _errs253;
+var _valid13 = _errs335 === errors;
+errors = _errs334;
 if(vErrors !== null){
-if(_errs253){
-vErrors.length = _errs253;
+if(_errs334){
+vErrors.length = _errs334;
 }
 else {
 vErrors = null;
 }
 }
-if(_valid6){
-const _errs256 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.elementer !== undefined){
-let data124 = data92.elementer;
-if(Array.isArray(data124)){
-const len20 = data124.length;
-for(let i21=0; i21<len20; i21++){
-let data125 = data124[i21];
-if(!((((data125 === "veiledningsplikt") || (data125 === "hospitering")) || (data125 === "faglige-nettverk")) || (data125 === "felles-kompetanseplaner"))){
-const err237 = {instancePath:instancePath+"/dekning/" + i10+"/elementer/" + i21,schemaPath:"#/else/properties/dekning/items/allOf/5/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[5].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[5].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[5].then.properties.elementer.items,data:data125};
+if(_valid13){
+const _errs337 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+if(data118.elementer !== undefined){
+let data150 = data118.elementer;
+if(Array.isArray(data150)){
+const len24 = data150.length;
+for(let i25=0; i25<len24; i25++){
+let data151 = data150[i25];
+if(!((((data151 === "veiledningsplikt") || (data151 === "hospitering")) || (data151 === "faglige-nettverk")) || (data151 === "felles-kompetanseplaner"))){
+const err309 = {instancePath:instancePath+"/dekning/" + i14+"/elementer/" + i25,schemaPath:"#/else/properties/dekning/items/allOf/5/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[5].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[5].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[5].then.properties.elementer.items,data:data151};
 if(vErrors === null){
-vErrors = [err237];
+vErrors = [err309];
 }
 else {
-vErrors.push(err237);
+vErrors.push(err309);
 }
 errors++;
 }
 }
 }
 }
-if(data92.ikke_relevant !== undefined){
-let data126 = data92.ikke_relevant;
-if(Array.isArray(data126)){
-const len21 = data126.length;
-for(let i22=0; i22<len21; i22++){
-let data127 = data126[i22];
-if(data127 && typeof data127 == "object" && !Array.isArray(data127)){
-if(data127.element !== undefined){
-let data128 = data127.element;
-if(!((((data128 === "veiledningsplikt") || (data128 === "hospitering")) || (data128 === "faglige-nettverk")) || (data128 === "felles-kompetanseplaner"))){
-const err238 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i22+"/element",schemaPath:"#/else/properties/dekning/items/allOf/5/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[5].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[5].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[5].then.properties.ikke_relevant.items.properties.element,data:data128};
+if(data118.ikke_relevant !== undefined){
+let data152 = data118.ikke_relevant;
+if(Array.isArray(data152)){
+const len25 = data152.length;
+for(let i26=0; i26<len25; i26++){
+let data153 = data152[i26];
+if(data153 && typeof data153 == "object" && !Array.isArray(data153)){
+if(data153.element !== undefined){
+let data154 = data153.element;
+if(!((((data154 === "veiledningsplikt") || (data154 === "hospitering")) || (data154 === "faglige-nettverk")) || (data154 === "felles-kompetanseplaner"))){
+const err310 = {instancePath:instancePath+"/dekning/" + i14+"/ikke_relevant/" + i26+"/element",schemaPath:"#/else/properties/dekning/items/allOf/5/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[5].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[5].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[5].then.properties.ikke_relevant.items.properties.element,data:data154};
 if(vErrors === null){
-vErrors = [err238];
+vErrors = [err310];
 }
 else {
-vErrors.push(err238);
+vErrors.push(err310);
 }
 errors++;
 }
@@ -4353,22 +6051,22 @@ errors++;
 }
 }
 }
-var _valid6 = _errs256 === errors;
-valid82 = _valid6;
-if(valid82){
+var _valid13 = _errs337 === errors;
+valid101 = _valid13;
+if(valid101){
 var props7 = {};
 props7.elementer = true;
 props7.ikke_relevant = true;
 props7.krav = true;
 }
 }
-if(!valid82){
-const err239 = {instancePath:instancePath+"/dekning/" + i10,schemaPath:"#/else/properties/dekning/items/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[5].if,parentSchema:schema31.else.properties.dekning.items.allOf[5],data:data92};
+if(!valid101){
+const err311 = {instancePath:instancePath+"/dekning/" + i14,schemaPath:"#/else/properties/dekning/items/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[5].if,parentSchema:schema31.else.properties.dekning.items.allOf[5],data:data118};
 if(vErrors === null){
-vErrors = [err239];
+vErrors = [err311];
 }
 else {
-vErrors.push(err239);
+vErrors.push(err311);
 }
 errors++;
 }
@@ -4381,84 +6079,84 @@ props2 = props2 || {};
 Object.assign(props2, props7);
 }
 }
-const _errs263 = errors;
-let valid90 = true;
-const _errs264 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+const _errs344 = errors;
+let valid109 = true;
+const _errs345 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
 let missing7;
-if((data92.krav === undefined) && (missing7 = "krav")){
-const err240 = {};
+if((data118.krav === undefined) && (missing7 = "krav")){
+const err312 = {};
 if(vErrors === null){
-vErrors = [err240];
+vErrors = [err312];
 }
 else {
-vErrors.push(err240);
+vErrors.push(err312);
 }
 errors++;
 }
 else {
-if(data92.krav !== undefined){
-if("hol-6-2-nr7" !== data92.krav){
-const err241 = {};
+if(data118.krav !== undefined){
+if("hol-6-2-nr7" !== data118.krav){
+const err313 = {};
 if(vErrors === null){
-vErrors = [err241];
+vErrors = [err313];
 }
 else {
-vErrors.push(err241);
+vErrors.push(err313);
 }
 errors++;
 }
 }
 }
 }
-var _valid7 = _errs264 === errors;
-errors = _errs263;
+var _valid14 = _errs345 === errors;
+errors = _errs344;
 if(vErrors !== null){
-if(_errs263){
-vErrors.length = _errs263;
+if(_errs344){
+vErrors.length = _errs344;
 }
 else {
 vErrors = null;
 }
 }
-if(_valid7){
-const _errs266 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.elementer !== undefined){
-let data130 = data92.elementer;
-if(Array.isArray(data130)){
-const len22 = data130.length;
-for(let i23=0; i23<len22; i23++){
-let data131 = data130[i23];
-if(!(((data131 === "praksisplasser") || (data131 === "laerlinger")) || (data131 === "felles-forskning"))){
-const err242 = {instancePath:instancePath+"/dekning/" + i10+"/elementer/" + i23,schemaPath:"#/else/properties/dekning/items/allOf/6/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[6].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[6].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[6].then.properties.elementer.items,data:data131};
+if(_valid14){
+const _errs347 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+if(data118.elementer !== undefined){
+let data156 = data118.elementer;
+if(Array.isArray(data156)){
+const len26 = data156.length;
+for(let i27=0; i27<len26; i27++){
+let data157 = data156[i27];
+if(!(((data157 === "praksisplasser") || (data157 === "laerlinger")) || (data157 === "felles-forskning"))){
+const err314 = {instancePath:instancePath+"/dekning/" + i14+"/elementer/" + i27,schemaPath:"#/else/properties/dekning/items/allOf/6/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[6].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[6].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[6].then.properties.elementer.items,data:data157};
 if(vErrors === null){
-vErrors = [err242];
+vErrors = [err314];
 }
 else {
-vErrors.push(err242);
+vErrors.push(err314);
 }
 errors++;
 }
 }
 }
 }
-if(data92.ikke_relevant !== undefined){
-let data132 = data92.ikke_relevant;
-if(Array.isArray(data132)){
-const len23 = data132.length;
-for(let i24=0; i24<len23; i24++){
-let data133 = data132[i24];
-if(data133 && typeof data133 == "object" && !Array.isArray(data133)){
-if(data133.element !== undefined){
-let data134 = data133.element;
-if(!(((data134 === "praksisplasser") || (data134 === "laerlinger")) || (data134 === "felles-forskning"))){
-const err243 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i24+"/element",schemaPath:"#/else/properties/dekning/items/allOf/6/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[6].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[6].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[6].then.properties.ikke_relevant.items.properties.element,data:data134};
+if(data118.ikke_relevant !== undefined){
+let data158 = data118.ikke_relevant;
+if(Array.isArray(data158)){
+const len27 = data158.length;
+for(let i28=0; i28<len27; i28++){
+let data159 = data158[i28];
+if(data159 && typeof data159 == "object" && !Array.isArray(data159)){
+if(data159.element !== undefined){
+let data160 = data159.element;
+if(!(((data160 === "praksisplasser") || (data160 === "laerlinger")) || (data160 === "felles-forskning"))){
+const err315 = {instancePath:instancePath+"/dekning/" + i14+"/ikke_relevant/" + i28+"/element",schemaPath:"#/else/properties/dekning/items/allOf/6/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[6].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[6].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[6].then.properties.ikke_relevant.items.properties.element,data:data160};
 if(vErrors === null){
-vErrors = [err243];
+vErrors = [err315];
 }
 else {
-vErrors.push(err243);
+vErrors.push(err315);
 }
 errors++;
 }
@@ -4468,22 +6166,22 @@ errors++;
 }
 }
 }
-var _valid7 = _errs266 === errors;
-valid90 = _valid7;
-if(valid90){
+var _valid14 = _errs347 === errors;
+valid109 = _valid14;
+if(valid109){
 var props8 = {};
 props8.elementer = true;
 props8.ikke_relevant = true;
 props8.krav = true;
 }
 }
-if(!valid90){
-const err244 = {instancePath:instancePath+"/dekning/" + i10,schemaPath:"#/else/properties/dekning/items/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[6].if,parentSchema:schema31.else.properties.dekning.items.allOf[6],data:data92};
+if(!valid109){
+const err316 = {instancePath:instancePath+"/dekning/" + i14,schemaPath:"#/else/properties/dekning/items/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[6].if,parentSchema:schema31.else.properties.dekning.items.allOf[6],data:data118};
 if(vErrors === null){
-vErrors = [err244];
+vErrors = [err316];
 }
 else {
-vErrors.push(err244);
+vErrors.push(err316);
 }
 errors++;
 }
@@ -4496,84 +6194,84 @@ props2 = props2 || {};
 Object.assign(props2, props8);
 }
 }
-const _errs273 = errors;
-let valid98 = true;
-const _errs274 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+const _errs354 = errors;
+let valid117 = true;
+const _errs355 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
 let missing8;
-if((data92.krav === undefined) && (missing8 = "krav")){
-const err245 = {};
+if((data118.krav === undefined) && (missing8 = "krav")){
+const err317 = {};
 if(vErrors === null){
-vErrors = [err245];
+vErrors = [err317];
 }
 else {
-vErrors.push(err245);
+vErrors.push(err317);
 }
 errors++;
 }
 else {
-if(data92.krav !== undefined){
-if("hol-6-2-nr8" !== data92.krav){
-const err246 = {};
+if(data118.krav !== undefined){
+if("hol-6-2-nr8" !== data118.krav){
+const err318 = {};
 if(vErrors === null){
-vErrors = [err246];
+vErrors = [err318];
 }
 else {
-vErrors.push(err246);
+vErrors.push(err318);
 }
 errors++;
 }
 }
 }
 }
-var _valid8 = _errs274 === errors;
-errors = _errs273;
+var _valid15 = _errs355 === errors;
+errors = _errs354;
 if(vErrors !== null){
-if(_errs273){
-vErrors.length = _errs273;
+if(_errs354){
+vErrors.length = _errs354;
 }
 else {
 vErrors = null;
 }
 }
-if(_valid8){
-const _errs276 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.elementer !== undefined){
-let data136 = data92.elementer;
-if(Array.isArray(data136)){
-const len24 = data136.length;
-for(let i25=0; i25<len24; i25++){
-let data137 = data136[i25];
-if(!(((((data137 === "svangerskapsomsorg") || (data137 === "fodselsomsorg")) || (data137 === "barselomsorg")) || (data137 === "folgetjeneste")) || (data137 === "beredskap-lang-reisevei"))){
-const err247 = {instancePath:instancePath+"/dekning/" + i10+"/elementer/" + i25,schemaPath:"#/else/properties/dekning/items/allOf/7/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[7].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[7].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[7].then.properties.elementer.items,data:data137};
+if(_valid15){
+const _errs357 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+if(data118.elementer !== undefined){
+let data162 = data118.elementer;
+if(Array.isArray(data162)){
+const len28 = data162.length;
+for(let i29=0; i29<len28; i29++){
+let data163 = data162[i29];
+if(!(((((data163 === "svangerskapsomsorg") || (data163 === "fodselsomsorg")) || (data163 === "barselomsorg")) || (data163 === "folgetjeneste")) || (data163 === "beredskap-lang-reisevei"))){
+const err319 = {instancePath:instancePath+"/dekning/" + i14+"/elementer/" + i29,schemaPath:"#/else/properties/dekning/items/allOf/7/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[7].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[7].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[7].then.properties.elementer.items,data:data163};
 if(vErrors === null){
-vErrors = [err247];
+vErrors = [err319];
 }
 else {
-vErrors.push(err247);
+vErrors.push(err319);
 }
 errors++;
 }
 }
 }
 }
-if(data92.ikke_relevant !== undefined){
-let data138 = data92.ikke_relevant;
-if(Array.isArray(data138)){
-const len25 = data138.length;
-for(let i26=0; i26<len25; i26++){
-let data139 = data138[i26];
-if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
-if(data139.element !== undefined){
-let data140 = data139.element;
-if(!(((((data140 === "svangerskapsomsorg") || (data140 === "fodselsomsorg")) || (data140 === "barselomsorg")) || (data140 === "folgetjeneste")) || (data140 === "beredskap-lang-reisevei"))){
-const err248 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i26+"/element",schemaPath:"#/else/properties/dekning/items/allOf/7/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[7].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[7].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[7].then.properties.ikke_relevant.items.properties.element,data:data140};
+if(data118.ikke_relevant !== undefined){
+let data164 = data118.ikke_relevant;
+if(Array.isArray(data164)){
+const len29 = data164.length;
+for(let i30=0; i30<len29; i30++){
+let data165 = data164[i30];
+if(data165 && typeof data165 == "object" && !Array.isArray(data165)){
+if(data165.element !== undefined){
+let data166 = data165.element;
+if(!(((((data166 === "svangerskapsomsorg") || (data166 === "fodselsomsorg")) || (data166 === "barselomsorg")) || (data166 === "folgetjeneste")) || (data166 === "beredskap-lang-reisevei"))){
+const err320 = {instancePath:instancePath+"/dekning/" + i14+"/ikke_relevant/" + i30+"/element",schemaPath:"#/else/properties/dekning/items/allOf/7/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[7].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[7].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[7].then.properties.ikke_relevant.items.properties.element,data:data166};
 if(vErrors === null){
-vErrors = [err248];
+vErrors = [err320];
 }
 else {
-vErrors.push(err248);
+vErrors.push(err320);
 }
 errors++;
 }
@@ -4583,22 +6281,22 @@ errors++;
 }
 }
 }
-var _valid8 = _errs276 === errors;
-valid98 = _valid8;
-if(valid98){
+var _valid15 = _errs357 === errors;
+valid117 = _valid15;
+if(valid117){
 var props9 = {};
 props9.elementer = true;
 props9.ikke_relevant = true;
 props9.krav = true;
 }
 }
-if(!valid98){
-const err249 = {instancePath:instancePath+"/dekning/" + i10,schemaPath:"#/else/properties/dekning/items/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[7].if,parentSchema:schema31.else.properties.dekning.items.allOf[7],data:data92};
+if(!valid117){
+const err321 = {instancePath:instancePath+"/dekning/" + i14,schemaPath:"#/else/properties/dekning/items/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[7].if,parentSchema:schema31.else.properties.dekning.items.allOf[7],data:data118};
 if(vErrors === null){
-vErrors = [err249];
+vErrors = [err321];
 }
 else {
-vErrors.push(err249);
+vErrors.push(err321);
 }
 errors++;
 }
@@ -4611,84 +6309,84 @@ props2 = props2 || {};
 Object.assign(props2, props9);
 }
 }
-const _errs283 = errors;
-let valid106 = true;
-const _errs284 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+const _errs364 = errors;
+let valid125 = true;
+const _errs365 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
 let missing9;
-if((data92.krav === undefined) && (missing9 = "krav")){
-const err250 = {};
+if((data118.krav === undefined) && (missing9 = "krav")){
+const err322 = {};
 if(vErrors === null){
-vErrors = [err250];
+vErrors = [err322];
 }
 else {
-vErrors.push(err250);
+vErrors.push(err322);
 }
 errors++;
 }
 else {
-if(data92.krav !== undefined){
-if("hol-6-2-nr9" !== data92.krav){
-const err251 = {};
+if(data118.krav !== undefined){
+if("hol-6-2-nr9" !== data118.krav){
+const err323 = {};
 if(vErrors === null){
-vErrors = [err251];
+vErrors = [err323];
 }
 else {
-vErrors.push(err251);
+vErrors.push(err323);
 }
 errors++;
 }
 }
 }
 }
-var _valid9 = _errs284 === errors;
-errors = _errs283;
+var _valid16 = _errs365 === errors;
+errors = _errs364;
 if(vErrors !== null){
-if(_errs283){
-vErrors.length = _errs283;
+if(_errs364){
+vErrors.length = _errs364;
 }
 else {
 vErrors = null;
 }
 }
-if(_valid9){
-const _errs286 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.elementer !== undefined){
-let data142 = data92.elementer;
-if(Array.isArray(data142)){
-const len26 = data142.length;
-for(let i27=0; i27<len26; i27++){
-let data143 = data142[i27];
-if(!(((((data143 === "elektronisk-meldingsutveksling") || (data143 === "felles-systemer")) || (data143 === "videolosninger")) || (data143 === "kostnadsfordeling")) || (data143 === "kontaktpunkt-ved-driftshendelser"))){
-const err252 = {instancePath:instancePath+"/dekning/" + i10+"/elementer/" + i27,schemaPath:"#/else/properties/dekning/items/allOf/8/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[8].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[8].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[8].then.properties.elementer.items,data:data143};
+if(_valid16){
+const _errs367 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+if(data118.elementer !== undefined){
+let data168 = data118.elementer;
+if(Array.isArray(data168)){
+const len30 = data168.length;
+for(let i31=0; i31<len30; i31++){
+let data169 = data168[i31];
+if(!(((((data169 === "elektronisk-meldingsutveksling") || (data169 === "felles-systemer")) || (data169 === "videolosninger")) || (data169 === "kostnadsfordeling")) || (data169 === "kontaktpunkt-ved-driftshendelser"))){
+const err324 = {instancePath:instancePath+"/dekning/" + i14+"/elementer/" + i31,schemaPath:"#/else/properties/dekning/items/allOf/8/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[8].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[8].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[8].then.properties.elementer.items,data:data169};
 if(vErrors === null){
-vErrors = [err252];
+vErrors = [err324];
 }
 else {
-vErrors.push(err252);
+vErrors.push(err324);
 }
 errors++;
 }
 }
 }
 }
-if(data92.ikke_relevant !== undefined){
-let data144 = data92.ikke_relevant;
-if(Array.isArray(data144)){
-const len27 = data144.length;
-for(let i28=0; i28<len27; i28++){
-let data145 = data144[i28];
-if(data145 && typeof data145 == "object" && !Array.isArray(data145)){
-if(data145.element !== undefined){
-let data146 = data145.element;
-if(!(((((data146 === "elektronisk-meldingsutveksling") || (data146 === "felles-systemer")) || (data146 === "videolosninger")) || (data146 === "kostnadsfordeling")) || (data146 === "kontaktpunkt-ved-driftshendelser"))){
-const err253 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i28+"/element",schemaPath:"#/else/properties/dekning/items/allOf/8/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[8].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[8].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[8].then.properties.ikke_relevant.items.properties.element,data:data146};
+if(data118.ikke_relevant !== undefined){
+let data170 = data118.ikke_relevant;
+if(Array.isArray(data170)){
+const len31 = data170.length;
+for(let i32=0; i32<len31; i32++){
+let data171 = data170[i32];
+if(data171 && typeof data171 == "object" && !Array.isArray(data171)){
+if(data171.element !== undefined){
+let data172 = data171.element;
+if(!(((((data172 === "elektronisk-meldingsutveksling") || (data172 === "felles-systemer")) || (data172 === "videolosninger")) || (data172 === "kostnadsfordeling")) || (data172 === "kontaktpunkt-ved-driftshendelser"))){
+const err325 = {instancePath:instancePath+"/dekning/" + i14+"/ikke_relevant/" + i32+"/element",schemaPath:"#/else/properties/dekning/items/allOf/8/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[8].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[8].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[8].then.properties.ikke_relevant.items.properties.element,data:data172};
 if(vErrors === null){
-vErrors = [err253];
+vErrors = [err325];
 }
 else {
-vErrors.push(err253);
+vErrors.push(err325);
 }
 errors++;
 }
@@ -4698,22 +6396,22 @@ errors++;
 }
 }
 }
-var _valid9 = _errs286 === errors;
-valid106 = _valid9;
-if(valid106){
+var _valid16 = _errs367 === errors;
+valid125 = _valid16;
+if(valid125){
 var props10 = {};
 props10.elementer = true;
 props10.ikke_relevant = true;
 props10.krav = true;
 }
 }
-if(!valid106){
-const err254 = {instancePath:instancePath+"/dekning/" + i10,schemaPath:"#/else/properties/dekning/items/allOf/8/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[8].if,parentSchema:schema31.else.properties.dekning.items.allOf[8],data:data92};
+if(!valid125){
+const err326 = {instancePath:instancePath+"/dekning/" + i14,schemaPath:"#/else/properties/dekning/items/allOf/8/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[8].if,parentSchema:schema31.else.properties.dekning.items.allOf[8],data:data118};
 if(vErrors === null){
-vErrors = [err254];
+vErrors = [err326];
 }
 else {
-vErrors.push(err254);
+vErrors.push(err326);
 }
 errors++;
 }
@@ -4726,84 +6424,84 @@ props2 = props2 || {};
 Object.assign(props2, props10);
 }
 }
-const _errs293 = errors;
-let valid114 = true;
-const _errs294 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+const _errs374 = errors;
+let valid133 = true;
+const _errs375 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
 let missing10;
-if((data92.krav === undefined) && (missing10 = "krav")){
-const err255 = {};
+if((data118.krav === undefined) && (missing10 = "krav")){
+const err327 = {};
 if(vErrors === null){
-vErrors = [err255];
+vErrors = [err327];
 }
 else {
-vErrors.push(err255);
+vErrors.push(err327);
 }
 errors++;
 }
 else {
-if(data92.krav !== undefined){
-if("hol-6-2-nr10" !== data92.krav){
-const err256 = {};
+if(data118.krav !== undefined){
+if("hol-6-2-nr10" !== data118.krav){
+const err328 = {};
 if(vErrors === null){
-vErrors = [err256];
+vErrors = [err328];
 }
 else {
-vErrors.push(err256);
+vErrors.push(err328);
 }
 errors++;
 }
 }
 }
 }
-var _valid10 = _errs294 === errors;
-errors = _errs293;
+var _valid17 = _errs375 === errors;
+errors = _errs374;
 if(vErrors !== null){
-if(_errs293){
-vErrors.length = _errs293;
+if(_errs374){
+vErrors.length = _errs374;
 }
 else {
 vErrors = null;
 }
 }
-if(_valid10){
-const _errs296 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.elementer !== undefined){
-let data148 = data92.elementer;
-if(Array.isArray(data148)){
-const len28 = data148.length;
-for(let i29=0; i29<len28; i29++){
-let data149 = data148[i29];
-if(!(((data149 === "folkehelse") || (data149 === "smittevern")) || (data149 === "helsefremmende-arbeid"))){
-const err257 = {instancePath:instancePath+"/dekning/" + i10+"/elementer/" + i29,schemaPath:"#/else/properties/dekning/items/allOf/9/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[9].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[9].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[9].then.properties.elementer.items,data:data149};
+if(_valid17){
+const _errs377 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+if(data118.elementer !== undefined){
+let data174 = data118.elementer;
+if(Array.isArray(data174)){
+const len32 = data174.length;
+for(let i33=0; i33<len32; i33++){
+let data175 = data174[i33];
+if(!(((data175 === "folkehelse") || (data175 === "smittevern")) || (data175 === "helsefremmende-arbeid"))){
+const err329 = {instancePath:instancePath+"/dekning/" + i14+"/elementer/" + i33,schemaPath:"#/else/properties/dekning/items/allOf/9/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[9].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[9].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[9].then.properties.elementer.items,data:data175};
 if(vErrors === null){
-vErrors = [err257];
+vErrors = [err329];
 }
 else {
-vErrors.push(err257);
+vErrors.push(err329);
 }
 errors++;
 }
 }
 }
 }
-if(data92.ikke_relevant !== undefined){
-let data150 = data92.ikke_relevant;
-if(Array.isArray(data150)){
-const len29 = data150.length;
-for(let i30=0; i30<len29; i30++){
-let data151 = data150[i30];
-if(data151 && typeof data151 == "object" && !Array.isArray(data151)){
-if(data151.element !== undefined){
-let data152 = data151.element;
-if(!(((data152 === "folkehelse") || (data152 === "smittevern")) || (data152 === "helsefremmende-arbeid"))){
-const err258 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i30+"/element",schemaPath:"#/else/properties/dekning/items/allOf/9/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[9].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[9].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[9].then.properties.ikke_relevant.items.properties.element,data:data152};
+if(data118.ikke_relevant !== undefined){
+let data176 = data118.ikke_relevant;
+if(Array.isArray(data176)){
+const len33 = data176.length;
+for(let i34=0; i34<len33; i34++){
+let data177 = data176[i34];
+if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
+if(data177.element !== undefined){
+let data178 = data177.element;
+if(!(((data178 === "folkehelse") || (data178 === "smittevern")) || (data178 === "helsefremmende-arbeid"))){
+const err330 = {instancePath:instancePath+"/dekning/" + i14+"/ikke_relevant/" + i34+"/element",schemaPath:"#/else/properties/dekning/items/allOf/9/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[9].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[9].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[9].then.properties.ikke_relevant.items.properties.element,data:data178};
 if(vErrors === null){
-vErrors = [err258];
+vErrors = [err330];
 }
 else {
-vErrors.push(err258);
+vErrors.push(err330);
 }
 errors++;
 }
@@ -4813,22 +6511,22 @@ errors++;
 }
 }
 }
-var _valid10 = _errs296 === errors;
-valid114 = _valid10;
-if(valid114){
+var _valid17 = _errs377 === errors;
+valid133 = _valid17;
+if(valid133){
 var props11 = {};
 props11.elementer = true;
 props11.ikke_relevant = true;
 props11.krav = true;
 }
 }
-if(!valid114){
-const err259 = {instancePath:instancePath+"/dekning/" + i10,schemaPath:"#/else/properties/dekning/items/allOf/9/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[9].if,parentSchema:schema31.else.properties.dekning.items.allOf[9],data:data92};
+if(!valid133){
+const err331 = {instancePath:instancePath+"/dekning/" + i14,schemaPath:"#/else/properties/dekning/items/allOf/9/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[9].if,parentSchema:schema31.else.properties.dekning.items.allOf[9],data:data118};
 if(vErrors === null){
-vErrors = [err259];
+vErrors = [err331];
 }
 else {
-vErrors.push(err259);
+vErrors.push(err331);
 }
 errors++;
 }
@@ -4841,84 +6539,84 @@ props2 = props2 || {};
 Object.assign(props2, props11);
 }
 }
-const _errs303 = errors;
-let valid122 = true;
-const _errs304 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+const _errs384 = errors;
+let valid141 = true;
+const _errs385 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
 let missing11;
-if((data92.krav === undefined) && (missing11 = "krav")){
-const err260 = {};
+if((data118.krav === undefined) && (missing11 = "krav")){
+const err332 = {};
 if(vErrors === null){
-vErrors = [err260];
+vErrors = [err332];
 }
 else {
-vErrors.push(err260);
+vErrors.push(err332);
 }
 errors++;
 }
 else {
-if(data92.krav !== undefined){
-if("hol-6-2-nr11" !== data92.krav){
-const err261 = {};
+if(data118.krav !== undefined){
+if("hol-6-2-nr11" !== data118.krav){
+const err333 = {};
 if(vErrors === null){
-vErrors = [err261];
+vErrors = [err333];
 }
 else {
-vErrors.push(err261);
+vErrors.push(err333);
 }
 errors++;
 }
 }
 }
 }
-var _valid11 = _errs304 === errors;
-errors = _errs303;
+var _valid18 = _errs385 === errors;
+errors = _errs384;
 if(vErrors !== null){
-if(_errs303){
-vErrors.length = _errs303;
+if(_errs384){
+vErrors.length = _errs384;
 }
 else {
 vErrors = null;
 }
 }
-if(_valid11){
-const _errs306 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.elementer !== undefined){
-let data154 = data92.elementer;
-if(Array.isArray(data154)){
-const len30 = data154.length;
-for(let i31=0; i31<len30; i31++){
-let data155 = data154[i31];
-if(!((((data155 === "roller-akuttmedisinsk-kjede") || (data155 === "varsling-og-samband")) || (data155 === "felles-ovelser")) || (data155 === "lokale-beredskapsplaner"))){
-const err262 = {instancePath:instancePath+"/dekning/" + i10+"/elementer/" + i31,schemaPath:"#/else/properties/dekning/items/allOf/10/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[10].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[10].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[10].then.properties.elementer.items,data:data155};
+if(_valid18){
+const _errs387 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+if(data118.elementer !== undefined){
+let data180 = data118.elementer;
+if(Array.isArray(data180)){
+const len34 = data180.length;
+for(let i35=0; i35<len34; i35++){
+let data181 = data180[i35];
+if(!((((data181 === "roller-akuttmedisinsk-kjede") || (data181 === "varsling-og-samband")) || (data181 === "felles-ovelser")) || (data181 === "lokale-beredskapsplaner"))){
+const err334 = {instancePath:instancePath+"/dekning/" + i14+"/elementer/" + i35,schemaPath:"#/else/properties/dekning/items/allOf/10/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[10].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[10].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[10].then.properties.elementer.items,data:data181};
 if(vErrors === null){
-vErrors = [err262];
+vErrors = [err334];
 }
 else {
-vErrors.push(err262);
+vErrors.push(err334);
 }
 errors++;
 }
 }
 }
 }
-if(data92.ikke_relevant !== undefined){
-let data156 = data92.ikke_relevant;
-if(Array.isArray(data156)){
-const len31 = data156.length;
-for(let i32=0; i32<len31; i32++){
-let data157 = data156[i32];
-if(data157 && typeof data157 == "object" && !Array.isArray(data157)){
-if(data157.element !== undefined){
-let data158 = data157.element;
-if(!((((data158 === "roller-akuttmedisinsk-kjede") || (data158 === "varsling-og-samband")) || (data158 === "felles-ovelser")) || (data158 === "lokale-beredskapsplaner"))){
-const err263 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i32+"/element",schemaPath:"#/else/properties/dekning/items/allOf/10/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[10].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[10].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[10].then.properties.ikke_relevant.items.properties.element,data:data158};
+if(data118.ikke_relevant !== undefined){
+let data182 = data118.ikke_relevant;
+if(Array.isArray(data182)){
+const len35 = data182.length;
+for(let i36=0; i36<len35; i36++){
+let data183 = data182[i36];
+if(data183 && typeof data183 == "object" && !Array.isArray(data183)){
+if(data183.element !== undefined){
+let data184 = data183.element;
+if(!((((data184 === "roller-akuttmedisinsk-kjede") || (data184 === "varsling-og-samband")) || (data184 === "felles-ovelser")) || (data184 === "lokale-beredskapsplaner"))){
+const err335 = {instancePath:instancePath+"/dekning/" + i14+"/ikke_relevant/" + i36+"/element",schemaPath:"#/else/properties/dekning/items/allOf/10/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[10].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[10].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[10].then.properties.ikke_relevant.items.properties.element,data:data184};
 if(vErrors === null){
-vErrors = [err263];
+vErrors = [err335];
 }
 else {
-vErrors.push(err263);
+vErrors.push(err335);
 }
 errors++;
 }
@@ -4928,22 +6626,22 @@ errors++;
 }
 }
 }
-var _valid11 = _errs306 === errors;
-valid122 = _valid11;
-if(valid122){
+var _valid18 = _errs387 === errors;
+valid141 = _valid18;
+if(valid141){
 var props12 = {};
 props12.elementer = true;
 props12.ikke_relevant = true;
 props12.krav = true;
 }
 }
-if(!valid122){
-const err264 = {instancePath:instancePath+"/dekning/" + i10,schemaPath:"#/else/properties/dekning/items/allOf/10/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[10].if,parentSchema:schema31.else.properties.dekning.items.allOf[10],data:data92};
+if(!valid141){
+const err336 = {instancePath:instancePath+"/dekning/" + i14,schemaPath:"#/else/properties/dekning/items/allOf/10/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[10].if,parentSchema:schema31.else.properties.dekning.items.allOf[10],data:data118};
 if(vErrors === null){
-vErrors = [err264];
+vErrors = [err336];
 }
 else {
-vErrors.push(err264);
+vErrors.push(err336);
 }
 errors++;
 }
@@ -4956,84 +6654,84 @@ props2 = props2 || {};
 Object.assign(props2, props12);
 }
 }
-const _errs313 = errors;
-let valid130 = true;
-const _errs314 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+const _errs394 = errors;
+let valid149 = true;
+const _errs395 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
 let missing12;
-if((data92.krav === undefined) && (missing12 = "krav")){
-const err265 = {};
+if((data118.krav === undefined) && (missing12 = "krav")){
+const err337 = {};
 if(vErrors === null){
-vErrors = [err265];
+vErrors = [err337];
 }
 else {
-vErrors.push(err265);
+vErrors.push(err337);
 }
 errors++;
 }
 else {
-if(data92.krav !== undefined){
-if("hol-6-2-nr12" !== data92.krav){
-const err266 = {};
+if(data118.krav !== undefined){
+if("hol-6-2-nr12" !== data118.krav){
+const err338 = {};
 if(vErrors === null){
-vErrors = [err266];
+vErrors = [err338];
 }
 else {
-vErrors.push(err266);
+vErrors.push(err338);
 }
 errors++;
 }
 }
 }
 }
-var _valid12 = _errs314 === errors;
-errors = _errs313;
+var _valid19 = _errs395 === errors;
+errors = _errs394;
 if(vErrors !== null){
-if(_errs313){
-vErrors.length = _errs313;
+if(_errs394){
+vErrors.length = _errs394;
 }
 else {
 vErrors = null;
 }
 }
-if(_valid12){
-const _errs316 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.elementer !== undefined){
-let data160 = data92.elementer;
-if(Array.isArray(data160)){
-const len32 = data160.length;
-for(let i33=0; i33<len32; i33++){
-let data161 = data160[i33];
-if(!((((((data161 === "kartlegging-av-behov") || (data161 === "felles-tjenesteutvikling")) || (data161 === "plan-med-tiltak")) || (data161 === "felles-beslutninger")) || (data161 === "felles-datagrunnlag")) || (data161 === "involvering-i-egne-planer"))){
-const err267 = {instancePath:instancePath+"/dekning/" + i10+"/elementer/" + i33,schemaPath:"#/else/properties/dekning/items/allOf/11/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[11].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[11].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[11].then.properties.elementer.items,data:data161};
+if(_valid19){
+const _errs397 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+if(data118.elementer !== undefined){
+let data186 = data118.elementer;
+if(Array.isArray(data186)){
+const len36 = data186.length;
+for(let i37=0; i37<len36; i37++){
+let data187 = data186[i37];
+if(!((((((data187 === "kartlegging-av-behov") || (data187 === "felles-tjenesteutvikling")) || (data187 === "plan-med-tiltak")) || (data187 === "felles-beslutninger")) || (data187 === "felles-datagrunnlag")) || (data187 === "involvering-i-egne-planer"))){
+const err339 = {instancePath:instancePath+"/dekning/" + i14+"/elementer/" + i37,schemaPath:"#/else/properties/dekning/items/allOf/11/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[11].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[11].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[11].then.properties.elementer.items,data:data187};
 if(vErrors === null){
-vErrors = [err267];
+vErrors = [err339];
 }
 else {
-vErrors.push(err267);
+vErrors.push(err339);
 }
 errors++;
 }
 }
 }
 }
-if(data92.ikke_relevant !== undefined){
-let data162 = data92.ikke_relevant;
-if(Array.isArray(data162)){
-const len33 = data162.length;
-for(let i34=0; i34<len33; i34++){
-let data163 = data162[i34];
-if(data163 && typeof data163 == "object" && !Array.isArray(data163)){
-if(data163.element !== undefined){
-let data164 = data163.element;
-if(!((((((data164 === "kartlegging-av-behov") || (data164 === "felles-tjenesteutvikling")) || (data164 === "plan-med-tiltak")) || (data164 === "felles-beslutninger")) || (data164 === "felles-datagrunnlag")) || (data164 === "involvering-i-egne-planer"))){
-const err268 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i34+"/element",schemaPath:"#/else/properties/dekning/items/allOf/11/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[11].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[11].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[11].then.properties.ikke_relevant.items.properties.element,data:data164};
+if(data118.ikke_relevant !== undefined){
+let data188 = data118.ikke_relevant;
+if(Array.isArray(data188)){
+const len37 = data188.length;
+for(let i38=0; i38<len37; i38++){
+let data189 = data188[i38];
+if(data189 && typeof data189 == "object" && !Array.isArray(data189)){
+if(data189.element !== undefined){
+let data190 = data189.element;
+if(!((((((data190 === "kartlegging-av-behov") || (data190 === "felles-tjenesteutvikling")) || (data190 === "plan-med-tiltak")) || (data190 === "felles-beslutninger")) || (data190 === "felles-datagrunnlag")) || (data190 === "involvering-i-egne-planer"))){
+const err340 = {instancePath:instancePath+"/dekning/" + i14+"/ikke_relevant/" + i38+"/element",schemaPath:"#/else/properties/dekning/items/allOf/11/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[11].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[11].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[11].then.properties.ikke_relevant.items.properties.element,data:data190};
 if(vErrors === null){
-vErrors = [err268];
+vErrors = [err340];
 }
 else {
-vErrors.push(err268);
+vErrors.push(err340);
 }
 errors++;
 }
@@ -5043,22 +6741,22 @@ errors++;
 }
 }
 }
-var _valid12 = _errs316 === errors;
-valid130 = _valid12;
-if(valid130){
+var _valid19 = _errs397 === errors;
+valid149 = _valid19;
+if(valid149){
 var props13 = {};
 props13.elementer = true;
 props13.ikke_relevant = true;
 props13.krav = true;
 }
 }
-if(!valid130){
-const err269 = {instancePath:instancePath+"/dekning/" + i10,schemaPath:"#/else/properties/dekning/items/allOf/11/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[11].if,parentSchema:schema31.else.properties.dekning.items.allOf[11],data:data92};
+if(!valid149){
+const err341 = {instancePath:instancePath+"/dekning/" + i14,schemaPath:"#/else/properties/dekning/items/allOf/11/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[11].if,parentSchema:schema31.else.properties.dekning.items.allOf[11],data:data118};
 if(vErrors === null){
-vErrors = [err269];
+vErrors = [err341];
 }
 else {
-vErrors.push(err269);
+vErrors.push(err341);
 }
 errors++;
 }
@@ -5071,84 +6769,84 @@ props2 = props2 || {};
 Object.assign(props2, props13);
 }
 }
-const _errs323 = errors;
-let valid138 = true;
-const _errs324 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+const _errs404 = errors;
+let valid157 = true;
+const _errs405 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
 let missing13;
-if((data92.krav === undefined) && (missing13 = "krav")){
-const err270 = {};
+if((data118.krav === undefined) && (missing13 = "krav")){
+const err342 = {};
 if(vErrors === null){
-vErrors = [err270];
+vErrors = [err342];
 }
 else {
-vErrors.push(err270);
+vErrors.push(err342);
 }
 errors++;
 }
 else {
-if(data92.krav !== undefined){
-if("hol-6-2-nr13" !== data92.krav){
-const err271 = {};
+if(data118.krav !== undefined){
+if("hol-6-2-nr13" !== data118.krav){
+const err343 = {};
 if(vErrors === null){
-vErrors = [err271];
+vErrors = [err343];
 }
 else {
-vErrors.push(err271);
+vErrors.push(err343);
 }
 errors++;
 }
 }
 }
 }
-var _valid13 = _errs324 === errors;
-errors = _errs323;
+var _valid20 = _errs405 === errors;
+errors = _errs404;
 if(vErrors !== null){
-if(_errs323){
-vErrors.length = _errs323;
+if(_errs404){
+vErrors.length = _errs404;
 }
 else {
 vErrors = null;
 }
 }
-if(_valid13){
-const _errs326 = errors;
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.elementer !== undefined){
-let data166 = data92.elementer;
-if(Array.isArray(data166)){
-const len34 = data166.length;
-for(let i35=0; i35<len34; i35++){
-let data167 = data166[i35];
-if(!((((data167 === "malgruppe") || (data167 === "overgang-til-voksenlivet")) || (data167 === "samordning-av-barnetjenester")) || (data167 === "felles-tiltak"))){
-const err272 = {instancePath:instancePath+"/dekning/" + i10+"/elementer/" + i35,schemaPath:"#/else/properties/dekning/items/allOf/12/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[12].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[12].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[12].then.properties.elementer.items,data:data167};
+if(_valid20){
+const _errs407 = errors;
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+if(data118.elementer !== undefined){
+let data192 = data118.elementer;
+if(Array.isArray(data192)){
+const len38 = data192.length;
+for(let i39=0; i39<len38; i39++){
+let data193 = data192[i39];
+if(!((((data193 === "malgruppe") || (data193 === "overgang-til-voksenlivet")) || (data193 === "samordning-av-barnetjenester")) || (data193 === "felles-tiltak"))){
+const err344 = {instancePath:instancePath+"/dekning/" + i14+"/elementer/" + i39,schemaPath:"#/else/properties/dekning/items/allOf/12/then/properties/elementer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[12].then.properties.elementer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[12].then.properties.elementer.items.enum,parentSchema:schema31.else.properties.dekning.items.allOf[12].then.properties.elementer.items,data:data193};
 if(vErrors === null){
-vErrors = [err272];
+vErrors = [err344];
 }
 else {
-vErrors.push(err272);
+vErrors.push(err344);
 }
 errors++;
 }
 }
 }
 }
-if(data92.ikke_relevant !== undefined){
-let data168 = data92.ikke_relevant;
-if(Array.isArray(data168)){
-const len35 = data168.length;
-for(let i36=0; i36<len35; i36++){
-let data169 = data168[i36];
-if(data169 && typeof data169 == "object" && !Array.isArray(data169)){
-if(data169.element !== undefined){
-let data170 = data169.element;
-if(!((((data170 === "malgruppe") || (data170 === "overgang-til-voksenlivet")) || (data170 === "samordning-av-barnetjenester")) || (data170 === "felles-tiltak"))){
-const err273 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i36+"/element",schemaPath:"#/else/properties/dekning/items/allOf/12/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[12].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[12].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[12].then.properties.ikke_relevant.items.properties.element,data:data170};
+if(data118.ikke_relevant !== undefined){
+let data194 = data118.ikke_relevant;
+if(Array.isArray(data194)){
+const len39 = data194.length;
+for(let i40=0; i40<len39; i40++){
+let data195 = data194[i40];
+if(data195 && typeof data195 == "object" && !Array.isArray(data195)){
+if(data195.element !== undefined){
+let data196 = data195.element;
+if(!((((data196 === "malgruppe") || (data196 === "overgang-til-voksenlivet")) || (data196 === "samordning-av-barnetjenester")) || (data196 === "felles-tiltak"))){
+const err345 = {instancePath:instancePath+"/dekning/" + i14+"/ikke_relevant/" + i40+"/element",schemaPath:"#/else/properties/dekning/items/allOf/12/then/properties/ikke_relevant/items/properties/element/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.dekning.items.allOf[12].then.properties.ikke_relevant.items.properties.element.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.dekning.items.allOf[12].then.properties.ikke_relevant.items.properties.element.enum,parentSchema:schema31.else.properties.dekning.items.allOf[12].then.properties.ikke_relevant.items.properties.element,data:data196};
 if(vErrors === null){
-vErrors = [err273];
+vErrors = [err345];
 }
 else {
-vErrors.push(err273);
+vErrors.push(err345);
 }
 errors++;
 }
@@ -5158,22 +6856,22 @@ errors++;
 }
 }
 }
-var _valid13 = _errs326 === errors;
-valid138 = _valid13;
-if(valid138){
+var _valid20 = _errs407 === errors;
+valid157 = _valid20;
+if(valid157){
 var props14 = {};
 props14.elementer = true;
 props14.ikke_relevant = true;
 props14.krav = true;
 }
 }
-if(!valid138){
-const err274 = {instancePath:instancePath+"/dekning/" + i10,schemaPath:"#/else/properties/dekning/items/allOf/12/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[12].if,parentSchema:schema31.else.properties.dekning.items.allOf[12],data:data92};
+if(!valid157){
+const err346 = {instancePath:instancePath+"/dekning/" + i14,schemaPath:"#/else/properties/dekning/items/allOf/12/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema31.else.properties.dekning.items.allOf[12].if,parentSchema:schema31.else.properties.dekning.items.allOf[12],data:data118};
 if(vErrors === null){
-vErrors = [err274];
+vErrors = [err346];
 }
 else {
-vErrors.push(err274);
+vErrors.push(err346);
 }
 errors++;
 }
@@ -5186,923 +6884,9 @@ props2 = props2 || {};
 Object.assign(props2, props14);
 }
 }
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.krav === undefined){
-const err275 = {instancePath:instancePath+"/dekning/" + i10,schemaPath:"#/else/properties/dekning/items/required",keyword:"required",params:{missingProperty: "krav"},message:"must have required property '"+"krav"+"'",schema:schema31.else.properties.dekning.items.required,parentSchema:schema31.else.properties.dekning.items,data:data92};
-if(vErrors === null){
-vErrors = [err275];
-}
-else {
-vErrors.push(err275);
-}
-errors++;
-}
-if(data92.dokument === undefined){
-const err276 = {instancePath:instancePath+"/dekning/" + i10,schemaPath:"#/else/properties/dekning/items/required",keyword:"required",params:{missingProperty: "dokument"},message:"must have required property '"+"dokument"+"'",schema:schema31.else.properties.dekning.items.required,parentSchema:schema31.else.properties.dekning.items,data:data92};
-if(vErrors === null){
-vErrors = [err276];
-}
-else {
-vErrors.push(err276);
-}
-errors++;
-}
-for(const key18 in data92){
-if(!((((((key18 === "krav") || (key18 === "dokument")) || (key18 === "seksjon")) || (key18 === "elementer")) || (key18 === "ikke_relevant")) || (key18 === "merknad"))){
-const err277 = {instancePath:instancePath+"/dekning/" + i10,schemaPath:"#/else/properties/dekning/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.dekning.items,data:data92};
-if(vErrors === null){
-vErrors = [err277];
-}
-else {
-vErrors.push(err277);
-}
-errors++;
-}
-}
-if(data92.krav !== undefined){
-let data171 = data92.krav;
-if(typeof data171 !== "string"){
-const err278 = {instancePath:instancePath+"/dekning/" + i10+"/krav",schemaPath:"#/$defs/kravId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data171};
-if(vErrors === null){
-vErrors = [err278];
-}
-else {
-vErrors.push(err278);
-}
-errors++;
-}
-if(!(((((((((((((data171 === "hol-6-2-nr1") || (data171 === "hol-6-2-nr2")) || (data171 === "hol-6-2-nr3")) || (data171 === "hol-6-2-nr4")) || (data171 === "hol-6-2-nr5")) || (data171 === "hol-6-2-nr6")) || (data171 === "hol-6-2-nr7")) || (data171 === "hol-6-2-nr8")) || (data171 === "hol-6-2-nr9")) || (data171 === "hol-6-2-nr10")) || (data171 === "hol-6-2-nr11")) || (data171 === "hol-6-2-nr12")) || (data171 === "hol-6-2-nr13"))){
-const err279 = {instancePath:instancePath+"/dekning/" + i10+"/krav",schemaPath:"#/$defs/kravId/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data171};
-if(vErrors === null){
-vErrors = [err279];
-}
-else {
-vErrors.push(err279);
-}
-errors++;
-}
-}
-if(data92.dokument !== undefined){
-let data172 = data92.dokument;
-if(typeof data172 === "string"){
-if(func2(data172) < 1){
-const err280 = {instancePath:instancePath+"/dekning/" + i10+"/dokument",schemaPath:"#/else/properties/dekning/items/properties/dokument/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.dekning.items.properties.dokument,data:data172};
-if(vErrors === null){
-vErrors = [err280];
-}
-else {
-vErrors.push(err280);
-}
-errors++;
-}
-if(!pattern4.test(data172)){
-const err281 = {instancePath:instancePath+"/dekning/" + i10+"/dokument",schemaPath:"#/else/properties/dekning/items/properties/dokument/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.dekning.items.properties.dokument,data:data172};
-if(vErrors === null){
-vErrors = [err281];
-}
-else {
-vErrors.push(err281);
-}
-errors++;
-}
-}
-else {
-const err282 = {instancePath:instancePath+"/dekning/" + i10+"/dokument",schemaPath:"#/else/properties/dekning/items/properties/dokument/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.dekning.items.properties.dokument.type,parentSchema:schema31.else.properties.dekning.items.properties.dokument,data:data172};
-if(vErrors === null){
-vErrors = [err282];
-}
-else {
-vErrors.push(err282);
-}
-errors++;
-}
-}
-if(data92.seksjon !== undefined){
-let data173 = data92.seksjon;
-if(typeof data173 === "string"){
-if(func2(data173) < 1){
-const err283 = {instancePath:instancePath+"/dekning/" + i10+"/seksjon",schemaPath:"#/else/properties/dekning/items/properties/seksjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.dekning.items.properties.seksjon,data:data173};
-if(vErrors === null){
-vErrors = [err283];
-}
-else {
-vErrors.push(err283);
-}
-errors++;
-}
-}
-else {
-const err284 = {instancePath:instancePath+"/dekning/" + i10+"/seksjon",schemaPath:"#/else/properties/dekning/items/properties/seksjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.dekning.items.properties.seksjon.type,parentSchema:schema31.else.properties.dekning.items.properties.seksjon,data:data173};
-if(vErrors === null){
-vErrors = [err284];
-}
-else {
-vErrors.push(err284);
-}
-errors++;
-}
-}
-if(data92.elementer !== undefined){
-let data174 = data92.elementer;
-if(Array.isArray(data174)){
-const len36 = data174.length;
-for(let i37=0; i37<len36; i37++){
-let data175 = data174[i37];
-if(typeof data175 !== "string"){
-const err285 = {instancePath:instancePath+"/dekning/" + i10+"/elementer/" + i37,schemaPath:"#/else/properties/dekning/items/properties/elementer/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.dekning.items.properties.elementer.items.type,parentSchema:schema31.else.properties.dekning.items.properties.elementer.items,data:data175};
-if(vErrors === null){
-vErrors = [err285];
-}
-else {
-vErrors.push(err285);
-}
-errors++;
-}
-}
-let i38 = data174.length;
-let j1;
-if(i38 > 1){
-const indices1 = {};
-for(;i38--;){
-let item1 = data174[i38];
-if(typeof item1 !== "string"){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
-const err286 = {instancePath:instancePath+"/dekning/" + i10+"/elementer",schemaPath:"#/else/properties/dekning/items/properties/elementer/uniqueItems",keyword:"uniqueItems",params:{i: i38, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i38+" are identical)",schema:true,parentSchema:schema31.else.properties.dekning.items.properties.elementer,data:data174};
-if(vErrors === null){
-vErrors = [err286];
-}
-else {
-vErrors.push(err286);
-}
-errors++;
-break;
-}
-indices1[item1] = i38;
-}
-}
-}
-else {
-const err287 = {instancePath:instancePath+"/dekning/" + i10+"/elementer",schemaPath:"#/else/properties/dekning/items/properties/elementer/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.dekning.items.properties.elementer.type,parentSchema:schema31.else.properties.dekning.items.properties.elementer,data:data174};
-if(vErrors === null){
-vErrors = [err287];
-}
-else {
-vErrors.push(err287);
-}
-errors++;
-}
-}
-if(data92.ikke_relevant !== undefined){
-let data176 = data92.ikke_relevant;
-if(Array.isArray(data176)){
-const len37 = data176.length;
-for(let i39=0; i39<len37; i39++){
-let data177 = data176[i39];
-if(data177 && typeof data177 == "object" && !Array.isArray(data177)){
-if(data177.element === undefined){
-const err288 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i39,schemaPath:"#/else/properties/dekning/items/properties/ikke_relevant/items/required",keyword:"required",params:{missingProperty: "element"},message:"must have required property '"+"element"+"'",schema:schema31.else.properties.dekning.items.properties.ikke_relevant.items.required,parentSchema:schema31.else.properties.dekning.items.properties.ikke_relevant.items,data:data177};
-if(vErrors === null){
-vErrors = [err288];
-}
-else {
-vErrors.push(err288);
-}
-errors++;
-}
-if(data177.begrunnelse === undefined){
-const err289 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i39,schemaPath:"#/else/properties/dekning/items/properties/ikke_relevant/items/required",keyword:"required",params:{missingProperty: "begrunnelse"},message:"must have required property '"+"begrunnelse"+"'",schema:schema31.else.properties.dekning.items.properties.ikke_relevant.items.required,parentSchema:schema31.else.properties.dekning.items.properties.ikke_relevant.items,data:data177};
-if(vErrors === null){
-vErrors = [err289];
-}
-else {
-vErrors.push(err289);
-}
-errors++;
-}
-for(const key19 in data177){
-if(!((key19 === "element") || (key19 === "begrunnelse"))){
-const err290 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i39,schemaPath:"#/else/properties/dekning/items/properties/ikke_relevant/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.dekning.items.properties.ikke_relevant.items,data:data177};
-if(vErrors === null){
-vErrors = [err290];
-}
-else {
-vErrors.push(err290);
-}
-errors++;
-}
-}
-if(data177.element !== undefined){
-let data178 = data177.element;
-if(typeof data178 === "string"){
-if(func2(data178) < 1){
-const err291 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i39+"/element",schemaPath:"#/else/properties/dekning/items/properties/ikke_relevant/items/properties/element/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.dekning.items.properties.ikke_relevant.items.properties.element,data:data178};
-if(vErrors === null){
-vErrors = [err291];
-}
-else {
-vErrors.push(err291);
-}
-errors++;
-}
-}
-else {
-const err292 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i39+"/element",schemaPath:"#/else/properties/dekning/items/properties/ikke_relevant/items/properties/element/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.dekning.items.properties.ikke_relevant.items.properties.element.type,parentSchema:schema31.else.properties.dekning.items.properties.ikke_relevant.items.properties.element,data:data178};
-if(vErrors === null){
-vErrors = [err292];
-}
-else {
-vErrors.push(err292);
-}
-errors++;
-}
-}
-if(data177.begrunnelse !== undefined){
-let data179 = data177.begrunnelse;
-if(typeof data179 === "string"){
-if(func2(data179) < 1){
-const err293 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i39+"/begrunnelse",schemaPath:"#/else/properties/dekning/items/properties/ikke_relevant/items/properties/begrunnelse/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.dekning.items.properties.ikke_relevant.items.properties.begrunnelse,data:data179};
-if(vErrors === null){
-vErrors = [err293];
-}
-else {
-vErrors.push(err293);
-}
-errors++;
-}
-}
-else {
-const err294 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i39+"/begrunnelse",schemaPath:"#/else/properties/dekning/items/properties/ikke_relevant/items/properties/begrunnelse/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.dekning.items.properties.ikke_relevant.items.properties.begrunnelse.type,parentSchema:schema31.else.properties.dekning.items.properties.ikke_relevant.items.properties.begrunnelse,data:data179};
-if(vErrors === null){
-vErrors = [err294];
-}
-else {
-vErrors.push(err294);
-}
-errors++;
-}
-}
-}
-else {
-const err295 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant/" + i39,schemaPath:"#/else/properties/dekning/items/properties/ikke_relevant/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.dekning.items.properties.ikke_relevant.items.type,parentSchema:schema31.else.properties.dekning.items.properties.ikke_relevant.items,data:data177};
-if(vErrors === null){
-vErrors = [err295];
-}
-else {
-vErrors.push(err295);
-}
-errors++;
-}
-}
-}
-else {
-const err296 = {instancePath:instancePath+"/dekning/" + i10+"/ikke_relevant",schemaPath:"#/else/properties/dekning/items/properties/ikke_relevant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.dekning.items.properties.ikke_relevant.type,parentSchema:schema31.else.properties.dekning.items.properties.ikke_relevant,data:data176};
-if(vErrors === null){
-vErrors = [err296];
-}
-else {
-vErrors.push(err296);
-}
-errors++;
-}
-}
-if(data92.merknad !== undefined){
-let data180 = data92.merknad;
-if(typeof data180 === "string"){
-if(func2(data180) < 1){
-const err297 = {instancePath:instancePath+"/dekning/" + i10+"/merknad",schemaPath:"#/else/properties/dekning/items/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.dekning.items.properties.merknad,data:data180};
-if(vErrors === null){
-vErrors = [err297];
-}
-else {
-vErrors.push(err297);
-}
-errors++;
-}
-}
-else {
-const err298 = {instancePath:instancePath+"/dekning/" + i10+"/merknad",schemaPath:"#/else/properties/dekning/items/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.dekning.items.properties.merknad.type,parentSchema:schema31.else.properties.dekning.items.properties.merknad,data:data180};
-if(vErrors === null){
-vErrors = [err298];
-}
-else {
-vErrors.push(err298);
-}
-errors++;
-}
-}
-}
-else {
-const err299 = {instancePath:instancePath+"/dekning/" + i10,schemaPath:"#/else/properties/dekning/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.dekning.items.type,parentSchema:schema31.else.properties.dekning.items,data:data92};
-if(vErrors === null){
-vErrors = [err299];
-}
-else {
-vErrors.push(err299);
-}
-errors++;
-}
-}
-}
-else {
-const err300 = {instancePath:instancePath+"/dekning",schemaPath:"#/else/properties/dekning/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.dekning.type,parentSchema:schema31.else.properties.dekning,data:data91};
-if(vErrors === null){
-vErrors = [err300];
-}
-else {
-vErrors.push(err300);
-}
-errors++;
-}
-}
-if(data.samarbeidstiltak !== undefined){
-let data181 = data.samarbeidstiltak;
-if(Array.isArray(data181)){
-const len38 = data181.length;
-for(let i40=0; i40<len38; i40++){
-let data182 = data181[i40];
-if(data182 && typeof data182 == "object" && !Array.isArray(data182)){
-if(data182.id === undefined){
-const err301 = {instancePath:instancePath+"/samarbeidstiltak/" + i40,schemaPath:"#/else/properties/samarbeidstiltak/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.else.properties.samarbeidstiltak.items.required,parentSchema:schema31.else.properties.samarbeidstiltak.items,data:data182};
-if(vErrors === null){
-vErrors = [err301];
-}
-else {
-vErrors.push(err301);
-}
-errors++;
-}
-if(data182.navn === undefined){
-const err302 = {instancePath:instancePath+"/samarbeidstiltak/" + i40,schemaPath:"#/else/properties/samarbeidstiltak/items/required",keyword:"required",params:{missingProperty: "navn"},message:"must have required property '"+"navn"+"'",schema:schema31.else.properties.samarbeidstiltak.items.required,parentSchema:schema31.else.properties.samarbeidstiltak.items,data:data182};
-if(vErrors === null){
-vErrors = [err302];
-}
-else {
-vErrors.push(err302);
-}
-errors++;
-}
-for(const key20 in data182){
-if(!((((((((key20 === "id") || (key20 === "navn")) || (key20 === "henvisning")) || (key20 === "ansvar")) || (key20 === "arbeidsgiveransvar")) || (key20 === "organisering")) || (key20 === "finansiering")) || (key20 === "merknad"))){
-const err303 = {instancePath:instancePath+"/samarbeidstiltak/" + i40,schemaPath:"#/else/properties/samarbeidstiltak/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.samarbeidstiltak.items,data:data182};
-if(vErrors === null){
-vErrors = [err303];
-}
-else {
-vErrors.push(err303);
-}
-errors++;
-}
-}
-if(data182.id !== undefined){
-let data183 = data182.id;
-if(typeof data183 === "string"){
-if(func2(data183) < 1){
-const err304 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/id",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.id,data:data183};
-if(vErrors === null){
-vErrors = [err304];
-}
-else {
-vErrors.push(err304);
-}
-errors++;
-}
-if(!pattern4.test(data183)){
-const err305 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/id",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.id,data:data183};
-if(vErrors === null){
-vErrors = [err305];
-}
-else {
-vErrors.push(err305);
-}
-errors++;
-}
-}
-else {
-const err306 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/id",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.id.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.id,data:data183};
-if(vErrors === null){
-vErrors = [err306];
-}
-else {
-vErrors.push(err306);
-}
-errors++;
-}
-}
-if(data182.navn !== undefined){
-let data184 = data182.navn;
-if(typeof data184 === "string"){
-if(func2(data184) < 1){
-const err307 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/navn",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/navn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.navn,data:data184};
-if(vErrors === null){
-vErrors = [err307];
-}
-else {
-vErrors.push(err307);
-}
-errors++;
-}
-}
-else {
-const err308 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/navn",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/navn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.navn.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.navn,data:data184};
-if(vErrors === null){
-vErrors = [err308];
-}
-else {
-vErrors.push(err308);
-}
-errors++;
-}
-}
-if(data182.henvisning !== undefined){
-let data185 = data182.henvisning;
-if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
-if(data185.dokument === undefined){
-const err309 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/henvisning",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/required",keyword:"required",params:{missingProperty: "dokument"},message:"must have required property '"+"dokument"+"'",schema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.required,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning,data:data185};
-if(vErrors === null){
-vErrors = [err309];
-}
-else {
-vErrors.push(err309);
-}
-errors++;
-}
-for(const key21 in data185){
-if(!((key21 === "dokument") || (key21 === "seksjon"))){
-const err310 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/henvisning",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning,data:data185};
-if(vErrors === null){
-vErrors = [err310];
-}
-else {
-vErrors.push(err310);
-}
-errors++;
-}
-}
-if(data185.dokument !== undefined){
-let data186 = data185.dokument;
-if(typeof data186 === "string"){
-if(func2(data186) < 1){
-const err311 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/henvisning/dokument",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/properties/dokument/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.dokument,data:data186};
-if(vErrors === null){
-vErrors = [err311];
-}
-else {
-vErrors.push(err311);
-}
-errors++;
-}
-if(!pattern4.test(data186)){
-const err312 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/henvisning/dokument",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/properties/dokument/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.dokument,data:data186};
-if(vErrors === null){
-vErrors = [err312];
-}
-else {
-vErrors.push(err312);
-}
-errors++;
-}
-}
-else {
-const err313 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/henvisning/dokument",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/properties/dokument/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.dokument.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.dokument,data:data186};
-if(vErrors === null){
-vErrors = [err313];
-}
-else {
-vErrors.push(err313);
-}
-errors++;
-}
-}
-if(data185.seksjon !== undefined){
-let data187 = data185.seksjon;
-if(typeof data187 === "string"){
-if(func2(data187) < 1){
-const err314 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/henvisning/seksjon",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/properties/seksjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.seksjon,data:data187};
-if(vErrors === null){
-vErrors = [err314];
-}
-else {
-vErrors.push(err314);
-}
-errors++;
-}
-}
-else {
-const err315 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/henvisning/seksjon",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/properties/seksjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.seksjon.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.seksjon,data:data187};
-if(vErrors === null){
-vErrors = [err315];
-}
-else {
-vErrors.push(err315);
-}
-errors++;
-}
-}
-}
-else {
-const err316 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/henvisning",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning,data:data185};
-if(vErrors === null){
-vErrors = [err316];
-}
-else {
-vErrors.push(err316);
-}
-errors++;
-}
-}
-if(data182.ansvar !== undefined){
-let data188 = data182.ansvar;
-if(typeof data188 !== "string"){
-const err317 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/ansvar",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/ansvar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.ansvar.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.ansvar,data:data188};
-if(vErrors === null){
-vErrors = [err317];
-}
-else {
-vErrors.push(err317);
-}
-errors++;
-}
-}
-if(data182.arbeidsgiveransvar !== undefined){
-let data189 = data182.arbeidsgiveransvar;
-if(typeof data189 !== "string"){
-const err318 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/arbeidsgiveransvar",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/arbeidsgiveransvar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.arbeidsgiveransvar.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.arbeidsgiveransvar,data:data189};
-if(vErrors === null){
-vErrors = [err318];
-}
-else {
-vErrors.push(err318);
-}
-errors++;
-}
-}
-if(data182.organisering !== undefined){
-let data190 = data182.organisering;
-if(typeof data190 !== "string"){
-const err319 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/organisering",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/organisering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.organisering.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.organisering,data:data190};
-if(vErrors === null){
-vErrors = [err319];
-}
-else {
-vErrors.push(err319);
-}
-errors++;
-}
-}
-if(data182.finansiering !== undefined){
-let data191 = data182.finansiering;
-if(typeof data191 !== "string"){
-const err320 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/finansiering",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/finansiering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.finansiering.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.finansiering,data:data191};
-if(vErrors === null){
-vErrors = [err320];
-}
-else {
-vErrors.push(err320);
-}
-errors++;
-}
-}
-if(data182.merknad !== undefined){
-let data192 = data182.merknad;
-if(typeof data192 === "string"){
-if(func2(data192) < 1){
-const err321 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/merknad",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.merknad,data:data192};
-if(vErrors === null){
-vErrors = [err321];
-}
-else {
-vErrors.push(err321);
-}
-errors++;
-}
-}
-else {
-const err322 = {instancePath:instancePath+"/samarbeidstiltak/" + i40+"/merknad",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.merknad.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.merknad,data:data192};
-if(vErrors === null){
-vErrors = [err322];
-}
-else {
-vErrors.push(err322);
-}
-errors++;
-}
-}
-}
-else {
-const err323 = {instancePath:instancePath+"/samarbeidstiltak/" + i40,schemaPath:"#/else/properties/samarbeidstiltak/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.samarbeidstiltak.items.type,parentSchema:schema31.else.properties.samarbeidstiltak.items,data:data182};
-if(vErrors === null){
-vErrors = [err323];
-}
-else {
-vErrors.push(err323);
-}
-errors++;
-}
-}
-}
-else {
-const err324 = {instancePath:instancePath+"/samarbeidstiltak",schemaPath:"#/else/properties/samarbeidstiltak/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.samarbeidstiltak.type,parentSchema:schema31.else.properties.samarbeidstiltak,data:data181};
-if(vErrors === null){
-vErrors = [err324];
-}
-else {
-vErrors.push(err324);
-}
-errors++;
-}
-}
-if(data.organer !== undefined){
-let data193 = data.organer;
-if(Array.isArray(data193)){
-const len39 = data193.length;
-for(let i41=0; i41<len39; i41++){
-let data194 = data193[i41];
-if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
-if(data194.id === undefined){
-const err325 = {instancePath:instancePath+"/organer/" + i41,schemaPath:"#/else/properties/organer/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.else.properties.organer.items.required,parentSchema:schema31.else.properties.organer.items,data:data194};
-if(vErrors === null){
-vErrors = [err325];
-}
-else {
-vErrors.push(err325);
-}
-errors++;
-}
-if(data194.navn === undefined){
-const err326 = {instancePath:instancePath+"/organer/" + i41,schemaPath:"#/else/properties/organer/items/required",keyword:"required",params:{missingProperty: "navn"},message:"must have required property '"+"navn"+"'",schema:schema31.else.properties.organer.items.required,parentSchema:schema31.else.properties.organer.items,data:data194};
-if(vErrors === null){
-vErrors = [err326];
-}
-else {
-vErrors.push(err326);
-}
-errors++;
-}
-if(data194.type === undefined){
-const err327 = {instancePath:instancePath+"/organer/" + i41,schemaPath:"#/else/properties/organer/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema31.else.properties.organer.items.required,parentSchema:schema31.else.properties.organer.items,data:data194};
-if(vErrors === null){
-vErrors = [err327];
-}
-else {
-vErrors.push(err327);
-}
-errors++;
-}
-for(const key22 in data194){
-if(!(func1.call(schema31.else.properties.organer.items.properties, key22))){
-const err328 = {instancePath:instancePath+"/organer/" + i41,schemaPath:"#/else/properties/organer/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.organer.items,data:data194};
-if(vErrors === null){
-vErrors = [err328];
-}
-else {
-vErrors.push(err328);
-}
-errors++;
-}
-}
-if(data194.id !== undefined){
-let data195 = data194.id;
-if(typeof data195 === "string"){
-if(func2(data195) < 1){
-const err329 = {instancePath:instancePath+"/organer/" + i41+"/id",schemaPath:"#/else/properties/organer/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.id,data:data195};
-if(vErrors === null){
-vErrors = [err329];
-}
-else {
-vErrors.push(err329);
-}
-errors++;
-}
-if(!pattern4.test(data195)){
-const err330 = {instancePath:instancePath+"/organer/" + i41+"/id",schemaPath:"#/else/properties/organer/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.organer.items.properties.id,data:data195};
-if(vErrors === null){
-vErrors = [err330];
-}
-else {
-vErrors.push(err330);
-}
-errors++;
-}
-}
-else {
-const err331 = {instancePath:instancePath+"/organer/" + i41+"/id",schemaPath:"#/else/properties/organer/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.id.type,parentSchema:schema31.else.properties.organer.items.properties.id,data:data195};
-if(vErrors === null){
-vErrors = [err331];
-}
-else {
-vErrors.push(err331);
-}
-errors++;
-}
-}
-if(data194.navn !== undefined){
-let data196 = data194.navn;
-if(typeof data196 === "string"){
-if(func2(data196) < 1){
-const err332 = {instancePath:instancePath+"/organer/" + i41+"/navn",schemaPath:"#/else/properties/organer/items/properties/navn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.navn,data:data196};
-if(vErrors === null){
-vErrors = [err332];
-}
-else {
-vErrors.push(err332);
-}
-errors++;
-}
-}
-else {
-const err333 = {instancePath:instancePath+"/organer/" + i41+"/navn",schemaPath:"#/else/properties/organer/items/properties/navn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.navn.type,parentSchema:schema31.else.properties.organer.items.properties.navn,data:data196};
-if(vErrors === null){
-vErrors = [err333];
-}
-else {
-vErrors.push(err333);
-}
-errors++;
-}
-}
-if(data194.type !== undefined){
-let data197 = data194.type;
-if(!(((((((((((((((data197 === "kommunestyre") || (data197 === "bystyre")) || (data197 === "formannskap")) || (data197 === "ordforer")) || (data197 === "kommunedirektor")) || (data197 === "radmann")) || (data197 === "byraad")) || (data197 === "hf-styre")) || (data197 === "administrerende-direktor")) || (data197 === "partnerskapsmote")) || (data197 === "strategisk-samarbeidsutvalg")) || (data197 === "faglig-samarbeidsutvalg")) || (data197 === "politisk-samarbeidsutvalg")) || (data197 === "administrativt-samarbeidsutvalg")) || (data197 === "annet"))){
-const err334 = {instancePath:instancePath+"/organer/" + i41+"/type",schemaPath:"#/else/properties/organer/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.organer.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.organer.items.properties.type.enum,parentSchema:schema31.else.properties.organer.items.properties.type,data:data197};
-if(vErrors === null){
-vErrors = [err334];
-}
-else {
-vErrors.push(err334);
-}
-errors++;
-}
-}
-if(data194.niva !== undefined){
-let data198 = data194.niva;
-if(!(((((data198 === "politisk") || (data198 === "strategisk")) || (data198 === "faglig")) || (data198 === "administrativt")) || (data198 === "part"))){
-const err335 = {instancePath:instancePath+"/organer/" + i41+"/niva",schemaPath:"#/else/properties/organer/items/properties/niva/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.organer.items.properties.niva.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.organer.items.properties.niva.enum,parentSchema:schema31.else.properties.organer.items.properties.niva,data:data198};
-if(vErrors === null){
-vErrors = [err335];
-}
-else {
-vErrors.push(err335);
-}
-errors++;
-}
-}
-if(data194.part !== undefined){
-let data199 = data194.part;
-if(typeof data199 === "string"){
-if(func2(data199) < 1){
-const err336 = {instancePath:instancePath+"/organer/" + i41+"/part",schemaPath:"#/else/properties/organer/items/properties/part/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.part,data:data199};
-if(vErrors === null){
-vErrors = [err336];
-}
-else {
-vErrors.push(err336);
-}
-errors++;
-}
-}
-else {
-const err337 = {instancePath:instancePath+"/organer/" + i41+"/part",schemaPath:"#/else/properties/organer/items/properties/part/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.part.type,parentSchema:schema31.else.properties.organer.items.properties.part,data:data199};
-if(vErrors === null){
-vErrors = [err337];
-}
-else {
-vErrors.push(err337);
-}
-errors++;
-}
-}
-if(data194.sammensetning !== undefined){
-let data200 = data194.sammensetning;
-if(Array.isArray(data200)){
-const len40 = data200.length;
-for(let i42=0; i42<len40; i42++){
-let data201 = data200[i42];
-if(data201 && typeof data201 == "object" && !Array.isArray(data201)){
-if(data201.gruppe === undefined){
-const err338 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42,schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/required",keyword:"required",params:{missingProperty: "gruppe"},message:"must have required property '"+"gruppe"+"'",schema:schema31.else.properties.organer.items.properties.sammensetning.items.required,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items,data:data201};
-if(vErrors === null){
-vErrors = [err338];
-}
-else {
-vErrors.push(err338);
-}
-errors++;
-}
-if(data201.plasser === undefined){
-const err339 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42,schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/required",keyword:"required",params:{missingProperty: "plasser"},message:"must have required property '"+"plasser"+"'",schema:schema31.else.properties.organer.items.properties.sammensetning.items.required,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items,data:data201};
-if(vErrors === null){
-vErrors = [err339];
-}
-else {
-vErrors.push(err339);
-}
-errors++;
-}
-for(const key23 in data201){
-if(!(((key23 === "gruppe") || (key23 === "plasser")) || (key23 === "rettigheter"))){
-const err340 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42,schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items,data:data201};
-if(vErrors === null){
-vErrors = [err340];
-}
-else {
-vErrors.push(err340);
-}
-errors++;
-}
-}
-if(data201.gruppe !== undefined){
-let data202 = data201.gruppe;
-if(!(((((data202 === "kommuner") || (data202 === "hf")) || (data202 === "fastleger")) || (data202 === "brukerrepresentanter")) || (data202 === "andre"))){
-const err341 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42+"/gruppe",schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/properties/gruppe/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.organer.items.properties.sammensetning.items.properties.gruppe.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.gruppe.enum,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.gruppe,data:data202};
-if(vErrors === null){
-vErrors = [err341];
-}
-else {
-vErrors.push(err341);
-}
-errors++;
-}
-}
-if(data201.plasser !== undefined){
-let data203 = data201.plasser;
-if(!(((typeof data203 == "number") && (!(data203 % 1) && !isNaN(data203))) && (isFinite(data203)))){
-const err342 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42+"/plasser",schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/properties/plasser/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.plasser.type,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.plasser,data:data203};
-if(vErrors === null){
-vErrors = [err342];
-}
-else {
-vErrors.push(err342);
-}
-errors++;
-}
-if((typeof data203 == "number") && (isFinite(data203))){
-if(data203 < 0 || isNaN(data203)){
-const err343 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42+"/plasser",schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/properties/plasser/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.plasser,data:data203};
-if(vErrors === null){
-vErrors = [err343];
-}
-else {
-vErrors.push(err343);
-}
-errors++;
-}
-}
-}
-if(data201.rettigheter !== undefined){
-let data204 = data201.rettigheter;
-if(Array.isArray(data204)){
-const len41 = data204.length;
-for(let i43=0; i43<len41; i43++){
-let data205 = data204[i43];
-if(!((((data205 === "stemme") || (data205 === "tale")) || (data205 === "forslag")) || (data205 === "observator"))){
-const err344 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42+"/rettigheter/" + i43,schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/properties/rettigheter/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.organer.items.properties.sammensetning.items.properties.rettigheter.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.rettigheter.items.enum,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.rettigheter.items,data:data205};
-if(vErrors === null){
-vErrors = [err344];
-}
-else {
-vErrors.push(err344);
-}
-errors++;
-}
-}
-let i44 = data204.length;
-let j2;
-if(i44 > 1){
-outer0:
-for(;i44--;){
-for(j2 = i44; j2--;){
-if(func0(data204[i44], data204[j2])){
-const err345 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42+"/rettigheter",schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/properties/rettigheter/uniqueItems",keyword:"uniqueItems",params:{i: i44, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i44+" are identical)",schema:true,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.rettigheter,data:data204};
-if(vErrors === null){
-vErrors = [err345];
-}
-else {
-vErrors.push(err345);
-}
-errors++;
-break outer0;
-}
-}
-}
-}
-}
-else {
-const err346 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42+"/rettigheter",schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/properties/rettigheter/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.rettigheter.type,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.rettigheter,data:data204};
-if(vErrors === null){
-vErrors = [err346];
-}
-else {
-vErrors.push(err346);
-}
-errors++;
-}
-}
-}
-else {
-const err347 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning/" + i42,schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.organer.items.properties.sammensetning.items.type,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items,data:data201};
+if(data118 && typeof data118 == "object" && !Array.isArray(data118)){
+if(data118.krav === undefined){
+const err347 = {instancePath:instancePath+"/dekning/" + i14,schemaPath:"#/else/properties/dekning/items/required",keyword:"required",params:{missingProperty: "krav"},message:"must have required property '"+"krav"+"'",schema:schema31.else.properties.dekning.items.required,parentSchema:schema31.else.properties.dekning.items,data:data118};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -6111,10 +6895,8 @@ vErrors.push(err347);
 }
 errors++;
 }
-}
-}
-else {
-const err348 = {instancePath:instancePath+"/organer/" + i41+"/sammensetning",schemaPath:"#/else/properties/organer/items/properties/sammensetning/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.organer.items.properties.sammensetning.type,parentSchema:schema31.else.properties.organer.items.properties.sammensetning,data:data200};
+if(data118.dokument === undefined){
+const err348 = {instancePath:instancePath+"/dekning/" + i14,schemaPath:"#/else/properties/dekning/items/required",keyword:"required",params:{missingProperty: "dokument"},message:"must have required property '"+"dokument"+"'",schema:schema31.else.properties.dekning.items.required,parentSchema:schema31.else.properties.dekning.items,data:data118};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -6123,13 +6905,9 @@ vErrors.push(err348);
 }
 errors++;
 }
-}
-if(data194.ledelse !== undefined){
-let data206 = data194.ledelse;
-if(data206 && typeof data206 == "object" && !Array.isArray(data206)){
-for(const key24 in data206){
-if(!((key24 === "rotasjon") || (key24 === "beskrivelse"))){
-const err349 = {instancePath:instancePath+"/organer/" + i41+"/ledelse",schemaPath:"#/else/properties/organer/items/properties/ledelse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.organer.items.properties.ledelse,data:data206};
+for(const key22 in data118){
+if(!((((((key22 === "krav") || (key22 === "dokument")) || (key22 === "seksjon")) || (key22 === "elementer")) || (key22 === "ikke_relevant")) || (key22 === "merknad"))){
+const err349 = {instancePath:instancePath+"/dekning/" + i14,schemaPath:"#/else/properties/dekning/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.dekning.items,data:data118};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -6139,10 +6917,10 @@ vErrors.push(err349);
 errors++;
 }
 }
-if(data206.rotasjon !== undefined){
-let data207 = data206.rotasjon;
-if(!((((data207 === "fast") || (data207 === "annethvert-aar")) || (data207 === "hvert-aar")) || (data207 === "annet"))){
-const err350 = {instancePath:instancePath+"/organer/" + i41+"/ledelse/rotasjon",schemaPath:"#/else/properties/organer/items/properties/ledelse/properties/rotasjon/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.organer.items.properties.ledelse.properties.rotasjon.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.organer.items.properties.ledelse.properties.rotasjon.enum,parentSchema:schema31.else.properties.organer.items.properties.ledelse.properties.rotasjon,data:data207};
+if(data118.krav !== undefined){
+let data197 = data118.krav;
+if(typeof data197 !== "string"){
+const err350 = {instancePath:instancePath+"/dekning/" + i14+"/krav",schemaPath:"#/$defs/kravId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data197};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -6151,12 +6929,8 @@ vErrors.push(err350);
 }
 errors++;
 }
-}
-if(data206.beskrivelse !== undefined){
-let data208 = data206.beskrivelse;
-if(typeof data208 === "string"){
-if(func2(data208) < 1){
-const err351 = {instancePath:instancePath+"/organer/" + i41+"/ledelse/beskrivelse",schemaPath:"#/else/properties/organer/items/properties/ledelse/properties/beskrivelse/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.ledelse.properties.beskrivelse,data:data208};
+if(!(((((((((((((data197 === "hol-6-2-nr1") || (data197 === "hol-6-2-nr2")) || (data197 === "hol-6-2-nr3")) || (data197 === "hol-6-2-nr4")) || (data197 === "hol-6-2-nr5")) || (data197 === "hol-6-2-nr6")) || (data197 === "hol-6-2-nr7")) || (data197 === "hol-6-2-nr8")) || (data197 === "hol-6-2-nr9")) || (data197 === "hol-6-2-nr10")) || (data197 === "hol-6-2-nr11")) || (data197 === "hol-6-2-nr12")) || (data197 === "hol-6-2-nr13"))){
+const err351 = {instancePath:instancePath+"/dekning/" + i14+"/krav",schemaPath:"#/$defs/kravId/enum",keyword:"enum",params:{allowedValues: schema35.enum},message:"must be equal to one of the allowed values",schema:schema35.enum,parentSchema:schema35,data:data197};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -6166,8 +6940,11 @@ vErrors.push(err351);
 errors++;
 }
 }
-else {
-const err352 = {instancePath:instancePath+"/organer/" + i41+"/ledelse/beskrivelse",schemaPath:"#/else/properties/organer/items/properties/ledelse/properties/beskrivelse/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.ledelse.properties.beskrivelse.type,parentSchema:schema31.else.properties.organer.items.properties.ledelse.properties.beskrivelse,data:data208};
+if(data118.dokument !== undefined){
+let data198 = data118.dokument;
+if(typeof data198 === "string"){
+if(func2(data198) < 1){
+const err352 = {instancePath:instancePath+"/dekning/" + i14+"/dokument",schemaPath:"#/else/properties/dekning/items/properties/dokument/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.dekning.items.properties.dokument,data:data198};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -6176,10 +6953,8 @@ vErrors.push(err352);
 }
 errors++;
 }
-}
-}
-else {
-const err353 = {instancePath:instancePath+"/organer/" + i41+"/ledelse",schemaPath:"#/else/properties/organer/items/properties/ledelse/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.organer.items.properties.ledelse.type,parentSchema:schema31.else.properties.organer.items.properties.ledelse,data:data206};
+if(!pattern4.test(data198)){
+const err353 = {instancePath:instancePath+"/dekning/" + i14+"/dokument",schemaPath:"#/else/properties/dekning/items/properties/dokument/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.dekning.items.properties.dokument,data:data198};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -6189,11 +6964,8 @@ vErrors.push(err353);
 errors++;
 }
 }
-if(data194.mandat !== undefined){
-let data209 = data194.mandat;
-if(data209 && typeof data209 == "object" && !Array.isArray(data209)){
-if(data209.dokument === undefined){
-const err354 = {instancePath:instancePath+"/organer/" + i41+"/mandat",schemaPath:"#/else/properties/organer/items/properties/mandat/required",keyword:"required",params:{missingProperty: "dokument"},message:"must have required property '"+"dokument"+"'",schema:schema31.else.properties.organer.items.properties.mandat.required,parentSchema:schema31.else.properties.organer.items.properties.mandat,data:data209};
+else {
+const err354 = {instancePath:instancePath+"/dekning/" + i14+"/dokument",schemaPath:"#/else/properties/dekning/items/properties/dokument/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.dekning.items.properties.dokument.type,parentSchema:schema31.else.properties.dekning.items.properties.dokument,data:data198};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -6202,9 +6974,12 @@ vErrors.push(err354);
 }
 errors++;
 }
-for(const key25 in data209){
-if(!((key25 === "dokument") || (key25 === "seksjon"))){
-const err355 = {instancePath:instancePath+"/organer/" + i41+"/mandat",schemaPath:"#/else/properties/organer/items/properties/mandat/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.organer.items.properties.mandat,data:data209};
+}
+if(data118.seksjon !== undefined){
+let data199 = data118.seksjon;
+if(typeof data199 === "string"){
+if(func2(data199) < 1){
+const err355 = {instancePath:instancePath+"/dekning/" + i14+"/seksjon",schemaPath:"#/else/properties/dekning/items/properties/seksjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.dekning.items.properties.seksjon,data:data199};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -6214,11 +6989,8 @@ vErrors.push(err355);
 errors++;
 }
 }
-if(data209.dokument !== undefined){
-let data210 = data209.dokument;
-if(typeof data210 === "string"){
-if(func2(data210) < 1){
-const err356 = {instancePath:instancePath+"/organer/" + i41+"/mandat/dokument",schemaPath:"#/else/properties/organer/items/properties/mandat/properties/dokument/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.mandat.properties.dokument,data:data210};
+else {
+const err356 = {instancePath:instancePath+"/dekning/" + i14+"/seksjon",schemaPath:"#/else/properties/dekning/items/properties/seksjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.dekning.items.properties.seksjon.type,parentSchema:schema31.else.properties.dekning.items.properties.seksjon,data:data199};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -6227,8 +6999,15 @@ vErrors.push(err356);
 }
 errors++;
 }
-if(!pattern4.test(data210)){
-const err357 = {instancePath:instancePath+"/organer/" + i41+"/mandat/dokument",schemaPath:"#/else/properties/organer/items/properties/mandat/properties/dokument/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.organer.items.properties.mandat.properties.dokument,data:data210};
+}
+if(data118.elementer !== undefined){
+let data200 = data118.elementer;
+if(Array.isArray(data200)){
+const len40 = data200.length;
+for(let i41=0; i41<len40; i41++){
+let data201 = data200[i41];
+if(typeof data201 !== "string"){
+const err357 = {instancePath:instancePath+"/dekning/" + i14+"/elementer/" + i41,schemaPath:"#/else/properties/dekning/items/properties/elementer/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.dekning.items.properties.elementer.items.type,parentSchema:schema31.else.properties.dekning.items.properties.elementer.items,data:data201};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -6238,8 +7017,18 @@ vErrors.push(err357);
 errors++;
 }
 }
-else {
-const err358 = {instancePath:instancePath+"/organer/" + i41+"/mandat/dokument",schemaPath:"#/else/properties/organer/items/properties/mandat/properties/dokument/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.mandat.properties.dokument.type,parentSchema:schema31.else.properties.organer.items.properties.mandat.properties.dokument,data:data210};
+let i42 = data200.length;
+let j1;
+if(i42 > 1){
+const indices1 = {};
+for(;i42--;){
+let item1 = data200[i42];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err358 = {instancePath:instancePath+"/dekning/" + i14+"/elementer",schemaPath:"#/else/properties/dekning/items/properties/elementer/uniqueItems",keyword:"uniqueItems",params:{i: i42, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i42+" are identical)",schema:true,parentSchema:schema31.else.properties.dekning.items.properties.elementer,data:data200};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -6247,13 +7036,14 @@ else {
 vErrors.push(err358);
 }
 errors++;
+break;
+}
+indices1[item1] = i42;
 }
 }
-if(data209.seksjon !== undefined){
-let data211 = data209.seksjon;
-if(typeof data211 === "string"){
-if(func2(data211) < 1){
-const err359 = {instancePath:instancePath+"/organer/" + i41+"/mandat/seksjon",schemaPath:"#/else/properties/organer/items/properties/mandat/properties/seksjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.mandat.properties.seksjon,data:data211};
+}
+else {
+const err359 = {instancePath:instancePath+"/dekning/" + i14+"/elementer",schemaPath:"#/else/properties/dekning/items/properties/elementer/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.dekning.items.properties.elementer.type,parentSchema:schema31.else.properties.dekning.items.properties.elementer,data:data200};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -6263,8 +7053,15 @@ vErrors.push(err359);
 errors++;
 }
 }
-else {
-const err360 = {instancePath:instancePath+"/organer/" + i41+"/mandat/seksjon",schemaPath:"#/else/properties/organer/items/properties/mandat/properties/seksjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.mandat.properties.seksjon.type,parentSchema:schema31.else.properties.organer.items.properties.mandat.properties.seksjon,data:data211};
+if(data118.ikke_relevant !== undefined){
+let data202 = data118.ikke_relevant;
+if(Array.isArray(data202)){
+const len41 = data202.length;
+for(let i43=0; i43<len41; i43++){
+let data203 = data202[i43];
+if(data203 && typeof data203 == "object" && !Array.isArray(data203)){
+if(data203.element === undefined){
+const err360 = {instancePath:instancePath+"/dekning/" + i14+"/ikke_relevant/" + i43,schemaPath:"#/else/properties/dekning/items/properties/ikke_relevant/items/required",keyword:"required",params:{missingProperty: "element"},message:"must have required property '"+"element"+"'",schema:schema31.else.properties.dekning.items.properties.ikke_relevant.items.required,parentSchema:schema31.else.properties.dekning.items.properties.ikke_relevant.items,data:data203};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -6273,10 +7070,8 @@ vErrors.push(err360);
 }
 errors++;
 }
-}
-}
-else {
-const err361 = {instancePath:instancePath+"/organer/" + i41+"/mandat",schemaPath:"#/else/properties/organer/items/properties/mandat/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.organer.items.properties.mandat.type,parentSchema:schema31.else.properties.organer.items.properties.mandat,data:data209};
+if(data203.begrunnelse === undefined){
+const err361 = {instancePath:instancePath+"/dekning/" + i14+"/ikke_relevant/" + i43,schemaPath:"#/else/properties/dekning/items/properties/ikke_relevant/items/required",keyword:"required",params:{missingProperty: "begrunnelse"},message:"must have required property '"+"begrunnelse"+"'",schema:schema31.else.properties.dekning.items.properties.ikke_relevant.items.required,parentSchema:schema31.else.properties.dekning.items.properties.ikke_relevant.items,data:data203};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -6285,12 +7080,9 @@ vErrors.push(err361);
 }
 errors++;
 }
-}
-if(data194.merknad !== undefined){
-let data212 = data194.merknad;
-if(typeof data212 === "string"){
-if(func2(data212) < 1){
-const err362 = {instancePath:instancePath+"/organer/" + i41+"/merknad",schemaPath:"#/else/properties/organer/items/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.merknad,data:data212};
+for(const key23 in data203){
+if(!((key23 === "element") || (key23 === "begrunnelse"))){
+const err362 = {instancePath:instancePath+"/dekning/" + i14+"/ikke_relevant/" + i43,schemaPath:"#/else/properties/dekning/items/properties/ikke_relevant/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.dekning.items.properties.ikke_relevant.items,data:data203};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -6300,8 +7092,11 @@ vErrors.push(err362);
 errors++;
 }
 }
-else {
-const err363 = {instancePath:instancePath+"/organer/" + i41+"/merknad",schemaPath:"#/else/properties/organer/items/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.merknad.type,parentSchema:schema31.else.properties.organer.items.properties.merknad,data:data212};
+if(data203.element !== undefined){
+let data204 = data203.element;
+if(typeof data204 === "string"){
+if(func2(data204) < 1){
+const err363 = {instancePath:instancePath+"/dekning/" + i14+"/ikke_relevant/" + i43+"/element",schemaPath:"#/else/properties/dekning/items/properties/ikke_relevant/items/properties/element/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.dekning.items.properties.ikke_relevant.items.properties.element,data:data204};
 if(vErrors === null){
 vErrors = [err363];
 }
@@ -6311,9 +7106,8 @@ vErrors.push(err363);
 errors++;
 }
 }
-}
 else {
-const err364 = {instancePath:instancePath+"/organer/" + i41,schemaPath:"#/else/properties/organer/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.organer.items.type,parentSchema:schema31.else.properties.organer.items,data:data194};
+const err364 = {instancePath:instancePath+"/dekning/" + i14+"/ikke_relevant/" + i43+"/element",schemaPath:"#/else/properties/dekning/items/properties/ikke_relevant/items/properties/element/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.dekning.items.properties.ikke_relevant.items.properties.element.type,parentSchema:schema31.else.properties.dekning.items.properties.ikke_relevant.items.properties.element,data:data204};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -6323,9 +7117,11 @@ vErrors.push(err364);
 errors++;
 }
 }
-}
-else {
-const err365 = {instancePath:instancePath+"/organer",schemaPath:"#/else/properties/organer/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.organer.type,parentSchema:schema31.else.properties.organer,data:data193};
+if(data203.begrunnelse !== undefined){
+let data205 = data203.begrunnelse;
+if(typeof data205 === "string"){
+if(func2(data205) < 1){
+const err365 = {instancePath:instancePath+"/dekning/" + i14+"/ikke_relevant/" + i43+"/begrunnelse",schemaPath:"#/else/properties/dekning/items/properties/ikke_relevant/items/properties/begrunnelse/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.dekning.items.properties.ikke_relevant.items.properties.begrunnelse,data:data205};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -6335,15 +7131,8 @@ vErrors.push(err365);
 errors++;
 }
 }
-if(data.vedtaksmyndighet !== undefined){
-let data213 = data.vedtaksmyndighet;
-if(Array.isArray(data213)){
-const len42 = data213.length;
-for(let i45=0; i45<len42; i45++){
-let data214 = data213[i45];
-if(data214 && typeof data214 == "object" && !Array.isArray(data214)){
-if(data214.dokumenttyper === undefined){
-const err366 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45,schemaPath:"#/else/properties/vedtaksmyndighet/items/required",keyword:"required",params:{missingProperty: "dokumenttyper"},message:"must have required property '"+"dokumenttyper"+"'",schema:schema31.else.properties.vedtaksmyndighet.items.required,parentSchema:schema31.else.properties.vedtaksmyndighet.items,data:data214};
+else {
+const err366 = {instancePath:instancePath+"/dekning/" + i14+"/ikke_relevant/" + i43+"/begrunnelse",schemaPath:"#/else/properties/dekning/items/properties/ikke_relevant/items/properties/begrunnelse/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.dekning.items.properties.ikke_relevant.items.properties.begrunnelse.type,parentSchema:schema31.else.properties.dekning.items.properties.ikke_relevant.items.properties.begrunnelse,data:data205};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -6352,8 +7141,10 @@ vErrors.push(err366);
 }
 errors++;
 }
-if(data214.endringer === undefined){
-const err367 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45,schemaPath:"#/else/properties/vedtaksmyndighet/items/required",keyword:"required",params:{missingProperty: "endringer"},message:"must have required property '"+"endringer"+"'",schema:schema31.else.properties.vedtaksmyndighet.items.required,parentSchema:schema31.else.properties.vedtaksmyndighet.items,data:data214};
+}
+}
+else {
+const err367 = {instancePath:instancePath+"/dekning/" + i14+"/ikke_relevant/" + i43,schemaPath:"#/else/properties/dekning/items/properties/ikke_relevant/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.dekning.items.properties.ikke_relevant.items.type,parentSchema:schema31.else.properties.dekning.items.properties.ikke_relevant.items,data:data203};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -6362,8 +7153,10 @@ vErrors.push(err367);
 }
 errors++;
 }
-if(data214.vedtas_av === undefined){
-const err368 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45,schemaPath:"#/else/properties/vedtaksmyndighet/items/required",keyword:"required",params:{missingProperty: "vedtas_av"},message:"must have required property '"+"vedtas_av"+"'",schema:schema31.else.properties.vedtaksmyndighet.items.required,parentSchema:schema31.else.properties.vedtaksmyndighet.items,data:data214};
+}
+}
+else {
+const err368 = {instancePath:instancePath+"/dekning/" + i14+"/ikke_relevant",schemaPath:"#/else/properties/dekning/items/properties/ikke_relevant/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.dekning.items.properties.ikke_relevant.type,parentSchema:schema31.else.properties.dekning.items.properties.ikke_relevant,data:data202};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -6372,9 +7165,12 @@ vErrors.push(err368);
 }
 errors++;
 }
-for(const key26 in data214){
-if(!(((((((key26 === "dokumenttyper") || (key26 === "endringer")) || (key26 === "vedtas_av")) || (key26 === "innstilling_fra")) || (key26 === "enstemmig")) || (key26 === "hjemmel")) || (key26 === "merknad"))){
-const err369 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45,schemaPath:"#/else/properties/vedtaksmyndighet/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.vedtaksmyndighet.items,data:data214};
+}
+if(data118.merknad !== undefined){
+let data206 = data118.merknad;
+if(typeof data206 === "string"){
+if(func2(data206) < 1){
+const err369 = {instancePath:instancePath+"/dekning/" + i14+"/merknad",schemaPath:"#/else/properties/dekning/items/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.dekning.items.properties.merknad,data:data206};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -6384,11 +7180,8 @@ vErrors.push(err369);
 errors++;
 }
 }
-if(data214.dokumenttyper !== undefined){
-let data215 = data214.dokumenttyper;
-if(Array.isArray(data215)){
-if(data215.length < 1){
-const err370 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/dokumenttyper",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/dokumenttyper/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper,data:data215};
+else {
+const err370 = {instancePath:instancePath+"/dekning/" + i14+"/merknad",schemaPath:"#/else/properties/dekning/items/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.dekning.items.properties.merknad.type,parentSchema:schema31.else.properties.dekning.items.properties.merknad,data:data206};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -6397,11 +7190,10 @@ vErrors.push(err370);
 }
 errors++;
 }
-const len43 = data215.length;
-for(let i46=0; i46<len43; i46++){
-let data216 = data215[i46];
-if(!(((((((((((data216 === "overordnet") || (data216 === "tjenesteavtale")) || (data216 === "delavtale")) || (data216 === "retningslinje")) || (data216 === "saeravtale")) || (data216 === "underavtale")) || (data216 === "driftsavtale")) || (data216 === "prosedyre")) || (data216 === "handlingsplan")) || (data216 === "vedlegg")) || (data216 === "annet"))){
-const err371 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/dokumenttyper/" + i46,schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/dokumenttyper/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper.items.enum,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper.items,data:data216};
+}
+}
+else {
+const err371 = {instancePath:instancePath+"/dekning/" + i14,schemaPath:"#/else/properties/dekning/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.dekning.items.type,parentSchema:schema31.else.properties.dekning.items,data:data118};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -6411,14 +7203,9 @@ vErrors.push(err371);
 errors++;
 }
 }
-let i47 = data215.length;
-let j3;
-if(i47 > 1){
-outer1:
-for(;i47--;){
-for(j3 = i47; j3--;){
-if(func0(data215[i47], data215[j3])){
-const err372 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/dokumenttyper",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/dokumenttyper/uniqueItems",keyword:"uniqueItems",params:{i: i47, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i47+" are identical)",schema:true,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper,data:data215};
+}
+else {
+const err372 = {instancePath:instancePath+"/dekning",schemaPath:"#/else/properties/dekning/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.dekning.type,parentSchema:schema31.else.properties.dekning,data:data117};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -6426,14 +7213,17 @@ else {
 vErrors.push(err372);
 }
 errors++;
-break outer1;
 }
 }
-}
-}
-}
-else {
-const err373 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/dokumenttyper",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/dokumenttyper/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper,data:data215};
+if(data.samarbeidstiltak !== undefined){
+let data207 = data.samarbeidstiltak;
+if(Array.isArray(data207)){
+const len42 = data207.length;
+for(let i44=0; i44<len42; i44++){
+let data208 = data207[i44];
+if(data208 && typeof data208 == "object" && !Array.isArray(data208)){
+if(data208.id === undefined){
+const err373 = {instancePath:instancePath+"/samarbeidstiltak/" + i44,schemaPath:"#/else/properties/samarbeidstiltak/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.else.properties.samarbeidstiltak.items.required,parentSchema:schema31.else.properties.samarbeidstiltak.items,data:data208};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -6442,12 +7232,8 @@ vErrors.push(err373);
 }
 errors++;
 }
-}
-if(data214.endringer !== undefined){
-let data217 = data214.endringer;
-if(Array.isArray(data217)){
-if(data217.length < 1){
-const err374 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/endringer",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/endringer/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.endringer,data:data217};
+if(data208.navn === undefined){
+const err374 = {instancePath:instancePath+"/samarbeidstiltak/" + i44,schemaPath:"#/else/properties/samarbeidstiltak/items/required",keyword:"required",params:{missingProperty: "navn"},message:"must have required property '"+"navn"+"'",schema:schema31.else.properties.samarbeidstiltak.items.required,parentSchema:schema31.else.properties.samarbeidstiltak.items,data:data208};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -6456,11 +7242,9 @@ vErrors.push(err374);
 }
 errors++;
 }
-const len44 = data217.length;
-for(let i48=0; i48<len44; i48++){
-let data218 = data217[i48];
-if(!(((((data218 === "ny") || (data218 === "vesentlig-endring")) || (data218 === "mindre-endring")) || (data218 === "revisjon-rutiner")) || (data218 === "oppsigelse"))){
-const err375 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/endringer/" + i48,schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/endringer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.vedtaksmyndighet.items.properties.endringer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.vedtaksmyndighet.items.properties.endringer.items.enum,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.endringer.items,data:data218};
+for(const key24 in data208){
+if(!((((((((key24 === "id") || (key24 === "navn")) || (key24 === "henvisning")) || (key24 === "ansvar")) || (key24 === "arbeidsgiveransvar")) || (key24 === "organisering")) || (key24 === "finansiering")) || (key24 === "merknad"))){
+const err375 = {instancePath:instancePath+"/samarbeidstiltak/" + i44,schemaPath:"#/else/properties/samarbeidstiltak/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.samarbeidstiltak.items,data:data208};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -6470,14 +7254,11 @@ vErrors.push(err375);
 errors++;
 }
 }
-let i49 = data217.length;
-let j4;
-if(i49 > 1){
-outer2:
-for(;i49--;){
-for(j4 = i49; j4--;){
-if(func0(data217[i49], data217[j4])){
-const err376 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/endringer",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/endringer/uniqueItems",keyword:"uniqueItems",params:{i: i49, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i49+" are identical)",schema:true,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.endringer,data:data217};
+if(data208.id !== undefined){
+let data209 = data208.id;
+if(typeof data209 === "string"){
+if(func2(data209) < 1){
+const err376 = {instancePath:instancePath+"/samarbeidstiltak/" + i44+"/id",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.id,data:data209};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -6485,14 +7266,9 @@ else {
 vErrors.push(err376);
 }
 errors++;
-break outer2;
 }
-}
-}
-}
-}
-else {
-const err377 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/endringer",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/endringer/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.vedtaksmyndighet.items.properties.endringer.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.endringer,data:data217};
+if(!pattern4.test(data209)){
+const err377 = {instancePath:instancePath+"/samarbeidstiltak/" + i44+"/id",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.id,data:data209};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -6502,11 +7278,8 @@ vErrors.push(err377);
 errors++;
 }
 }
-if(data214.vedtas_av !== undefined){
-let data219 = data214.vedtas_av;
-if(Array.isArray(data219)){
-if(data219.length < 1){
-const err378 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/vedtas_av",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/vedtas_av/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.vedtas_av,data:data219};
+else {
+const err378 = {instancePath:instancePath+"/samarbeidstiltak/" + i44+"/id",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.id.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.id,data:data209};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -6515,12 +7288,12 @@ vErrors.push(err378);
 }
 errors++;
 }
-const len45 = data219.length;
-for(let i50=0; i50<len45; i50++){
-let data220 = data219[i50];
-if(typeof data220 === "string"){
-if(func2(data220) < 1){
-const err379 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/vedtas_av/" + i50,schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/vedtas_av/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.vedtas_av.items,data:data220};
+}
+if(data208.navn !== undefined){
+let data210 = data208.navn;
+if(typeof data210 === "string"){
+if(func2(data210) < 1){
+const err379 = {instancePath:instancePath+"/samarbeidstiltak/" + i44+"/navn",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/navn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.navn,data:data210};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -6531,7 +7304,7 @@ errors++;
 }
 }
 else {
-const err380 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/vedtas_av/" + i50,schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/vedtas_av/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.vedtas_av.items.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.vedtas_av.items,data:data220};
+const err380 = {instancePath:instancePath+"/samarbeidstiltak/" + i44+"/navn",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/navn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.navn.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.navn,data:data210};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -6541,9 +7314,11 @@ vErrors.push(err380);
 errors++;
 }
 }
-}
-else {
-const err381 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/vedtas_av",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/vedtas_av/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.vedtaksmyndighet.items.properties.vedtas_av.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.vedtas_av,data:data219};
+if(data208.henvisning !== undefined){
+let data211 = data208.henvisning;
+if(data211 && typeof data211 == "object" && !Array.isArray(data211)){
+if(data211.dokument === undefined){
+const err381 = {instancePath:instancePath+"/samarbeidstiltak/" + i44+"/henvisning",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/required",keyword:"required",params:{missingProperty: "dokument"},message:"must have required property '"+"dokument"+"'",schema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.required,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning,data:data211};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -6552,12 +7327,9 @@ vErrors.push(err381);
 }
 errors++;
 }
-}
-if(data214.innstilling_fra !== undefined){
-let data221 = data214.innstilling_fra;
-if(typeof data221 === "string"){
-if(func2(data221) < 1){
-const err382 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/innstilling_fra",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/innstilling_fra/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling_fra,data:data221};
+for(const key25 in data211){
+if(!((key25 === "dokument") || (key25 === "seksjon"))){
+const err382 = {instancePath:instancePath+"/samarbeidstiltak/" + i44+"/henvisning",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning,data:data211};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -6566,8 +7338,12 @@ vErrors.push(err382);
 }
 errors++;
 }
-if(!pattern4.test(data221)){
-const err383 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/innstilling_fra",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/innstilling_fra/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling_fra,data:data221};
+}
+if(data211.dokument !== undefined){
+let data212 = data211.dokument;
+if(typeof data212 === "string"){
+if(func2(data212) < 1){
+const err383 = {instancePath:instancePath+"/samarbeidstiltak/" + i44+"/henvisning/dokument",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/properties/dokument/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.dokument,data:data212};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -6576,9 +7352,8 @@ vErrors.push(err383);
 }
 errors++;
 }
-}
-else {
-const err384 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/innstilling_fra",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/innstilling_fra/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling_fra.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling_fra,data:data221};
+if(!pattern4.test(data212)){
+const err384 = {instancePath:instancePath+"/samarbeidstiltak/" + i44+"/henvisning/dokument",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/properties/dokument/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.dokument,data:data212};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -6588,10 +7363,8 @@ vErrors.push(err384);
 errors++;
 }
 }
-if(data214.enstemmig !== undefined){
-let data222 = data214.enstemmig;
-if(typeof data222 !== "boolean"){
-const err385 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/enstemmig",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/enstemmig/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.else.properties.vedtaksmyndighet.items.properties.enstemmig.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.enstemmig,data:data222};
+else {
+const err385 = {instancePath:instancePath+"/samarbeidstiltak/" + i44+"/henvisning/dokument",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/properties/dokument/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.dokument.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.dokument,data:data212};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -6601,11 +7374,11 @@ vErrors.push(err385);
 errors++;
 }
 }
-if(data214.hjemmel !== undefined){
-let data223 = data214.hjemmel;
-if(data223 && typeof data223 == "object" && !Array.isArray(data223)){
-if(data223.dokument === undefined){
-const err386 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/hjemmel",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/required",keyword:"required",params:{missingProperty: "dokument"},message:"must have required property '"+"dokument"+"'",schema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.required,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel,data:data223};
+if(data211.seksjon !== undefined){
+let data213 = data211.seksjon;
+if(typeof data213 === "string"){
+if(func2(data213) < 1){
+const err386 = {instancePath:instancePath+"/samarbeidstiltak/" + i44+"/henvisning/seksjon",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/properties/seksjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.seksjon,data:data213};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -6614,9 +7387,9 @@ vErrors.push(err386);
 }
 errors++;
 }
-for(const key27 in data223){
-if(!((key27 === "dokument") || (key27 === "seksjon"))){
-const err387 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/hjemmel",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel,data:data223};
+}
+else {
+const err387 = {instancePath:instancePath+"/samarbeidstiltak/" + i44+"/henvisning/seksjon",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/properties/seksjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.seksjon.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.properties.seksjon,data:data213};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -6626,11 +7399,9 @@ vErrors.push(err387);
 errors++;
 }
 }
-if(data223.dokument !== undefined){
-let data224 = data223.dokument;
-if(typeof data224 === "string"){
-if(func2(data224) < 1){
-const err388 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/hjemmel/dokument",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/properties/dokument/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.dokument,data:data224};
+}
+else {
+const err388 = {instancePath:instancePath+"/samarbeidstiltak/" + i44+"/henvisning",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/henvisning/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.henvisning,data:data211};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -6639,8 +7410,11 @@ vErrors.push(err388);
 }
 errors++;
 }
-if(!pattern4.test(data224)){
-const err389 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/hjemmel/dokument",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/properties/dokument/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.dokument,data:data224};
+}
+if(data208.ansvar !== undefined){
+let data214 = data208.ansvar;
+if(typeof data214 !== "string"){
+const err389 = {instancePath:instancePath+"/samarbeidstiltak/" + i44+"/ansvar",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/ansvar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.ansvar.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.ansvar,data:data214};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -6650,8 +7424,10 @@ vErrors.push(err389);
 errors++;
 }
 }
-else {
-const err390 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/hjemmel/dokument",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/properties/dokument/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.dokument.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.dokument,data:data224};
+if(data208.arbeidsgiveransvar !== undefined){
+let data215 = data208.arbeidsgiveransvar;
+if(typeof data215 !== "string"){
+const err390 = {instancePath:instancePath+"/samarbeidstiltak/" + i44+"/arbeidsgiveransvar",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/arbeidsgiveransvar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.arbeidsgiveransvar.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.arbeidsgiveransvar,data:data215};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -6661,11 +7437,10 @@ vErrors.push(err390);
 errors++;
 }
 }
-if(data223.seksjon !== undefined){
-let data225 = data223.seksjon;
-if(typeof data225 === "string"){
-if(func2(data225) < 1){
-const err391 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/hjemmel/seksjon",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/properties/seksjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.seksjon,data:data225};
+if(data208.organisering !== undefined){
+let data216 = data208.organisering;
+if(typeof data216 !== "string"){
+const err391 = {instancePath:instancePath+"/samarbeidstiltak/" + i44+"/organisering",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/organisering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.organisering.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.organisering,data:data216};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -6675,8 +7450,10 @@ vErrors.push(err391);
 errors++;
 }
 }
-else {
-const err392 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/hjemmel/seksjon",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/properties/seksjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.seksjon.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.seksjon,data:data225};
+if(data208.finansiering !== undefined){
+let data217 = data208.finansiering;
+if(typeof data217 !== "string"){
+const err392 = {instancePath:instancePath+"/samarbeidstiltak/" + i44+"/finansiering",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/finansiering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.finansiering.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.finansiering,data:data217};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -6686,9 +7463,11 @@ vErrors.push(err392);
 errors++;
 }
 }
-}
-else {
-const err393 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/hjemmel",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel,data:data223};
+if(data208.merknad !== undefined){
+let data218 = data208.merknad;
+if(typeof data218 === "string"){
+if(func2(data218) < 1){
+const err393 = {instancePath:instancePath+"/samarbeidstiltak/" + i44+"/merknad",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.merknad,data:data218};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -6698,11 +7477,8 @@ vErrors.push(err393);
 errors++;
 }
 }
-if(data214.merknad !== undefined){
-let data226 = data214.merknad;
-if(typeof data226 === "string"){
-if(func2(data226) < 1){
-const err394 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/merknad",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.merknad,data:data226};
+else {
+const err394 = {instancePath:instancePath+"/samarbeidstiltak/" + i44+"/merknad",schemaPath:"#/else/properties/samarbeidstiltak/items/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.samarbeidstiltak.items.properties.merknad.type,parentSchema:schema31.else.properties.samarbeidstiltak.items.properties.merknad,data:data218};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -6712,8 +7488,9 @@ vErrors.push(err394);
 errors++;
 }
 }
+}
 else {
-const err395 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45+"/merknad",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.merknad.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.merknad,data:data226};
+const err395 = {instancePath:instancePath+"/samarbeidstiltak/" + i44,schemaPath:"#/else/properties/samarbeidstiltak/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.samarbeidstiltak.items.type,parentSchema:schema31.else.properties.samarbeidstiltak.items,data:data208};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -6725,7 +7502,7 @@ errors++;
 }
 }
 else {
-const err396 = {instancePath:instancePath+"/vedtaksmyndighet/" + i45,schemaPath:"#/else/properties/vedtaksmyndighet/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.vedtaksmyndighet.items.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items,data:data214};
+const err396 = {instancePath:instancePath+"/samarbeidstiltak",schemaPath:"#/else/properties/samarbeidstiltak/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.samarbeidstiltak.type,parentSchema:schema31.else.properties.samarbeidstiltak,data:data207};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -6735,9 +7512,15 @@ vErrors.push(err396);
 errors++;
 }
 }
-}
-else {
-const err397 = {instancePath:instancePath+"/vedtaksmyndighet",schemaPath:"#/else/properties/vedtaksmyndighet/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.vedtaksmyndighet.type,parentSchema:schema31.else.properties.vedtaksmyndighet,data:data213};
+if(data.organer !== undefined){
+let data219 = data.organer;
+if(Array.isArray(data219)){
+const len43 = data219.length;
+for(let i45=0; i45<len43; i45++){
+let data220 = data219[i45];
+if(data220 && typeof data220 == "object" && !Array.isArray(data220)){
+if(data220.id === undefined){
+const err397 = {instancePath:instancePath+"/organer/" + i45,schemaPath:"#/else/properties/organer/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema31.else.properties.organer.items.required,parentSchema:schema31.else.properties.organer.items,data:data220};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -6746,10 +7529,8 @@ vErrors.push(err397);
 }
 errors++;
 }
-}
-}
-else {
-const err398 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.type,parentSchema:schema31.else,data};
+if(data220.navn === undefined){
+const err398 = {instancePath:instancePath+"/organer/" + i45,schemaPath:"#/else/properties/organer/items/required",keyword:"required",params:{missingProperty: "navn"},message:"must have required property '"+"navn"+"'",schema:schema31.else.properties.organer.items.required,parentSchema:schema31.else.properties.organer.items,data:data220};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -6758,7 +7539,1379 @@ vErrors.push(err398);
 }
 errors++;
 }
-var _valid0 = _errs70 === errors;
+if(data220.type === undefined){
+const err399 = {instancePath:instancePath+"/organer/" + i45,schemaPath:"#/else/properties/organer/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema31.else.properties.organer.items.required,parentSchema:schema31.else.properties.organer.items,data:data220};
+if(vErrors === null){
+vErrors = [err399];
+}
+else {
+vErrors.push(err399);
+}
+errors++;
+}
+for(const key26 in data220){
+if(!(func1.call(schema31.else.properties.organer.items.properties, key26))){
+const err400 = {instancePath:instancePath+"/organer/" + i45,schemaPath:"#/else/properties/organer/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.organer.items,data:data220};
+if(vErrors === null){
+vErrors = [err400];
+}
+else {
+vErrors.push(err400);
+}
+errors++;
+}
+}
+if(data220.id !== undefined){
+let data221 = data220.id;
+if(typeof data221 === "string"){
+if(func2(data221) < 1){
+const err401 = {instancePath:instancePath+"/organer/" + i45+"/id",schemaPath:"#/else/properties/organer/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.id,data:data221};
+if(vErrors === null){
+vErrors = [err401];
+}
+else {
+vErrors.push(err401);
+}
+errors++;
+}
+if(!pattern4.test(data221)){
+const err402 = {instancePath:instancePath+"/organer/" + i45+"/id",schemaPath:"#/else/properties/organer/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.organer.items.properties.id,data:data221};
+if(vErrors === null){
+vErrors = [err402];
+}
+else {
+vErrors.push(err402);
+}
+errors++;
+}
+}
+else {
+const err403 = {instancePath:instancePath+"/organer/" + i45+"/id",schemaPath:"#/else/properties/organer/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.id.type,parentSchema:schema31.else.properties.organer.items.properties.id,data:data221};
+if(vErrors === null){
+vErrors = [err403];
+}
+else {
+vErrors.push(err403);
+}
+errors++;
+}
+}
+if(data220.navn !== undefined){
+let data222 = data220.navn;
+if(typeof data222 === "string"){
+if(func2(data222) < 1){
+const err404 = {instancePath:instancePath+"/organer/" + i45+"/navn",schemaPath:"#/else/properties/organer/items/properties/navn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.navn,data:data222};
+if(vErrors === null){
+vErrors = [err404];
+}
+else {
+vErrors.push(err404);
+}
+errors++;
+}
+}
+else {
+const err405 = {instancePath:instancePath+"/organer/" + i45+"/navn",schemaPath:"#/else/properties/organer/items/properties/navn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.navn.type,parentSchema:schema31.else.properties.organer.items.properties.navn,data:data222};
+if(vErrors === null){
+vErrors = [err405];
+}
+else {
+vErrors.push(err405);
+}
+errors++;
+}
+}
+if(data220.type !== undefined){
+let data223 = data220.type;
+if(!((((((((((((((((((((((data223 === "kommunestyre") || (data223 === "bystyre")) || (data223 === "formannskap")) || (data223 === "ordforer")) || (data223 === "kommunedirektor")) || (data223 === "radmann")) || (data223 === "byraad")) || (data223 === "hf-styre")) || (data223 === "administrerende-direktor")) || (data223 === "partnerskapsmote")) || (data223 === "strategisk-samarbeidsutvalg")) || (data223 === "faglig-samarbeidsutvalg")) || (data223 === "politisk-samarbeidsutvalg")) || (data223 === "administrativt-samarbeidsutvalg")) || (data223 === "annet")) || (data223 === "medpart-styre")) || (data223 === "byraadsavdeling")) || (data223 === "regionraad")) || (data223 === "omradeutvalg")) || (data223 === "lokalt-samarbeidsutvalg")) || (data223 === "sekretariat")) || (data223 === "raadgivende-organ"))){
+const err406 = {instancePath:instancePath+"/organer/" + i45+"/type",schemaPath:"#/else/properties/organer/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.organer.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.organer.items.properties.type.enum,parentSchema:schema31.else.properties.organer.items.properties.type,data:data223};
+if(vErrors === null){
+vErrors = [err406];
+}
+else {
+vErrors.push(err406);
+}
+errors++;
+}
+}
+if(data220.niva !== undefined){
+let data224 = data220.niva;
+if(!((((((data224 === "politisk") || (data224 === "strategisk")) || (data224 === "faglig")) || (data224 === "administrativt")) || (data224 === "part")) || (data224 === "lokalt"))){
+const err407 = {instancePath:instancePath+"/organer/" + i45+"/niva",schemaPath:"#/else/properties/organer/items/properties/niva/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.organer.items.properties.niva.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.organer.items.properties.niva.enum,parentSchema:schema31.else.properties.organer.items.properties.niva,data:data224};
+if(vErrors === null){
+vErrors = [err407];
+}
+else {
+vErrors.push(err407);
+}
+errors++;
+}
+}
+if(data220.tidligere_navn !== undefined){
+let data225 = data220.tidligere_navn;
+if(Array.isArray(data225)){
+const len44 = data225.length;
+for(let i46=0; i46<len44; i46++){
+let data226 = data225[i46];
+if(typeof data226 === "string"){
+if(func2(data226) < 1){
+const err408 = {instancePath:instancePath+"/organer/" + i45+"/tidligere_navn/" + i46,schemaPath:"#/else/properties/organer/items/properties/tidligere_navn/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.tidligere_navn.items,data:data226};
+if(vErrors === null){
+vErrors = [err408];
+}
+else {
+vErrors.push(err408);
+}
+errors++;
+}
+}
+else {
+const err409 = {instancePath:instancePath+"/organer/" + i45+"/tidligere_navn/" + i46,schemaPath:"#/else/properties/organer/items/properties/tidligere_navn/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.tidligere_navn.items.type,parentSchema:schema31.else.properties.organer.items.properties.tidligere_navn.items,data:data226};
+if(vErrors === null){
+vErrors = [err409];
+}
+else {
+vErrors.push(err409);
+}
+errors++;
+}
+}
+}
+else {
+const err410 = {instancePath:instancePath+"/organer/" + i45+"/tidligere_navn",schemaPath:"#/else/properties/organer/items/properties/tidligere_navn/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.organer.items.properties.tidligere_navn.type,parentSchema:schema31.else.properties.organer.items.properties.tidligere_navn,data:data225};
+if(vErrors === null){
+vErrors = [err410];
+}
+else {
+vErrors.push(err410);
+}
+errors++;
+}
+}
+if(data220.part !== undefined){
+let data227 = data220.part;
+if(typeof data227 === "string"){
+if(func2(data227) < 1){
+const err411 = {instancePath:instancePath+"/organer/" + i45+"/part",schemaPath:"#/else/properties/organer/items/properties/part/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.part,data:data227};
+if(vErrors === null){
+vErrors = [err411];
+}
+else {
+vErrors.push(err411);
+}
+errors++;
+}
+}
+else {
+const err412 = {instancePath:instancePath+"/organer/" + i45+"/part",schemaPath:"#/else/properties/organer/items/properties/part/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.part.type,parentSchema:schema31.else.properties.organer.items.properties.part,data:data227};
+if(vErrors === null){
+vErrors = [err412];
+}
+else {
+vErrors.push(err412);
+}
+errors++;
+}
+}
+if(data220.sammensetning !== undefined){
+let data228 = data220.sammensetning;
+if(Array.isArray(data228)){
+const len45 = data228.length;
+for(let i47=0; i47<len45; i47++){
+let data229 = data228[i47];
+if(data229 && typeof data229 == "object" && !Array.isArray(data229)){
+if(data229.gruppe === undefined){
+const err413 = {instancePath:instancePath+"/organer/" + i45+"/sammensetning/" + i47,schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/required",keyword:"required",params:{missingProperty: "gruppe"},message:"must have required property '"+"gruppe"+"'",schema:schema31.else.properties.organer.items.properties.sammensetning.items.required,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items,data:data229};
+if(vErrors === null){
+vErrors = [err413];
+}
+else {
+vErrors.push(err413);
+}
+errors++;
+}
+for(const key27 in data229){
+if(!(((key27 === "gruppe") || (key27 === "plasser")) || (key27 === "rettigheter"))){
+const err414 = {instancePath:instancePath+"/organer/" + i45+"/sammensetning/" + i47,schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items,data:data229};
+if(vErrors === null){
+vErrors = [err414];
+}
+else {
+vErrors.push(err414);
+}
+errors++;
+}
+}
+if(data229.gruppe !== undefined){
+let data230 = data229.gruppe;
+if(!(((((data230 === "kommuner") || (data230 === "hf")) || (data230 === "fastleger")) || (data230 === "brukerrepresentanter")) || (data230 === "andre"))){
+const err415 = {instancePath:instancePath+"/organer/" + i45+"/sammensetning/" + i47+"/gruppe",schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/properties/gruppe/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.organer.items.properties.sammensetning.items.properties.gruppe.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.gruppe.enum,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.gruppe,data:data230};
+if(vErrors === null){
+vErrors = [err415];
+}
+else {
+vErrors.push(err415);
+}
+errors++;
+}
+}
+if(data229.plasser !== undefined){
+let data231 = data229.plasser;
+if(!(((typeof data231 == "number") && (!(data231 % 1) && !isNaN(data231))) && (isFinite(data231)))){
+const err416 = {instancePath:instancePath+"/organer/" + i45+"/sammensetning/" + i47+"/plasser",schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/properties/plasser/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.plasser.type,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.plasser,data:data231};
+if(vErrors === null){
+vErrors = [err416];
+}
+else {
+vErrors.push(err416);
+}
+errors++;
+}
+if((typeof data231 == "number") && (isFinite(data231))){
+if(data231 < 0 || isNaN(data231)){
+const err417 = {instancePath:instancePath+"/organer/" + i45+"/sammensetning/" + i47+"/plasser",schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/properties/plasser/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.plasser,data:data231};
+if(vErrors === null){
+vErrors = [err417];
+}
+else {
+vErrors.push(err417);
+}
+errors++;
+}
+}
+}
+if(data229.rettigheter !== undefined){
+let data232 = data229.rettigheter;
+if(Array.isArray(data232)){
+const len46 = data232.length;
+for(let i48=0; i48<len46; i48++){
+let data233 = data232[i48];
+if(!((((data233 === "stemme") || (data233 === "tale")) || (data233 === "forslag")) || (data233 === "observator"))){
+const err418 = {instancePath:instancePath+"/organer/" + i45+"/sammensetning/" + i47+"/rettigheter/" + i48,schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/properties/rettigheter/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.organer.items.properties.sammensetning.items.properties.rettigheter.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.rettigheter.items.enum,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.rettigheter.items,data:data233};
+if(vErrors === null){
+vErrors = [err418];
+}
+else {
+vErrors.push(err418);
+}
+errors++;
+}
+}
+let i49 = data232.length;
+let j2;
+if(i49 > 1){
+outer0:
+for(;i49--;){
+for(j2 = i49; j2--;){
+if(func0(data232[i49], data232[j2])){
+const err419 = {instancePath:instancePath+"/organer/" + i45+"/sammensetning/" + i47+"/rettigheter",schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/properties/rettigheter/uniqueItems",keyword:"uniqueItems",params:{i: i49, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i49+" are identical)",schema:true,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.rettigheter,data:data232};
+if(vErrors === null){
+vErrors = [err419];
+}
+else {
+vErrors.push(err419);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err420 = {instancePath:instancePath+"/organer/" + i45+"/sammensetning/" + i47+"/rettigheter",schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/properties/rettigheter/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.rettigheter.type,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items.properties.rettigheter,data:data232};
+if(vErrors === null){
+vErrors = [err420];
+}
+else {
+vErrors.push(err420);
+}
+errors++;
+}
+}
+}
+else {
+const err421 = {instancePath:instancePath+"/organer/" + i45+"/sammensetning/" + i47,schemaPath:"#/else/properties/organer/items/properties/sammensetning/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.organer.items.properties.sammensetning.items.type,parentSchema:schema31.else.properties.organer.items.properties.sammensetning.items,data:data229};
+if(vErrors === null){
+vErrors = [err421];
+}
+else {
+vErrors.push(err421);
+}
+errors++;
+}
+}
+}
+else {
+const err422 = {instancePath:instancePath+"/organer/" + i45+"/sammensetning",schemaPath:"#/else/properties/organer/items/properties/sammensetning/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.organer.items.properties.sammensetning.type,parentSchema:schema31.else.properties.organer.items.properties.sammensetning,data:data228};
+if(vErrors === null){
+vErrors = [err422];
+}
+else {
+vErrors.push(err422);
+}
+errors++;
+}
+}
+if(data220.ledelse !== undefined){
+let data234 = data220.ledelse;
+if(data234 && typeof data234 == "object" && !Array.isArray(data234)){
+for(const key28 in data234){
+if(!((key28 === "rotasjon") || (key28 === "beskrivelse"))){
+const err423 = {instancePath:instancePath+"/organer/" + i45+"/ledelse",schemaPath:"#/else/properties/organer/items/properties/ledelse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.organer.items.properties.ledelse,data:data234};
+if(vErrors === null){
+vErrors = [err423];
+}
+else {
+vErrors.push(err423);
+}
+errors++;
+}
+}
+if(data234.rotasjon !== undefined){
+let data235 = data234.rotasjon;
+if(!((((data235 === "fast") || (data235 === "annethvert-aar")) || (data235 === "hvert-aar")) || (data235 === "annet"))){
+const err424 = {instancePath:instancePath+"/organer/" + i45+"/ledelse/rotasjon",schemaPath:"#/else/properties/organer/items/properties/ledelse/properties/rotasjon/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.organer.items.properties.ledelse.properties.rotasjon.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.organer.items.properties.ledelse.properties.rotasjon.enum,parentSchema:schema31.else.properties.organer.items.properties.ledelse.properties.rotasjon,data:data235};
+if(vErrors === null){
+vErrors = [err424];
+}
+else {
+vErrors.push(err424);
+}
+errors++;
+}
+}
+if(data234.beskrivelse !== undefined){
+let data236 = data234.beskrivelse;
+if(typeof data236 === "string"){
+if(func2(data236) < 1){
+const err425 = {instancePath:instancePath+"/organer/" + i45+"/ledelse/beskrivelse",schemaPath:"#/else/properties/organer/items/properties/ledelse/properties/beskrivelse/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.ledelse.properties.beskrivelse,data:data236};
+if(vErrors === null){
+vErrors = [err425];
+}
+else {
+vErrors.push(err425);
+}
+errors++;
+}
+}
+else {
+const err426 = {instancePath:instancePath+"/organer/" + i45+"/ledelse/beskrivelse",schemaPath:"#/else/properties/organer/items/properties/ledelse/properties/beskrivelse/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.ledelse.properties.beskrivelse.type,parentSchema:schema31.else.properties.organer.items.properties.ledelse.properties.beskrivelse,data:data236};
+if(vErrors === null){
+vErrors = [err426];
+}
+else {
+vErrors.push(err426);
+}
+errors++;
+}
+}
+}
+else {
+const err427 = {instancePath:instancePath+"/organer/" + i45+"/ledelse",schemaPath:"#/else/properties/organer/items/properties/ledelse/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.organer.items.properties.ledelse.type,parentSchema:schema31.else.properties.organer.items.properties.ledelse,data:data234};
+if(vErrors === null){
+vErrors = [err427];
+}
+else {
+vErrors.push(err427);
+}
+errors++;
+}
+}
+if(data220.mandat !== undefined){
+let data237 = data220.mandat;
+if(data237 && typeof data237 == "object" && !Array.isArray(data237)){
+if(data237.dokument === undefined){
+const err428 = {instancePath:instancePath+"/organer/" + i45+"/mandat",schemaPath:"#/else/properties/organer/items/properties/mandat/required",keyword:"required",params:{missingProperty: "dokument"},message:"must have required property '"+"dokument"+"'",schema:schema31.else.properties.organer.items.properties.mandat.required,parentSchema:schema31.else.properties.organer.items.properties.mandat,data:data237};
+if(vErrors === null){
+vErrors = [err428];
+}
+else {
+vErrors.push(err428);
+}
+errors++;
+}
+for(const key29 in data237){
+if(!((key29 === "dokument") || (key29 === "seksjon"))){
+const err429 = {instancePath:instancePath+"/organer/" + i45+"/mandat",schemaPath:"#/else/properties/organer/items/properties/mandat/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.organer.items.properties.mandat,data:data237};
+if(vErrors === null){
+vErrors = [err429];
+}
+else {
+vErrors.push(err429);
+}
+errors++;
+}
+}
+if(data237.dokument !== undefined){
+let data238 = data237.dokument;
+if(typeof data238 === "string"){
+if(func2(data238) < 1){
+const err430 = {instancePath:instancePath+"/organer/" + i45+"/mandat/dokument",schemaPath:"#/else/properties/organer/items/properties/mandat/properties/dokument/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.mandat.properties.dokument,data:data238};
+if(vErrors === null){
+vErrors = [err430];
+}
+else {
+vErrors.push(err430);
+}
+errors++;
+}
+if(!pattern4.test(data238)){
+const err431 = {instancePath:instancePath+"/organer/" + i45+"/mandat/dokument",schemaPath:"#/else/properties/organer/items/properties/mandat/properties/dokument/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.organer.items.properties.mandat.properties.dokument,data:data238};
+if(vErrors === null){
+vErrors = [err431];
+}
+else {
+vErrors.push(err431);
+}
+errors++;
+}
+}
+else {
+const err432 = {instancePath:instancePath+"/organer/" + i45+"/mandat/dokument",schemaPath:"#/else/properties/organer/items/properties/mandat/properties/dokument/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.mandat.properties.dokument.type,parentSchema:schema31.else.properties.organer.items.properties.mandat.properties.dokument,data:data238};
+if(vErrors === null){
+vErrors = [err432];
+}
+else {
+vErrors.push(err432);
+}
+errors++;
+}
+}
+if(data237.seksjon !== undefined){
+let data239 = data237.seksjon;
+if(typeof data239 === "string"){
+if(func2(data239) < 1){
+const err433 = {instancePath:instancePath+"/organer/" + i45+"/mandat/seksjon",schemaPath:"#/else/properties/organer/items/properties/mandat/properties/seksjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.mandat.properties.seksjon,data:data239};
+if(vErrors === null){
+vErrors = [err433];
+}
+else {
+vErrors.push(err433);
+}
+errors++;
+}
+}
+else {
+const err434 = {instancePath:instancePath+"/organer/" + i45+"/mandat/seksjon",schemaPath:"#/else/properties/organer/items/properties/mandat/properties/seksjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.mandat.properties.seksjon.type,parentSchema:schema31.else.properties.organer.items.properties.mandat.properties.seksjon,data:data239};
+if(vErrors === null){
+vErrors = [err434];
+}
+else {
+vErrors.push(err434);
+}
+errors++;
+}
+}
+}
+else {
+const err435 = {instancePath:instancePath+"/organer/" + i45+"/mandat",schemaPath:"#/else/properties/organer/items/properties/mandat/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.organer.items.properties.mandat.type,parentSchema:schema31.else.properties.organer.items.properties.mandat,data:data237};
+if(vErrors === null){
+vErrors = [err435];
+}
+else {
+vErrors.push(err435);
+}
+errors++;
+}
+}
+if(data220.merknad !== undefined){
+let data240 = data220.merknad;
+if(typeof data240 === "string"){
+if(func2(data240) < 1){
+const err436 = {instancePath:instancePath+"/organer/" + i45+"/merknad",schemaPath:"#/else/properties/organer/items/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.organer.items.properties.merknad,data:data240};
+if(vErrors === null){
+vErrors = [err436];
+}
+else {
+vErrors.push(err436);
+}
+errors++;
+}
+}
+else {
+const err437 = {instancePath:instancePath+"/organer/" + i45+"/merknad",schemaPath:"#/else/properties/organer/items/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.organer.items.properties.merknad.type,parentSchema:schema31.else.properties.organer.items.properties.merknad,data:data240};
+if(vErrors === null){
+vErrors = [err437];
+}
+else {
+vErrors.push(err437);
+}
+errors++;
+}
+}
+}
+else {
+const err438 = {instancePath:instancePath+"/organer/" + i45,schemaPath:"#/else/properties/organer/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.organer.items.type,parentSchema:schema31.else.properties.organer.items,data:data220};
+if(vErrors === null){
+vErrors = [err438];
+}
+else {
+vErrors.push(err438);
+}
+errors++;
+}
+}
+}
+else {
+const err439 = {instancePath:instancePath+"/organer",schemaPath:"#/else/properties/organer/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.organer.type,parentSchema:schema31.else.properties.organer,data:data219};
+if(vErrors === null){
+vErrors = [err439];
+}
+else {
+vErrors.push(err439);
+}
+errors++;
+}
+}
+if(data.vedtaksmyndighet !== undefined){
+let data241 = data.vedtaksmyndighet;
+if(Array.isArray(data241)){
+const len47 = data241.length;
+for(let i50=0; i50<len47; i50++){
+let data242 = data241[i50];
+if(data242 && typeof data242 == "object" && !Array.isArray(data242)){
+if(data242.dokumenttyper === undefined){
+const err440 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50,schemaPath:"#/else/properties/vedtaksmyndighet/items/required",keyword:"required",params:{missingProperty: "dokumenttyper"},message:"must have required property '"+"dokumenttyper"+"'",schema:schema31.else.properties.vedtaksmyndighet.items.required,parentSchema:schema31.else.properties.vedtaksmyndighet.items,data:data242};
+if(vErrors === null){
+vErrors = [err440];
+}
+else {
+vErrors.push(err440);
+}
+errors++;
+}
+if(data242.endringer === undefined){
+const err441 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50,schemaPath:"#/else/properties/vedtaksmyndighet/items/required",keyword:"required",params:{missingProperty: "endringer"},message:"must have required property '"+"endringer"+"'",schema:schema31.else.properties.vedtaksmyndighet.items.required,parentSchema:schema31.else.properties.vedtaksmyndighet.items,data:data242};
+if(vErrors === null){
+vErrors = [err441];
+}
+else {
+vErrors.push(err441);
+}
+errors++;
+}
+if(data242.vedtas_av === undefined){
+const err442 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50,schemaPath:"#/else/properties/vedtaksmyndighet/items/required",keyword:"required",params:{missingProperty: "vedtas_av"},message:"must have required property '"+"vedtas_av"+"'",schema:schema31.else.properties.vedtaksmyndighet.items.required,parentSchema:schema31.else.properties.vedtaksmyndighet.items,data:data242};
+if(vErrors === null){
+vErrors = [err442];
+}
+else {
+vErrors.push(err442);
+}
+errors++;
+}
+for(const key30 in data242){
+if(!(func1.call(schema31.else.properties.vedtaksmyndighet.items.properties, key30))){
+const err443 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50,schemaPath:"#/else/properties/vedtaksmyndighet/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.vedtaksmyndighet.items,data:data242};
+if(vErrors === null){
+vErrors = [err443];
+}
+else {
+vErrors.push(err443);
+}
+errors++;
+}
+}
+if(data242.dokumenttyper !== undefined){
+let data243 = data242.dokumenttyper;
+if(Array.isArray(data243)){
+if(data243.length < 1){
+const err444 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/dokumenttyper",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/dokumenttyper/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper,data:data243};
+if(vErrors === null){
+vErrors = [err444];
+}
+else {
+vErrors.push(err444);
+}
+errors++;
+}
+const len48 = data243.length;
+for(let i51=0; i51<len48; i51++){
+let data244 = data243[i51];
+if(!(((((((((((data244 === "overordnet") || (data244 === "tjenesteavtale")) || (data244 === "delavtale")) || (data244 === "retningslinje")) || (data244 === "saeravtale")) || (data244 === "underavtale")) || (data244 === "driftsavtale")) || (data244 === "prosedyre")) || (data244 === "handlingsplan")) || (data244 === "vedlegg")) || (data244 === "annet"))){
+const err445 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/dokumenttyper/" + i51,schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/dokumenttyper/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper.items.enum,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper.items,data:data244};
+if(vErrors === null){
+vErrors = [err445];
+}
+else {
+vErrors.push(err445);
+}
+errors++;
+}
+}
+let i52 = data243.length;
+let j3;
+if(i52 > 1){
+outer1:
+for(;i52--;){
+for(j3 = i52; j3--;){
+if(func0(data243[i52], data243[j3])){
+const err446 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/dokumenttyper",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/dokumenttyper/uniqueItems",keyword:"uniqueItems",params:{i: i52, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i52+" are identical)",schema:true,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper,data:data243};
+if(vErrors === null){
+vErrors = [err446];
+}
+else {
+vErrors.push(err446);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err447 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/dokumenttyper",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/dokumenttyper/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenttyper,data:data243};
+if(vErrors === null){
+vErrors = [err447];
+}
+else {
+vErrors.push(err447);
+}
+errors++;
+}
+}
+if(data242.endringer !== undefined){
+let data245 = data242.endringer;
+if(Array.isArray(data245)){
+if(data245.length < 1){
+const err448 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/endringer",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/endringer/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.endringer,data:data245};
+if(vErrors === null){
+vErrors = [err448];
+}
+else {
+vErrors.push(err448);
+}
+errors++;
+}
+const len49 = data245.length;
+for(let i53=0; i53<len49; i53++){
+let data246 = data245[i53];
+if(!(((((data246 === "ny") || (data246 === "vesentlig-endring")) || (data246 === "mindre-endring")) || (data246 === "revisjon-rutiner")) || (data246 === "oppsigelse"))){
+const err449 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/endringer/" + i53,schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/endringer/items/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.vedtaksmyndighet.items.properties.endringer.items.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.vedtaksmyndighet.items.properties.endringer.items.enum,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.endringer.items,data:data246};
+if(vErrors === null){
+vErrors = [err449];
+}
+else {
+vErrors.push(err449);
+}
+errors++;
+}
+}
+let i54 = data245.length;
+let j4;
+if(i54 > 1){
+outer2:
+for(;i54--;){
+for(j4 = i54; j4--;){
+if(func0(data245[i54], data245[j4])){
+const err450 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/endringer",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/endringer/uniqueItems",keyword:"uniqueItems",params:{i: i54, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i54+" are identical)",schema:true,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.endringer,data:data245};
+if(vErrors === null){
+vErrors = [err450];
+}
+else {
+vErrors.push(err450);
+}
+errors++;
+break outer2;
+}
+}
+}
+}
+}
+else {
+const err451 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/endringer",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/endringer/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.vedtaksmyndighet.items.properties.endringer.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.endringer,data:data245};
+if(vErrors === null){
+vErrors = [err451];
+}
+else {
+vErrors.push(err451);
+}
+errors++;
+}
+}
+if(data242.vedtas_av !== undefined){
+let data247 = data242.vedtas_av;
+if(Array.isArray(data247)){
+if(data247.length < 1){
+const err452 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/vedtas_av",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/vedtas_av/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.vedtas_av,data:data247};
+if(vErrors === null){
+vErrors = [err452];
+}
+else {
+vErrors.push(err452);
+}
+errors++;
+}
+const len50 = data247.length;
+for(let i55=0; i55<len50; i55++){
+let data248 = data247[i55];
+if(typeof data248 === "string"){
+if(func2(data248) < 1){
+const err453 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/vedtas_av/" + i55,schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/vedtas_av/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.vedtas_av.items,data:data248};
+if(vErrors === null){
+vErrors = [err453];
+}
+else {
+vErrors.push(err453);
+}
+errors++;
+}
+}
+else {
+const err454 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/vedtas_av/" + i55,schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/vedtas_av/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.vedtas_av.items.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.vedtas_av.items,data:data248};
+if(vErrors === null){
+vErrors = [err454];
+}
+else {
+vErrors.push(err454);
+}
+errors++;
+}
+}
+}
+else {
+const err455 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/vedtas_av",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/vedtas_av/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.vedtaksmyndighet.items.properties.vedtas_av.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.vedtas_av,data:data247};
+if(vErrors === null){
+vErrors = [err455];
+}
+else {
+vErrors.push(err455);
+}
+errors++;
+}
+}
+if(data242.innstilling_fra !== undefined){
+let data249 = data242.innstilling_fra;
+const _errs521 = errors;
+let valid201 = false;
+const _errs522 = errors;
+if(typeof data249 === "string"){
+if(func2(data249) < 1){
+const err456 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/innstilling_fra",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/innstilling_fra/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling_fra.anyOf[0],data:data249};
+if(vErrors === null){
+vErrors = [err456];
+}
+else {
+vErrors.push(err456);
+}
+errors++;
+}
+if(!pattern4.test(data249)){
+const err457 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/innstilling_fra",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/innstilling_fra/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling_fra.anyOf[0],data:data249};
+if(vErrors === null){
+vErrors = [err457];
+}
+else {
+vErrors.push(err457);
+}
+errors++;
+}
+}
+else {
+const err458 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/innstilling_fra",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/innstilling_fra/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling_fra.anyOf[0].type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling_fra.anyOf[0],data:data249};
+if(vErrors === null){
+vErrors = [err458];
+}
+else {
+vErrors.push(err458);
+}
+errors++;
+}
+var _valid21 = _errs522 === errors;
+valid201 = valid201 || _valid21;
+const _errs524 = errors;
+if(Array.isArray(data249)){
+if(data249.length < 1){
+const err459 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/innstilling_fra",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/innstilling_fra/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling_fra.anyOf[1],data:data249};
+if(vErrors === null){
+vErrors = [err459];
+}
+else {
+vErrors.push(err459);
+}
+errors++;
+}
+const len51 = data249.length;
+for(let i56=0; i56<len51; i56++){
+let data250 = data249[i56];
+if(typeof data250 === "string"){
+if(func2(data250) < 1){
+const err460 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/innstilling_fra/" + i56,schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/innstilling_fra/anyOf/1/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling_fra.anyOf[1].items,data:data250};
+if(vErrors === null){
+vErrors = [err460];
+}
+else {
+vErrors.push(err460);
+}
+errors++;
+}
+}
+else {
+const err461 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/innstilling_fra/" + i56,schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/innstilling_fra/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling_fra.anyOf[1].items.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling_fra.anyOf[1].items,data:data250};
+if(vErrors === null){
+vErrors = [err461];
+}
+else {
+vErrors.push(err461);
+}
+errors++;
+}
+}
+}
+else {
+const err462 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/innstilling_fra",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/innstilling_fra/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling_fra.anyOf[1].type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling_fra.anyOf[1],data:data249};
+if(vErrors === null){
+vErrors = [err462];
+}
+else {
+vErrors.push(err462);
+}
+errors++;
+}
+var _valid21 = _errs524 === errors;
+valid201 = valid201 || _valid21;
+if(!valid201){
+const err463 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/innstilling_fra",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/innstilling_fra/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling_fra.anyOf,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling_fra,data:data249};
+if(vErrors === null){
+vErrors = [err463];
+}
+else {
+vErrors.push(err463);
+}
+errors++;
+}
+else {
+errors = _errs521;
+if(vErrors !== null){
+if(_errs521){
+vErrors.length = _errs521;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data242.innstilling !== undefined){
+let data251 = data242.innstilling;
+if(!((data251 === "skal") || (data251 === "kan"))){
+const err464 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/innstilling",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/innstilling/enum",keyword:"enum",params:{allowedValues: schema31.else.properties.vedtaksmyndighet.items.properties.innstilling.enum},message:"must be equal to one of the allowed values",schema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling.enum,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.innstilling,data:data251};
+if(vErrors === null){
+vErrors = [err464];
+}
+else {
+vErrors.push(err464);
+}
+errors++;
+}
+}
+if(data242.enstemmig !== undefined){
+let data252 = data242.enstemmig;
+if(typeof data252 !== "boolean"){
+const err465 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/enstemmig",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/enstemmig/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.else.properties.vedtaksmyndighet.items.properties.enstemmig.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.enstemmig,data:data252};
+if(vErrors === null){
+vErrors = [err465];
+}
+else {
+vErrors.push(err465);
+}
+errors++;
+}
+}
+if(data242.konsensus !== undefined){
+let data253 = data242.konsensus;
+if(typeof data253 !== "boolean"){
+const err466 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/konsensus",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/konsensus/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema31.else.properties.vedtaksmyndighet.items.properties.konsensus.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.konsensus,data:data253};
+if(vErrors === null){
+vErrors = [err466];
+}
+else {
+vErrors.push(err466);
+}
+errors++;
+}
+}
+if(data242.gyldig_fra !== undefined){
+let data254 = data242.gyldig_fra;
+if(typeof data254 !== "string"){
+const err467 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/gyldig_fra",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/gyldig_fra/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.gyldig_fra.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.gyldig_fra,data:data254};
+if(vErrors === null){
+vErrors = [err467];
+}
+else {
+vErrors.push(err467);
+}
+errors++;
+}
+const _errs535 = errors;
+let valid204 = true;
+const _errs536 = errors;
+if(typeof data254 === "string"){
+if(!pattern5.test(data254)){
+const err468 = {};
+if(vErrors === null){
+vErrors = [err468];
+}
+else {
+vErrors.push(err468);
+}
+errors++;
+}
+}
+var _valid22 = _errs536 === errors;
+errors = _errs535;
+if(vErrors !== null){
+if(_errs535){
+vErrors.length = _errs535;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause8;
+if(_valid22){
+const _errs537 = errors;
+if(typeof data254 === "string"){
+if(!(formats0.validate(data254))){
+const err469 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/gyldig_fra",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/gyldig_fra/then/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.gyldig_fra.then,data:data254};
+if(vErrors === null){
+vErrors = [err469];
+}
+else {
+vErrors.push(err469);
+}
+errors++;
+}
+}
+var _valid22 = _errs537 === errors;
+valid204 = _valid22;
+ifClause8 = "then";
+}
+else {
+const _errs538 = errors;
+if(typeof data254 === "string"){
+if(!pattern6.test(data254)){
+const err470 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/gyldig_fra",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/gyldig_fra/else/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.gyldig_fra.else,data:data254};
+if(vErrors === null){
+vErrors = [err470];
+}
+else {
+vErrors.push(err470);
+}
+errors++;
+}
+}
+var _valid22 = _errs538 === errors;
+valid204 = _valid22;
+ifClause8 = "else";
+}
+if(!valid204){
+const err471 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/gyldig_fra",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/gyldig_fra/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema31.else.properties.vedtaksmyndighet.items.properties.gyldig_fra.if,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.gyldig_fra,data:data254};
+if(vErrors === null){
+vErrors = [err471];
+}
+else {
+vErrors.push(err471);
+}
+errors++;
+}
+}
+if(data242.gyldig_til !== undefined){
+let data255 = data242.gyldig_til;
+if(typeof data255 !== "string"){
+const err472 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/gyldig_til",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/gyldig_til/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.gyldig_til.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.gyldig_til,data:data255};
+if(vErrors === null){
+vErrors = [err472];
+}
+else {
+vErrors.push(err472);
+}
+errors++;
+}
+const _errs541 = errors;
+let valid205 = true;
+const _errs542 = errors;
+if(typeof data255 === "string"){
+if(!pattern5.test(data255)){
+const err473 = {};
+if(vErrors === null){
+vErrors = [err473];
+}
+else {
+vErrors.push(err473);
+}
+errors++;
+}
+}
+var _valid23 = _errs542 === errors;
+errors = _errs541;
+if(vErrors !== null){
+if(_errs541){
+vErrors.length = _errs541;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause9;
+if(_valid23){
+const _errs543 = errors;
+if(typeof data255 === "string"){
+if(!(formats0.validate(data255))){
+const err474 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/gyldig_til",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/gyldig_til/then/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.gyldig_til.then,data:data255};
+if(vErrors === null){
+vErrors = [err474];
+}
+else {
+vErrors.push(err474);
+}
+errors++;
+}
+}
+var _valid23 = _errs543 === errors;
+valid205 = _valid23;
+ifClause9 = "then";
+}
+else {
+const _errs544 = errors;
+if(typeof data255 === "string"){
+if(!pattern6.test(data255)){
+const err475 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/gyldig_til",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/gyldig_til/else/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"},message:"must match pattern \""+"^[0-9]{4}(-(0[1-9]|1[0-2]))?$"+"\"",schema:"^[0-9]{4}(-(0[1-9]|1[0-2]))?$",parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.gyldig_til.else,data:data255};
+if(vErrors === null){
+vErrors = [err475];
+}
+else {
+vErrors.push(err475);
+}
+errors++;
+}
+}
+var _valid23 = _errs544 === errors;
+valid205 = _valid23;
+ifClause9 = "else";
+}
+if(!valid205){
+const err476 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/gyldig_til",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/gyldig_til/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema31.else.properties.vedtaksmyndighet.items.properties.gyldig_til.if,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.gyldig_til,data:data255};
+if(vErrors === null){
+vErrors = [err476];
+}
+else {
+vErrors.push(err476);
+}
+errors++;
+}
+}
+if(data242.dokumenter !== undefined){
+let data256 = data242.dokumenter;
+if(Array.isArray(data256)){
+if(data256.length < 1){
+const err477 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/dokumenter",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/dokumenter/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenter,data:data256};
+if(vErrors === null){
+vErrors = [err477];
+}
+else {
+vErrors.push(err477);
+}
+errors++;
+}
+const len52 = data256.length;
+for(let i57=0; i57<len52; i57++){
+let data257 = data256[i57];
+if(typeof data257 === "string"){
+if(func2(data257) < 1){
+const err478 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/dokumenter/" + i57,schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/dokumenter/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenter.items,data:data257};
+if(vErrors === null){
+vErrors = [err478];
+}
+else {
+vErrors.push(err478);
+}
+errors++;
+}
+}
+else {
+const err479 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/dokumenter/" + i57,schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/dokumenter/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenter.items.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenter.items,data:data257};
+if(vErrors === null){
+vErrors = [err479];
+}
+else {
+vErrors.push(err479);
+}
+errors++;
+}
+}
+let i58 = data256.length;
+let j5;
+if(i58 > 1){
+const indices2 = {};
+for(;i58--;){
+let item2 = data256[i58];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j5 = indices2[item2];
+const err480 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/dokumenter",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/dokumenter/uniqueItems",keyword:"uniqueItems",params:{i: i58, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i58+" are identical)",schema:true,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenter,data:data256};
+if(vErrors === null){
+vErrors = [err480];
+}
+else {
+vErrors.push(err480);
+}
+errors++;
+break;
+}
+indices2[item2] = i58;
+}
+}
+}
+else {
+const err481 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/dokumenter",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/dokumenter/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenter.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.dokumenter,data:data256};
+if(vErrors === null){
+vErrors = [err481];
+}
+else {
+vErrors.push(err481);
+}
+errors++;
+}
+}
+if(data242.emner !== undefined){
+let data258 = data242.emner;
+if(Array.isArray(data258)){
+const len53 = data258.length;
+for(let i59=0; i59<len53; i59++){
+let data259 = data258[i59];
+if(typeof data259 === "string"){
+if(func2(data259) < 1){
+const err482 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/emner/" + i59,schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/emner/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.emner.items,data:data259};
+if(vErrors === null){
+vErrors = [err482];
+}
+else {
+vErrors.push(err482);
+}
+errors++;
+}
+}
+else {
+const err483 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/emner/" + i59,schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/emner/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.emner.items.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.emner.items,data:data259};
+if(vErrors === null){
+vErrors = [err483];
+}
+else {
+vErrors.push(err483);
+}
+errors++;
+}
+}
+}
+else {
+const err484 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/emner",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/emner/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.vedtaksmyndighet.items.properties.emner.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.emner,data:data258};
+if(vErrors === null){
+vErrors = [err484];
+}
+else {
+vErrors.push(err484);
+}
+errors++;
+}
+}
+if(data242.kildevedtak !== undefined){
+let data260 = data242.kildevedtak;
+if(typeof data260 === "string"){
+if(func2(data260) < 1){
+const err485 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/kildevedtak",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/kildevedtak/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.kildevedtak,data:data260};
+if(vErrors === null){
+vErrors = [err485];
+}
+else {
+vErrors.push(err485);
+}
+errors++;
+}
+if(!pattern4.test(data260)){
+const err486 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/kildevedtak",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/kildevedtak/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.kildevedtak,data:data260};
+if(vErrors === null){
+vErrors = [err486];
+}
+else {
+vErrors.push(err486);
+}
+errors++;
+}
+}
+else {
+const err487 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/kildevedtak",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/kildevedtak/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.kildevedtak.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.kildevedtak,data:data260};
+if(vErrors === null){
+vErrors = [err487];
+}
+else {
+vErrors.push(err487);
+}
+errors++;
+}
+}
+if(data242.hjemmel !== undefined){
+let data261 = data242.hjemmel;
+if(data261 && typeof data261 == "object" && !Array.isArray(data261)){
+if(data261.dokument === undefined){
+const err488 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/hjemmel",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/required",keyword:"required",params:{missingProperty: "dokument"},message:"must have required property '"+"dokument"+"'",schema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.required,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel,data:data261};
+if(vErrors === null){
+vErrors = [err488];
+}
+else {
+vErrors.push(err488);
+}
+errors++;
+}
+for(const key31 in data261){
+if(!((key31 === "dokument") || (key31 === "seksjon"))){
+const err489 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/hjemmel",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel,data:data261};
+if(vErrors === null){
+vErrors = [err489];
+}
+else {
+vErrors.push(err489);
+}
+errors++;
+}
+}
+if(data261.dokument !== undefined){
+let data262 = data261.dokument;
+if(typeof data262 === "string"){
+if(func2(data262) < 1){
+const err490 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/hjemmel/dokument",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/properties/dokument/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.dokument,data:data262};
+if(vErrors === null){
+vErrors = [err490];
+}
+else {
+vErrors.push(err490);
+}
+errors++;
+}
+if(!pattern4.test(data262)){
+const err491 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/hjemmel/dokument",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/properties/dokument/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9._-]*$",parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.dokument,data:data262};
+if(vErrors === null){
+vErrors = [err491];
+}
+else {
+vErrors.push(err491);
+}
+errors++;
+}
+}
+else {
+const err492 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/hjemmel/dokument",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/properties/dokument/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.dokument.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.dokument,data:data262};
+if(vErrors === null){
+vErrors = [err492];
+}
+else {
+vErrors.push(err492);
+}
+errors++;
+}
+}
+if(data261.seksjon !== undefined){
+let data263 = data261.seksjon;
+if(typeof data263 === "string"){
+if(func2(data263) < 1){
+const err493 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/hjemmel/seksjon",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/properties/seksjon/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.seksjon,data:data263};
+if(vErrors === null){
+vErrors = [err493];
+}
+else {
+vErrors.push(err493);
+}
+errors++;
+}
+}
+else {
+const err494 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/hjemmel/seksjon",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/properties/seksjon/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.seksjon.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.properties.seksjon,data:data263};
+if(vErrors === null){
+vErrors = [err494];
+}
+else {
+vErrors.push(err494);
+}
+errors++;
+}
+}
+}
+else {
+const err495 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/hjemmel",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/hjemmel/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.hjemmel,data:data261};
+if(vErrors === null){
+vErrors = [err495];
+}
+else {
+vErrors.push(err495);
+}
+errors++;
+}
+}
+if(data242.merknad !== undefined){
+let data264 = data242.merknad;
+if(typeof data264 === "string"){
+if(func2(data264) < 1){
+const err496 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/merknad",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/merknad/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.merknad,data:data264};
+if(vErrors === null){
+vErrors = [err496];
+}
+else {
+vErrors.push(err496);
+}
+errors++;
+}
+}
+else {
+const err497 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50+"/merknad",schemaPath:"#/else/properties/vedtaksmyndighet/items/properties/merknad/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.else.properties.vedtaksmyndighet.items.properties.merknad.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items.properties.merknad,data:data264};
+if(vErrors === null){
+vErrors = [err497];
+}
+else {
+vErrors.push(err497);
+}
+errors++;
+}
+}
+}
+else {
+const err498 = {instancePath:instancePath+"/vedtaksmyndighet/" + i50,schemaPath:"#/else/properties/vedtaksmyndighet/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.properties.vedtaksmyndighet.items.type,parentSchema:schema31.else.properties.vedtaksmyndighet.items,data:data242};
+if(vErrors === null){
+vErrors = [err498];
+}
+else {
+vErrors.push(err498);
+}
+errors++;
+}
+}
+}
+else {
+const err499 = {instancePath:instancePath+"/vedtaksmyndighet",schemaPath:"#/else/properties/vedtaksmyndighet/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.else.properties.vedtaksmyndighet.type,parentSchema:schema31.else.properties.vedtaksmyndighet,data:data241};
+if(vErrors === null){
+vErrors = [err499];
+}
+else {
+vErrors.push(err499);
+}
+errors++;
+}
+}
+}
+else {
+const err500 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.else.type,parentSchema:schema31.else,data};
+if(vErrors === null){
+vErrors = [err500];
+}
+else {
+vErrors.push(err500);
+}
+errors++;
+}
+var _valid0 = _errs119 === errors;
 valid0 = _valid0;
 if(valid0){
 if(props0 !== true){
@@ -6768,12 +8921,12 @@ props0 = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err399 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema31.if,parentSchema:schema31,data};
+const err501 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema31.if,parentSchema:schema31,data};
 if(vErrors === null){
-vErrors = [err399];
+vErrors = [err501];
 }
 else {
-vErrors.push(err399);
+vErrors.push(err501);
 }
 errors++;
 }
