@@ -5,7 +5,7 @@ import { documents, isRecord, parties, text, type Data } from '../model.js';
 import type { Rule } from './rule.js';
 
 /** Body kinds that may be named directly instead of a body id (each party's own council or board). */
-export const GENERIC_BODIES = ['kommunestyre', 'bystyre', 'formannskap', 'ordforer', 'kommunedirektor', 'radmann', 'byraad', 'hf-styre', 'administrerende-direktor'];
+export const GENERIC_BODIES = ['kommunestyre', 'bystyre', 'formannskap', 'ordforer', 'kommunedirektor', 'radmann', 'byraad', 'hf-styre', 'administrerende-direktor', 'medpart-styre', 'regionraad', 'byraadsavdeling'];
 
 export const referencesRule: Rule = {
   meta: { id: 'unknown-reference', severity: 'error', category: 'consistency' },
@@ -41,6 +41,12 @@ export const referencesRule: Rule = {
     list(data.organer).forEach((o, i) => isRecord(o) && checkRef(o.mandat, ['organer', i, 'mandat']));
     list(data.vedtaksmyndighet).forEach((r, i) => isRecord(r) && checkRef(r.hjemmel, ['vedtaksmyndighet', i, 'hjemmel']));
     if (isRecord(data.avtale) && isRecord(data.avtale.varighet)) checkRef(data.avtale.varighet.hjemmel, ['avtale', 'varighet', 'hjemmel']);
+    if (isRecord(data.avtale)) list(data.avtale.tvisteloesning).forEach((t, i) => isRecord(t) && checkRef(t.henvisning, ['avtale', 'tvisteloesning', i, 'henvisning']));
+    for (const d of docs) checkRef(d.raw.hoerer_under, [...d.path, 'hoerer_under']);
+    list(data.vedtaksmyndighet).forEach((r, i) => {
+      if (!isRecord(r)) return;
+      list(r.dokumenter).forEach((id, j) => typeof id === 'string' && !docIds.includes(id) && unknown('document', id, ['vedtaksmyndighet', i, 'dokumenter', j], docIds));
+    });
 
     const bodyIds = list(data.organer).flatMap((o) => (isRecord(o) && text(o.id) ? [text(o.id)!] : []));
     const bodyCandidates = [...bodyIds, ...GENERIC_BODIES];
@@ -51,12 +57,13 @@ export const referencesRule: Rule = {
     list(data.vedtaksmyndighet).forEach((r, i) => {
       if (!isRecord(r)) return;
       list(r.vedtas_av).forEach((b, j) => checkBody(b, ['vedtaksmyndighet', i, 'vedtas_av', j]));
-      checkBody(r.innstilling_fra, ['vedtaksmyndighet', i, 'innstilling_fra']);
+      if (Array.isArray(r.innstilling_fra)) r.innstilling_fra.forEach((b, j) => checkBody(b, ['vedtaksmyndighet', i, 'innstilling_fra', j]));
+      else checkBody(r.innstilling_fra, ['vedtaksmyndighet', i, 'innstilling_fra']);
     });
 
     const p = parties(data);
     const numbers = p.municipalities.flatMap((m) => (m.number ? [m.number] : []));
-    const partyIds = [...numbers, 'hf'];
+    const partyIds = [...numbers, 'hf', ...p.coParties.flatMap((c) => (c.id !== undefined ? [c.id] : []))];
     const recordIds = new Set<string>();
     for (const d of docs) for (const v of list(d.raw.vedtak)) if (isRecord(v) && text(v.id)) recordIds.add(text(v.id)!);
     for (const d of docs) {
@@ -70,6 +77,10 @@ export const referencesRule: Rule = {
         if (rec !== undefined && !recordIds.has(rec)) unknown('adoption', rec, [...path, 'innstilling'], [...recordIds]);
       });
     }
+    list(data.vedtaksmyndighet).forEach((r, i) => {
+      const source = isRecord(r) ? text(r.kildevedtak) : undefined;
+      if (source !== undefined && !recordIds.has(source)) unknown('adoption', source, ['vedtaksmyndighet', i, 'kildevedtak'], [...recordIds]);
+    });
     for (const s of p.jointSignatories) {
       for (const m of s.municipalities) if (!numbers.includes(m.number)) unknown('party', m.number, m.path, numbers);
     }

@@ -1,6 +1,6 @@
 // vedtak-dato-uviss: a date known only to the year or month leaves a question open (made by the as-of date? under which rule?); the report says it cannot tell.
 import { pathTarget, type Issue } from '../../issue.js';
-import { isAfter } from '../../util/partial-date.js';
+import { isAfter, parsePartialDate } from '../../util/partial-date.js';
 import type { Rule } from '../rule.js';
 import { authorityFacts, bodyParam, changeOf, councilBreach, empoweringRules, forPartyParams, isAdopted, isKnownBody, isOwnDecider, isUrgentDecision, partyOf } from './common.js';
 
@@ -14,7 +14,10 @@ export const vedtakDatoUvissRule: Rule = {
       if (record.date === undefined) continue;
       const params = { body: bodyParam(facts, record.body), document: document.title ?? document.id, date: record.date, asOf, ...forPartyParams(facts, partyOf(facts, record)) };
       const target = pathTarget([...record.path, 'dato'], 'value');
-      if (isAfter(record.date, asOf) === undefined && /^\d{4}(-\d{2})?$/.test(record.date)) {
+      const known = parsePartialDate(record.date);
+      // A wrong date is invalid-date's finding.
+      if (known === undefined) continue;
+      if (known.precision !== 'day' && isAfter(record.date, asOf) === undefined) {
         issues.push({ ruleId: 'vedtak-dato-uviss', messageId: 'authority.date-undecidable-as-of', params, hintId: 'hint.date-precision', target, data: { date: record.date, asOf } });
         continue;
       }
