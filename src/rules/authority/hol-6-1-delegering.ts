@@ -1,7 +1,7 @@
 // hol-6-1-delegering: an authority rule in the agreement must not let anyone but the councils and the HF board adopt, materially change or terminate the overarching agreement.
 import { pathTarget, type Issue } from '../../issue.js';
 import type { Rule } from '../rule.js';
-import { MATERIAL_CHANGES, authorityFacts, bodyParam, isBoardKind, isCouncilKind, isKnownBody, kindOf } from './common.js';
+import { CO_PARTY_BOARD_KINDS, MATERIAL_CHANGES, authorityFacts, bodyParam, isBoardKind, isCouncilKind, isKnownBody, kindOf } from './common.js';
 
 export const delegeringRule: Rule = {
   meta: { id: 'hol-6-1-delegering', severity: 'error', category: 'authority' },
@@ -14,7 +14,8 @@ export const delegeringRule: Rule = {
       if (changes.length === 0) continue;
       rule.adoptedBy.forEach((entry, j) => {
         const kind = kindOf(facts, entry);
-        if (!isKnownBody(facts, entry) || isCouncilKind(kind) || isBoardKind(kind)) return;
+        // A co-party's own board adopts for the co-party, as the HF board does for the trust.
+        if (!isKnownBody(facts, entry) || isCouncilKind(kind) || isBoardKind(kind) || CO_PARTY_BOARD_KINDS.includes(kind)) return;
         issues.push({
           ruleId: 'hol-6-1-delegering',
           messageId: 'authority.delegation',
