@@ -84,7 +84,16 @@ const adoption = obj('Vedtak', 'Et vedtak om dette dokumentet (eller denne versj
   innstilling: id('Innstilling', 'Id-en til vedtaket (innstillingen) som dette vedtaket bygger på.'),
   enstemmig: s('Enstemmig', 'Sett til true når vedtaket var enstemmig.', { type: 'boolean' }),
   merknad: text('Merknad', 'Fritekst.'),
-}, ['organ', 'utfall']);
+}, ['organ', 'utfall'], {
+  defaultSnippets: [
+    { label: 'Vedtak i kommunestyret', body: { organ: 'kommunestyre', part: '${1:0000}', dato: '${2:2025-06-19}', saksnummer: '${3:2025/1}', utfall: 'vedtatt' } },
+    { label: 'Vedtak som ikke er kjent', body: { organ: 'kommunestyre', part: '${1:0000}', utfall: 'ukjent' } },
+    { label: 'Vedtatt med endringer (motforslag)', body: { organ: 'kommunestyre', part: '${1:0000}', dato: '${2:2025-06}', utfall: 'vedtatt-med-endringer', avvik: '${3:Hva parten endret}' } },
+    { label: 'Oppsigelse', body: { organ: 'kommunestyre', part: '${1:0000}', dato: '${2:2026-03-19}', utfall: 'vedtatt', endring: 'oppsigelse' } },
+    { label: 'Hastevedtak (kommuneloven § 11-8)', body: { organ: 'formannskap', part: '${1:0000}', dato: '${2:2025-06-19}', utfall: 'vedtatt', hastevedtak: true } },
+    { label: 'Signatur (regionråd, byrådsavdeling)', body: { organ: '${1:regionraad}', part: '${2:0000}', dato: '${3:2025-06-20}', utfall: 'signert' } },
+  ],
+});
 
 const section = obj('Seksjon', 'En seksjon (kapittel, punkt) i dokumentet.', {
   id: text('Seksjons-id', 'Nummeret eller id-en som dekning og henvisninger bruker, for eksempel "4.3.5".'),
@@ -123,11 +132,11 @@ const include = obj('Inkluder fil', 'Hent dokumentet fra en egen fil. Stien er r
   inkluder: text('Fil', 'Relativ sti til en dokumentfil, for eksempel `dokumenter/ta-1.yaml`.'),
 }, ['inkluder']);
 
-const party = (title, description, extra = {}) => obj(title, description, {
+const party = (title, description, extra = {}, schemaExtra = {}) => obj(title, description, {
   navn: text('Navn', 'Partens navn.'),
   orgnr: text('Organisasjonsnummer', 'Ni sifre, i anførselstegn.', { pattern: '^[0-9]{9}$', errorMessage: 'Organisasjonsnummeret skal være ni sifre i anførselstegn, for eksempel "999999001".' }),
   ...extra,
-}, ['navn']);
+}, ['navn'], schemaExtra);
 
 const municipality = obj('Kommune', 'En kommune som er part i avtalen.', {
   navn: text('Navn', 'Kommunens navn.'),
@@ -196,7 +205,14 @@ const authorityRule = obj('Vedtaksmyndighet', 'En regel i avtalen om hvem som ve
   kildevedtak: id('Kildevedtak', 'Id-en til vedtaket som ga myndigheten, for eksempel partenes vedtak av avtalen med en generell delegering.'),
   hjemmel: ref,
   merknad: text('Merknad', 'Fritekst.'),
-}, ['dokumenttyper', 'endringer', 'vedtas_av']);
+}, ['dokumenttyper', 'endringer', 'vedtas_av'], {
+  defaultSnippets: [
+    { label: 'Regel med innstilling', body: { dokumenttyper: ['${1:handlingsplan}'], endringer: ['ny'], vedtas_av: ['${2:psu}'], innstilling_fra: ['${3:asu}'], innstilling: 'skal' } },
+    { label: 'Regel som gjaldt en periode', body: { dokumenttyper: ['${1:retningslinje}'], endringer: ['ny', 'mindre-endring'], vedtas_av: ['${2:asu}'], gyldig_fra: '${3:2015}', gyldig_til: '${4:2019-12-31}' } },
+    { label: 'Regel for bestemte dokumenter', body: { dokumenttyper: ['retningslinje'], endringer: ['mindre-endring'], vedtas_av: ['${1:fsu}'], dokumenter: ['${2:dokument-id}'] } },
+    { label: 'Generell delegering ved konsensus', body: { dokumenttyper: ['${1:retningslinje}'], endringer: ['ny', 'mindre-endring'], vedtas_av: ['${2:psu}'], konsensus: true, kildevedtak: '${3:vedtak-id}' } },
+  ],
+});
 
 const agreementMeta = obj('Avtalen', 'Opplysninger om avtalesettet som helhet.', {
   id: id('Avtale-id', 'En kort id for avtalesettet.'),
@@ -247,7 +263,7 @@ const mainFile = {
     medparter: list('Medparter', 'Andre parter på spesialisthelsetjenestesiden, for eksempel private ideelle sykehus.', party('Medpart', 'En medpart.', {
       id: id('Id', 'Valgfri kort id. Med id vedtar medparten avtalen selv: vedtakene føres med `part: <id>`, og rapporten viser en rad for den.'),
       type: s('Type', 'Hva slags medpart.', { enum: ['privat-ideelt-sykehus', 'annet', 'helseforetak'] }),
-    })),
+    }, { defaultSnippets: [{ label: 'Medpart som vedtar selv', body: { id: '${1:medpart-id}', navn: '${2:Navn}', type: '${3|privat-ideelt-sykehus,helseforetak,annet|}' } }] })),
     kommuner: list('Kommuner', 'Kommunene som er part.', municipality, { minItems: 1 }),
     felles_signatarer: list('Felles signatarer', 'Et organ som signerer for flere kommuner, for eksempel et regionråd.', obj('Felles signatar', 'Signerer for flere kommuner.', {
       id: id('Id', 'En kort, unik id.'),
