@@ -110,7 +110,8 @@ function dedupe(adopters: Adopter[]): Adopter[] {
 /** The kinds of case to look up in `vedtaksmyndighet`, most specific first. */
 export function caseKinds(documentType: string, classification: ChangeClass, isNew: boolean): AuthorityChangeKind[] {
   if (isNew) return ['ny'];
-  if (classification === 'material') return ['vesentlig-endring'];
+  // A change to assess is adopted as a material one until it has been assessed.
+  if (classification !== 'minor') return ['vesentlig-endring'];
   return documentType === 'overordnet' ? ['mindre-endring'] : ['mindre-endring', 'revisjon-rutiner'];
 }
 
@@ -123,7 +124,7 @@ export function adoptionFor(ctx: AdoptionContext, document: ChangeAdoption['docu
   const kinds = caseKinds(document.type, classification, isNew);
   const found = findRule(ctx, document.type, kinds);
   const agreement = agreementPath(ctx, found);
-  const lawApplies = lawFixed || (document.type === 'overordnet' && (classification === 'material' || isNew));
+  const lawApplies = lawFixed || (document.type === 'overordnet' && (classification !== 'minor' || isNew));
   const base = { document, changeKind: found?.kind ?? kinds[0]! };
   if (lawApplies) {
     const law = lawPath(ctx);

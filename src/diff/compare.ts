@@ -96,9 +96,10 @@ export function compareAgreements(oldSet: AgreementSet, newSet: AgreementSet, op
 
   const declared = declaration(newData, newSet, actx, overarching, lang, findings);
   const material = changes.filter((c) => c.classification === 'material');
+  const review = changes.filter((c) => c.classification === 'review');
   let sufficient: boolean | null = null;
   if (declared) {
-    sufficient = declared.type !== 'mindre-endring' || material.length === 0;
+    sufficient = declared.type !== 'mindre-endring' || material.length + review.length === 0;
     if (declared.type === 'mindre-endring') {
       for (const change of material) {
         const at = change.side === 'new' ? change.location : declared.location;
@@ -109,12 +110,20 @@ export function compareAgreements(oldSet: AgreementSet, newSet: AgreementSet, op
           data: { kind: change.kind, reason: change.reason.id, related: declared.location, ...(change.side === 'old' ? { changeLocation: change.location } : {}) },
         });
       }
-    } else if (changes.length > 0 && material.length === 0) {
+      // A change to assess under a declared minor change: a warning, since it may well be minor once assessed.
+      for (const change of review) {
+        const at = change.side === 'new' ? change.location : declared.location;
+        findings.push({
+          ...finding('change-declared-minor-review', 'warning', lang, at, 'diff.finding.declared-minor-review', { change: change.message, reason: change.reason.text, declared: `${declared.location.file}:${declared.location.line}` }, 'diff.hint.declared-minor-review'),
+          data: { kind: change.kind, reason: change.reason.id, related: declared.location, ...(change.side === 'old' ? { changeLocation: change.location } : {}) },
+        });
+      }
+    } else if (changes.length > 0 && material.length === 0 && review.length === 0) {
       const minorPath = adoptionFor(actx, overarching, 'minor', false, false).required;
       if (minorPath.basis === 'agreement') findings.push(finding('change-declared-material', 'info', lang, declared.location, 'diff.finding.declared-material', { declared: `@diff.declared.${declared.type}`, path: minorPath.text }));
     }
   } else if (changes.length > 0 && !hasDeclaration(newData)) {
-    findings.push(finding('change-undeclared', 'warning', lang, locate(newSet, pathTarget(['avtale'], 'key')), 'diff.finding.undeclared', {}, 'diff.hint.undeclared', { type: material.length > 0 ? 'vesentlig-endring' : 'mindre-endring' }));
+    findings.push(finding('change-undeclared', 'warning', lang, locate(newSet, pathTarget(['avtale'], 'key')), 'diff.finding.undeclared', {}, 'diff.hint.undeclared', { type: material.length + review.length > 0 ? 'vesentlig-endring' : 'mindre-endring' }));
   }
   const oldVersion = versionOf(oldData);
   const newVersion = versionOf(newData);
@@ -134,8 +143,8 @@ export function compareAgreements(oldSet: AgreementSet, newSet: AgreementSet, op
     new: summary(newSet, newData),
     declared,
     changes,
-    counts: { total: changes.length, material: material.length, minor: changes.length - material.length },
-    classification: material.length > 0 ? 'material' : changes.length > 0 ? 'minor' : 'none',
+    counts: { total: changes.length, material: material.length, minor: changes.length - material.length - review.length, ...(review.length > 0 ? { review: review.length } : {}) },
+    classification: material.length > 0 ? 'material' : review.length > 0 ? 'review' : changes.length > 0 ? 'minor' : 'none',
     adoption: { required, summary: adoptionSummary(changes, required, lang), sufficient },
     findings,
     exitCode,
@@ -217,7 +226,7 @@ function summary(set: AgreementSet, data: Data): SetSummary {
   return { file: set.main.path, title: text(meta.tittel) ?? set.main.path, ...(version ? { version } : {}), files: set.fileList.map((f) => f.path) };
 }
 
-const CLASS_RANK = { material: 0, minor: 1 } as const;
+const CLASS_RANK = { material: 0, review: 1, minor: 2 } as const;
 
 /** Material first; then by area, file, line and kind, so the order is the same on every run. */
 function compareChanges(a: Change, b: Change): number {
