@@ -598,3 +598,41 @@ describe('library API and data', () => {
     expect(read(NEW).avtale.endring?.type).toBe('mindre-endring');
   });
 });
+
+describe('a kommune joining or leaving (issue 12)', () => {
+  it('a kommune that joins adopts with the HF board; the other councils need not adopt again', async () => {
+    const after = clone();
+    after.parter.kommuner.push({ navn: 'Cevik', kommunenummer: '9993' });
+    const report = await compare(BASE, after);
+    const change = report.changes.find((c) => c.kind === 'party-added')!;
+    expect(change.classification).toBe('material');
+    expect(change.adoption.required.adopters.map((a) => [a.type, a.count ?? null])).toEqual([['councils', 1], ['health-trust-board', null]]);
+    expect(change.adoption.required.text).toBe('Kommunestyret i Cevik og styret i Helse Test HF må vedta');
+    expect(report.adoption.required.map((p) => p.text)).toEqual(['Kommunestyret i Cevik og styret i Helse Test HF må vedta']);
+    // With a material change for everyone as well, every council adopts the new version.
+    after.samarbeidstiltak[0]!.finansiering = 'Delt likt';
+    const both = await compare(BASE, after);
+    expect(both.adoption.required[0]!.adopters[0]!.count).toBe(3);
+  });
+
+  it('a kommune that leaves after its own termination needs no one to adopt, and gets the § 6-1 warning', async () => {
+    const before = clone() as Agreement & { dokumenter: { id: string; vedtak?: unknown[] }[] };
+    before.dokumenter.find((d) => d.id === 'avtale')!.vedtak = [{ organ: 'kommunestyre', part: '9992', dato: '2025-03-01', utfall: 'vedtatt', endring: 'oppsigelse' }];
+    const after = structuredClone(before);
+    after.parter.kommuner.pop();
+    const report = await compare(before, after, 'nn');
+    const change = report.changes.find((c) => c.kind === 'party-removed')!;
+    expect(change.adoption.required).toMatchObject({ basis: 'law', adopters: [] });
+    expect(report.adoption.summary).toBe('Ingen andre partar må vedta: kommunen har sagt opp avtalen sjølv');
+    expect(report.findings.filter((f) => f.ruleId === 'change-party-left').map((f) => [f.severity, f.location.file])).toEqual([['warning', 'old/avtale.yaml']]);
+    expect(report.findings.find((f) => f.ruleId === 'change-party-left')!.message).toContain('§ 6-1');
+  });
+
+  it('a kommune removed without a termination is still every council’s decision', async () => {
+    const after = clone();
+    after.parter.kommuner.pop();
+    const report = await compare(BASE, after);
+    expect(report.changes.find((c) => c.kind === 'party-removed')!.adoption.required.adopters.map((a) => a.type)).toEqual(['councils', 'health-trust-board']);
+    expect(report.findings.filter((f) => f.ruleId === 'change-party-left')).toEqual([]);
+  });
+});

@@ -79,6 +79,20 @@ function build(ctx: AdoptionContext, basis: AdoptionPath['basis'], adopters: Ado
   return { basis, adopters, ...(recommendedBy ? { recommendedBy } : {}), unanimous, text: pathText(ctx, adopters, recommendedBy, unanimous), ...extra };
 }
 
+/**
+ * A kommune joining: its own council and the HF board adopt (HOL § 6-1); the other councils need not adopt again, since
+ * their agreement with the HF does not change. `name` is the new kommune's name.
+ */
+export function joiningPath(ctx: AdoptionContext, name: string): AdoptionPath {
+  const council: Adopter = { type: 'councils', id: 'kommunestyre', name: t(ctx.lang, 'diff.adopter.council', { name }), count: 1 };
+  return build(ctx, 'law', [council, board(ctx)], undefined, false, { citation: ctx.lawCitation });
+}
+
+/** A kommune leaving after its own termination: nobody else adopts anything. */
+export function leavingPath(ctx: AdoptionContext): AdoptionPath {
+  return { basis: 'law', adopters: [], unanimous: false, text: t(ctx.lang, 'diff.adopt.none-left'), citation: ctx.lawCitation };
+}
+
 /** The law's path: every party kommune's council itself and the HF board (HOL § 6-1). */
 export function lawPath(ctx: AdoptionContext, basis: 'law' | 'parties' = 'law'): AdoptionPath {
   return build(ctx, basis, [councils(ctx), board(ctx)], undefined, false, basis === 'law' ? { citation: ctx.lawCitation } : {});

@@ -8,7 +8,8 @@ import { documents, isRecord, text, type Data } from '../model.js';
 import { citationIn, findRequirement, loadCatalogue, type Catalogue } from '../requirements/catalogue.js';
 import type { Finding, Lang, Location } from '../types.js';
 import { TOOL } from '../version.js';
-import { adoptionContext, adoptionFor, basisText, joinList, type AdoptionContext } from './adoption.js';
+import { adoptionContext, adoptionFor, basisText, joinList, joiningPath, leavingPath, type AdoptionContext } from './adoption.js';
+import { partyMove } from './party-moves.js';
 import { compareAgreementMeta } from './agreement.js';
 import { changeRules, classify, reasonText } from './classify.js';
 import { compareCoverage } from './coverage.js';
@@ -63,7 +64,13 @@ export function compareAgreements(oldSet: AgreementSet, newSet: AgreementSet, op
     const c = classify(raw.kind, raw.reason, rules);
     const set = raw.side === 'new' ? newSet : oldSet;
     const document = documentOf(raw, newData, oldData) ?? overarching;
-    const adoption = adoptionFor(actx, document, c.classification, raw.newDocument === true, LAW_FIXED.includes(c.reason.id));
+    const moved = partyMove(raw, oldData, newData);
+    const general = adoptionFor(actx, document, c.classification, raw.newDocument === true, LAW_FIXED.includes(c.reason.id));
+    // A kommune that joins adopts for itself with the HF board; one that leaves after its own termination needs nobody.
+    const adoption = moved?.move === 'joins' ? { ...general, required: joiningPath(actx, moved.name) } : moved?.move === 'left' ? { ...general, required: leavingPath(actx) } : general;
+    if (moved?.move === 'left') {
+      findings.push(finding('change-party-left', 'warning', lang, locate(oldSet, pathTarget(raw.path, 'key')), 'diff.finding.party-left', { party: moved.label, date: moved.date ?? '' }, 'diff.hint.party-left'));
+    }
     if (c.reason.overrideIgnored && !ignored.has(c.reason.overrideIgnored.area)) {
       const rule = c.reason.overrideIgnored;
       ignored.add(rule.area);
@@ -201,7 +208,13 @@ function documentOf(raw: RawChange, newData: Data, oldData: Data): ChangeAdoptio
  * because no rule delegates it), their adoption of the new version covers every change; otherwise every delegated path.
  */
 function totalAdoption(changes: Change[]): AdoptionPath[] {
-  const paths = changes.map((c) => c.adoption.required);
+  // A path without adopters (a kommune left after its own termination) asks nothing of anyone.
+  const all = changes.map((c) => c.adoption.required);
+  const paths = all.filter((p) => p.adopters.length > 0);
+  if (paths.length === 0 && all.length > 0) return [all[0]!];
+  // The path of every council before a path of one joining council.
+  const councilCount = (p: AdoptionPath) => p.adopters.find((a) => a.type === 'councils')?.count ?? 0;
+  paths.sort((a, b) => (a.basis === 'law' && b.basis === 'law' ? councilCount(b) - councilCount(a) : 0));
   const councils = (p: AdoptionPath) => p.adopters.some((a) => a.type === 'councils');
   const top = paths.find((p) => p.basis === 'law' && p.recommendedBy) ?? paths.find((p) => p.basis === 'law') ?? paths.find((p) => p.basis === 'agreement' && councils(p)) ?? paths.find(councils);
   if (top) return [top];
@@ -213,6 +226,7 @@ function totalAdoption(changes: Change[]): AdoptionPath[] {
 function adoptionSummary(changes: Change[], required: AdoptionPath[], lang: Lang): string {
   if (changes.length === 0) return t(lang, 'diff.summary.none');
   const first = required[0]!;
+  if (first.adopters.length === 0) return first.text;
   if (first.adopters.some((a) => a.type === 'councils')) {
     const extra = first.recommendedBy ? t(lang, 'diff.adopt.recommendation', { body: first.recommendedBy.name }) : '';
     return t(lang, 'diff.summary.required', { adopters: joinList(first.adopters.map((a) => a.name), lang), extra, basis: basisText(first, lang) });

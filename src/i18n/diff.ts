@@ -133,6 +133,21 @@ export const diff = {
     nn: 'ingen regel i avtalen gjev dette til eit felles organ, så partane vedtek sjølve',
     en: 'no rule in the agreement gives this to a joint body, so the parties adopt it themselves',
   },
+  'diff.adopt.none-left': {
+    nb: 'Ingen andre parter må vedta: kommunen har sagt opp avtalen selv',
+    nn: 'Ingen andre partar må vedta: kommunen har sagt opp avtalen sjølv',
+    en: 'No other party needs to adopt: the kommune terminated the agreement itself',
+  },
+  'diff.finding.party-left': {
+    nb: '{party} er ikke lenger part etter å ha sagt opp avtalen ({date}). Kommunen har fortsatt plikt etter § 6-1 til å ha en samarbeidsavtale med helseforetaket.',
+    nn: '{party} er ikkje lenger part etter å ha sagt opp avtalen ({date}). Kommunen har framleis plikt etter § 6-1 til å ha ein samarbeidsavtale med helseføretaket.',
+    en: '{party} is no longer a party after terminating the agreement ({date}). The kommune still has a duty under section 6-1 to have a cooperation agreement with the health trust.',
+  },
+  'diff.hint.party-left': {
+    nb: 'De andre partene trenger ikke vedta noe for dette. Kommunen må inngå en ny avtale med helseforetaket.',
+    nn: 'Dei andre partane treng ikkje vedta noko for dette. Kommunen må inngå ein ny avtale med helseføretaket.',
+    en: 'The other parties need not adopt anything for this. The kommune must enter into a new agreement with the health trust.',
+  },
   'diff.summary.none': { nb: 'Ingen endringer mellom versjonene.', nn: 'Ingen endringar mellom versjonane.', en: 'No changes between the versions.' },
   'diff.summary.required': { nb: 'Den nye versjonen må vedtas av {adopters}{extra} ({basis}).', nn: 'Den nye versjonen må vedtakast av {adopters}{extra} ({basis}).', en: 'The new version must be adopted by {adopters}{extra} ({basis}).' },
   'diff.summary.agreement': { nb: 'Etter avtalens egne regler: {paths}.', nn: 'Etter reglane i avtalen: {paths}.', en: "Under the agreement's own rules: {paths}." },
