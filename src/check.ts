@@ -14,13 +14,14 @@ import { locate } from './locate.js';
 import { isRecord, type Data } from './model.js';
 import { citationIn, loadCatalogue, type Catalogue, type RequirementEntry } from './requirements/catalogue.js';
 import { evaluateAdoption } from './requirements/adoption.js';
+import { agreementHistory } from './requirements/history.js';
 import { evaluateCoverage } from './requirements/coverage.js';
 import { notYetInForce, type Evaluation, type Evaluator } from './requirements/evaluation.js';
 import { evaluateJointMeasures } from './requirements/joint-measures.js';
 import { evaluateParties } from './requirements/parties.js';
 import { allRules, policyRules, type RuleInfo } from './rules/registry.js';
 import { validateStructure } from './structure.js';
-import type { AdoptionResult, AgreementSummary, Finding, Lang, Location, Report, RequirementResult, RequirementStatus, Severity, SuppressedFinding } from './types.js';
+import type { AdoptionResult, AgreementHistory, AgreementSummary, Finding, Lang, Location, Report, RequirementResult, RequirementStatus, Severity, SuppressedFinding } from './types.js';
 import { TOOL } from './version.js';
 
 export interface CheckOptions {
@@ -400,11 +401,18 @@ export function checkSet(set: AgreementSet, included: string[], ctx: CheckContex
     ...(typeof meta.versjon === 'string' ? { version: meta.versjon } : {}),
     files: set.fileList.map((f) => f.path),
     counts,
+    ...historyOf(data),
   };
   const hasDocumentList = isRecord(set.data) && Array.isArray(set.data.dokumenter);
   const home: SetHome = { mainAbs: set.main.absPath, main: set.main.path, hasDocumentList, included };
   const strayAt = where(pathTarget(hasDocumentList ? ['dokumenter'] : []));
   return { summary, requirements, ...(adoption ? { adoption } : {}), findings, directives, home, strayAt };
+}
+
+/** `{ history }` when the set records any (issue 12); kept apart so the engine move can carry it as one line. */
+function historyOf(data: unknown): { history?: AgreementHistory } {
+  const history = isRecord(data) ? agreementHistory(data) : undefined;
+  return history ? { history } : {};
 }
 
 function toFinding(issue: Issue, where: (target: Target) => Location, ctx: CheckContext): Finding | undefined {

@@ -127,6 +127,27 @@ export interface AgreementSummary {
   version?: string;
   files: string[];
   counts: Record<RequirementStatus, number> & { total: number };
+  /** What the file records about the set's history and dispute path; absent when it records none. */
+  history?: AgreementHistory;
+}
+
+/** Former names, superseded versions, parent documents and the dispute path, as the agreement file records them. */
+export interface AgreementHistory {
+  formerNames?: string[];
+  disputePath?: { step: string; type?: string; document?: string; section?: string }[];
+  documents?: {
+    id: string;
+    title: string;
+    /** The document it rests on (`hoerer_under`), and the clause. */
+    parent?: string;
+    parentTitle?: string;
+    clause?: string;
+    formerNames?: string[];
+    supersededVersions?: { version: string; adopted?: string; inForce?: string }[];
+    /** `noen`: made with some of the kommuner; `per-kommune`: a template each kommune signs. */
+    scope?: 'noen' | 'per-kommune';
+  }[];
+  bodies?: { id: string; name: string; formerNames: string[] }[];
 }
 
 /** A finding silenced by `# avtalesjekk-ignore <rule-id>: <reason>`; still counted and listed in every report. */

@@ -239,4 +239,22 @@ describe('examples with the adoption patterns of issue 12', () => {
     const { report: r } = await report('tidsbegrenset-regel');
     expect(r.findings.map((f) => [f.ruleId, f.severity, f.location.line])).toEqual([['vedtak-uten-myndighet', 'error', lineOf(file, 'dato: 2022-09-08')]]);
   });
+
+  it('tidsbegrenset-regel: the report shows the former names, the parent document, the superseded version and the dispute path', async () => {
+    const { report: r } = await report('tidsbegrenset-regel');
+    expect(r.agreements[0]!.history).toEqual({
+      formerNames: ['Samhandlingsavtalen'],
+      disputePath: [
+        { step: 'Drøfting mellom partene', type: 'lokalt' },
+        { step: 'Lokalt tvisteløsningsutvalg', type: 'tvisteloesningsutvalg', document: 'samarbeidsavtale', section: '8' },
+        { step: 'Nasjonal tvisteløsningsnemnd (rådgivende)', type: 'nasjonal-nemnd' },
+      ],
+      documents: [{ id: 'r-hjelpemidler', title: 'Retningslinje for hjelpemidler ved utskrivning', parent: 'da-pasientforlop', parentTitle: 'Delavtale om innleggelse, utskrivning og koordinerte tjenester', clause: '3', supersededVersions: [{ version: '2016', adopted: '2016' }] }],
+      bodies: [{ id: 'asu', name: 'Administrativt samarbeidsutvalg (ASU)', formerNames: ['Koordineringsgruppen'] }],
+    });
+    const terminal = await runCli(['check', main('tidsbegrenset-regel'), '--as-of', AS_OF, '--lang', 'nn']);
+    expect(terminal.stdout).toContain('Historikk og tvisteløysing');
+    expect(terminal.stdout).toContain('Avtalen har tidlegare heitt: Samhandlingsavtalen.');
+    expect(terminal.stdout).toContain('Tvisteløysing etter avtalen: 1. Drøfting mellom partene → 2. Lokalt tvisteløsningsutvalg');
+  });
 });
