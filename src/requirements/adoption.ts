@@ -12,7 +12,7 @@ const CO_PARTY_BOARD_KINDS = ['hf-styre', 'medpart-styre'];
 /** Kommune bodies that may decide under kommuneloven § 11-8 (hastekompetanse) when the council has delegated it. */
 const URGENT_KINDS = ['formannskap', 'ordforer'];
 /** Joint bodies whose minor change, under a rule of the agreement, carries the parties' earlier adoption forward. */
-const JOINT_KINDS = ['partnerskapsmote', 'strategisk-samarbeidsutvalg', 'faglig-samarbeidsutvalg', 'politisk-samarbeidsutvalg', 'administrativt-samarbeidsutvalg', 'annet'];
+const JOINT_KINDS = ['partnerskapsmote', 'strategisk-samarbeidsutvalg', 'faglig-samarbeidsutvalg', 'politisk-samarbeidsutvalg', 'administrativt-samarbeidsutvalg', 'annet', 'omradeutvalg', 'lokalt-samarbeidsutvalg'];
 
 type Standing = Omit<PartyAdoptionView, 'party' | 'name' | 'kind'> & { timingUnknown?: boolean };
 

@@ -22,7 +22,9 @@ import type { Catalogue } from '../../requirements/catalogue.js';
 import { isWithin, type Maybe } from '../../util/partial-date.js';
 
 /** Body kinds that are joint bodies of the cooperation, not an organ of one party (LAW.md § 6 and § 7). */
-export const JOINT_KINDS: readonly string[] = ['partnerskapsmote', 'strategisk-samarbeidsutvalg', 'faglig-samarbeidsutvalg', 'politisk-samarbeidsutvalg', 'administrativt-samarbeidsutvalg', 'annet'];
+export const JOINT_KINDS: readonly string[] = ['partnerskapsmote', 'strategisk-samarbeidsutvalg', 'faglig-samarbeidsutvalg', 'politisk-samarbeidsutvalg', 'administrativt-samarbeidsutvalg', 'annet',
+  // Local tiers, the secretariat and advisory bodies belong to the cooperation too, not to one party.
+  'omradeutvalg', 'lokalt-samarbeidsutvalg', 'sekretariat', 'raadgivende-organ'];
 
 /** Change kinds that only each kommune's council and the HF board may decide for the overarching agreement (LAW.md § 2, § 7). */
 export const MATERIAL_CHANGES: readonly string[] = ['ny', 'vesentlig-endring', 'oppsigelse'];
