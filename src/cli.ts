@@ -3,8 +3,8 @@ import { promises as fsp, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ResultCache, cachePath } from './cache.js';
-import { check, type CheckOptions } from './check.js';
+import { ResultCache, cachePath } from './engine/cache.js';
+import { check, type CheckOptions } from './engine/run.js';
 import { findConfig } from './config/find.js';
 import { isRealDate, loadConfig, type Config } from './config/load.js';
 import { pairTargets, type OutputOption, type Target } from './config/targets.js';
@@ -22,6 +22,7 @@ import { LANGS, SEVERITIES, type Lang, type Severity } from './types.js';
 import { closest } from './util/suggest.js';
 import { TOOL } from './version.js';
 import { writeFileAtomic } from './write.js';
+import { relativePath as relative } from './util/paths.js';
 
 /** Everything the CLI needs from the outside world; tests pass their own. */
 export interface CliIO {
@@ -228,7 +229,7 @@ async function runCheck(files: string[], opts: CheckCliOptions & { outputs: Outp
 
   const rendered = targets.map((target) => {
     const color = target.output === undefined && target.format === 'terminal' && useColor(opts.color, io);
-    return { target, text: FORMATS[target.format as FormatName](report, { lang, color }) };
+    return { target, text: FORMATS[target.format as FormatName](report, { lang, color, rules: result.rules }) };
   });
   for (const { target, text } of rendered) if (target.output !== undefined) await writeOutput(target.output, text, inputs, lang, io);
   await appendStepSummary(targets, report, lang, io);
@@ -309,10 +310,6 @@ async function schemaRefFor(folder: string, fs: FileSystem): Promise<string> {
   return relative(folder, fileURLToPath(new URL('../schemas/avtale.schema.json', import.meta.url)));
 }
 
-/** `to` relative to `from`, with forward slashes. */
-function relative(from: string, to: string): string {
-  return path.relative(from, to).split(path.sep).join('/');
-}
 
 interface DiffCliOptions {
   format: DiffFormatName;

@@ -1,5 +1,5 @@
 // Reads what changed in a text: purely editorial (spelling, renumbering, an updated name), content words (money, payment, duties, deadlines, responsibility), or a change it cannot place.
-import { STALE_TERMS } from '../rules/stale/terms.js';
+import { STALE_TERMS } from '../rules/utils/terms.js';
 
 /** `editorial`: only spelling, numbers or known new names changed. `content`: words about money, duties, deadlines or responsibility were added, removed or changed. `unrecognised`: anything else. */
 export type TextVerdict = 'editorial' | 'content' | 'unrecognised';

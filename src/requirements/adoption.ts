@@ -1,5 +1,5 @@
 // Evaluates § 6-1 adoption: has every kommune's council, the HF board and every co-party adopted the overarching agreement in force?
-import { pathTarget, type Issue } from '../issue.js';
+import { pathTarget, type Issue } from '../engine/issue.js';
 import { BOARD_KINDS, COUNCIL_KINDS, authorityRules, bodies, bodyKind, documents, isRecord, kommuneStem, parties, records, text, type Data, type DocumentView, type RecordView } from '../model.js';
 import { addMonths, comparePartialDates, isOnOrBefore } from '../util/partial-date.js';
 import type { AdoptionView, Evaluation, Evaluator, PartyAdoptionView } from './evaluation.js';

@@ -1,10 +1,10 @@
 // hol-6-1-hf-vedtekter: on the health side, who adopts the agreement follows the trust's statutes, not § 6-1; a decision by someone other than the board is worth confirming, never a breach.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, changeOf, changeParam, healthSideOther, partyParams } from './common.js';
+import { authorityFacts, bodyParam, changeOf, changeParam, healthSideOther, partyParams } from '../utils/authority.js';
 
 export const hfVedtekterRule: Rule = {
-  meta: { id: 'hol-6-1-hf-vedtekter', severity: 'warning', category: 'authority' },
+  meta: { id: 'hol-6-1-hf-vedtekter' },
   check({ data }) {
     const facts = authorityFacts(data);
     const issues: Issue[] = [];

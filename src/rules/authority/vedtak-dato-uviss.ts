@@ -1,11 +1,11 @@
 // vedtak-dato-uviss: a date known only to the year or month leaves a question open (made by the as-of date? under which rule?); the report says it cannot tell.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import { isAfter, parsePartialDate } from '../../util/partial-date.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, changeOf, councilBreach, empoweringRules, forPartyParams, isAdopted, isKnownBody, isOwnDecider, isUrgentDecision, partyOf } from './common.js';
+import { authorityFacts, bodyParam, changeOf, councilBreach, empoweringRules, forPartyParams, isAdopted, isKnownBody, isOwnDecider, isUrgentDecision, partyOf } from '../utils/authority.js';
 
 export const vedtakDatoUvissRule: Rule = {
-  meta: { id: 'vedtak-dato-uviss', severity: 'info', category: 'authority' },
+  meta: { id: 'vedtak-dato-uviss' },
   check({ data, asOf }) {
     const facts = authorityFacts(data);
     const issues: Issue[] = [];

@@ -1,10 +1,10 @@
 // vedtak-enstemmig-ukjent: when the empowering rule demands unanimity (or consensus) and the record does not say whether the decision was unanimous, that is unknown, not split.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, councilBreach, empowerment, forPartyParams, isAdopted, partyOf } from './common.js';
+import { authorityFacts, bodyParam, councilBreach, empowerment, forPartyParams, isAdopted, partyOf } from '../utils/authority.js';
 
 export const vedtakEnstemmigUkjentRule: Rule = {
-  meta: { id: 'vedtak-enstemmig-ukjent', severity: 'warning', category: 'authority' },
+  meta: { id: 'vedtak-enstemmig-ukjent' },
   check({ data }) {
     const facts = authorityFacts(data);
     if (facts.rules.length === 0) return [];

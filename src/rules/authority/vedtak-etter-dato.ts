@@ -1,11 +1,11 @@
 // vedtak-etter-dato: no decision or recommendation is dated after the date the check is made for.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import { isAfter } from '../../util/partial-date.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, forPartyParams, partyOf } from './common.js';
+import { authorityFacts, bodyParam, forPartyParams, partyOf } from '../utils/authority.js';
 
 export const vedtakEtterDatoRule: Rule = {
-  meta: { id: 'vedtak-etter-dato', severity: 'error', category: 'authority' },
+  meta: { id: 'vedtak-etter-dato' },
   check({ data, asOf }) {
     const facts = authorityFacts(data);
     const issues: Issue[] = [];

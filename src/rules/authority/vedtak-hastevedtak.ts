@@ -1,10 +1,10 @@
 // vedtak-hastevedtak: an urgent decision (kommuneloven § 11-8) on the agreement counts, but its conditions should be confirmed.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, changeOf, changeParam, councilParam, forPartyParams, isAdopted, isUrgentDecision, partyOf } from './common.js';
+import { authorityFacts, bodyParam, changeOf, changeParam, councilParam, forPartyParams, isAdopted, isUrgentDecision, partyOf } from '../utils/authority.js';
 
 export const vedtakHastevedtakRule: Rule = {
-  meta: { id: 'vedtak-hastevedtak', severity: 'warning', category: 'authority' },
+  meta: { id: 'vedtak-hastevedtak' },
   check({ data }) {
     const facts = authorityFacts(data);
     const issues: Issue[] = [];

@@ -1,11 +1,11 @@
 // vedtak-ikrafttredelse: a document's version enters into force before the last decision that adopted it (by a party's own council or board, or a body empowered to adopt it); parties may agree on that, so it is a warning.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import { comparePartialDates, isBefore } from '../../util/partial-date.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, changeOf, empoweringRules, forPartyParams, inForceOf, isAdopted, isOwnDecider, isUrgentDecision, partyOf, versionOf, type RecordFact } from './common.js';
+import { authorityFacts, bodyParam, changeOf, empoweringRules, forPartyParams, inForceOf, isAdopted, isOwnDecider, isUrgentDecision, partyOf, versionOf, type RecordFact } from '../utils/authority.js';
 
 export const vedtakIkrafttredelseRule: Rule = {
-  meta: { id: 'vedtak-ikrafttredelse', severity: 'warning', category: 'authority' },
+  meta: { id: 'vedtak-ikrafttredelse' },
   check({ data }) {
     const facts = authorityFacts(data);
     const issues: Issue[] = [];

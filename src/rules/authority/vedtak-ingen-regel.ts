@@ -1,14 +1,14 @@
 // vedtak-ingen-regel: with no decision rules at all, a joint body adopting or materially changing a document that fulfils a § 6-2 item has no mandate the file can show.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import { coverageEntries } from '../../model.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, changeOf, changeParam, isAdopted, isJointBody } from './common.js';
+import { authorityFacts, bodyParam, changeOf, changeParam, isAdopted, isJointBody } from '../utils/authority.js';
 
 /** Change kinds that adopt or materially change a document. */
 const ADOPTING_CHANGES = ['ny', 'vesentlig-endring'];
 
 export const vedtakIngenRegelRule: Rule = {
-  meta: { id: 'vedtak-ingen-regel', severity: 'warning', category: 'authority' },
+  meta: { id: 'vedtak-ingen-regel' },
   check({ data, catalogue }) {
     const facts = authorityFacts(data);
     if (facts.rules.length > 0) return [];

@@ -1,11 +1,11 @@
 // vedtak-innstilling: when the empowering rule requires a recommendation («skal», from one of the bodies under innstilling_fra), the decision names one by such a body, made no later than the decision.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import { isAfter } from '../../util/partial-date.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, councilBreach, empowerment, forPartyParams, isAdopted, namesBody, partyOf } from './common.js';
+import { authorityFacts, bodyParam, councilBreach, empowerment, forPartyParams, isAdopted, namesBody, partyOf } from '../utils/authority.js';
 
 export const vedtakInnstillingRule: Rule = {
-  meta: { id: 'vedtak-innstilling', severity: 'error', category: 'authority' },
+  meta: { id: 'vedtak-innstilling' },
   check({ data }) {
     const facts = authorityFacts(data);
     if (facts.rules.length === 0) return [];

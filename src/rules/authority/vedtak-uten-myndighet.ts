@@ -1,10 +1,10 @@
 // vedtak-uten-myndighet: every adopting decision is made by a body the agreement's own rules (vedtaksmyndighet) empower for that document and change kind, under the rule in force on its date.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, changeOf, changeParam, councilBreach, empoweringRules, forPartyParams, isAdopted, isKnownBody, isOwnDecider, isUrgentDecision, partyOf, ruleCovers } from './common.js';
+import { authorityFacts, bodyParam, changeOf, changeParam, councilBreach, empoweringRules, forPartyParams, isAdopted, isKnownBody, isOwnDecider, isUrgentDecision, partyOf, ruleCovers } from '../utils/authority.js';
 
 export const vedtakUtenMyndighetRule: Rule = {
-  meta: { id: 'vedtak-uten-myndighet', severity: 'error', category: 'authority' },
+  meta: { id: 'vedtak-uten-myndighet' },
   check({ data }) {
     const facts = authorityFacts(data);
     if (facts.rules.length === 0) return [];
