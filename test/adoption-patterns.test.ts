@@ -1,7 +1,7 @@
 // Adoption and authority as real agreements have them (issue 12): one fixture per pattern, with the exact findings (rule, severity, line) and party statuses.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/check.js';
+import { check } from '../src/engine/run.js';
 import type { Lang } from '../src/types.js';
 import { AS_OF, ROOT } from './helpers/run.js';
 
