@@ -16,7 +16,7 @@ interface Pattern {
 }
 
 const PATTERNS: Pattern[] = [
-  { file: 'ukjent.yaml', findings: ['hol-6-1-vedtak info 16'], parties: { '9901': 'adopted', '9902': 'unknown', hf: 'adopted' } },
+  { file: 'ukjent.yaml', findings: ['hol-6-1-vedtak info 18', 'hol-6-1-vedtak info 19'], parties: { '9901': 'adopted', '9902': 'unknown', '9903': 'unknown', hf: 'adopted' } },
   {
     file: 'delvis-dato.yaml',
     findings: ['hol-6-1-vedtak info 16', 'invalid-date error 19', 'vedtak-dato-uviss info 16'],
@@ -86,6 +86,10 @@ describe('adoption and authority patterns', () => {
     for (const p of minor.adoption[0]!.parties) expect(p).toMatchObject({ status: 'adopted', carriedFrom: '2025' });
     expect(minor.requirements.find((r) => r.id === 'hol-6-1-vedtak')!.status).toBe('satisfied');
     const unknown = await run('ukjent.yaml', 'nb');
+    expect(unknown.findings.filter((f) => f.ruleId === 'hol-6-1-vedtak').map((f) => f.message)).toEqual([
+      'Det er ikke kjent om Sørby kommune (9902) har vedtatt versjon 2025 av «Overordnet samarbeidsavtale». Det regnes ikke som vedtatt.',
+      'Kan ikke avgjøre om Østby kommune (9903) hadde vedtatt versjon 2025 av «Overordnet samarbeidsavtale» per 2026-11-22: vedtaket har ingen dato.',
+    ]);
     expect(unknown.requirements.find((r) => r.id === 'hol-6-1-vedtak')!.status).toBe('partial');
   });
 

@@ -56,6 +56,11 @@ export const authority = {
     nn: 'Kan ikkje avgjere om {party} hadde vedteke versjon {version} av «{document}» per {asOf}: vedtaket er datert berre {date}.',
     en: 'Cannot tell whether {party} had adopted version {version} of “{document}” by {asOf}: the decision is dated only {date}.',
   },
+  'adoption.undated': {
+    nb: 'Kan ikke avgjøre om {party} hadde vedtatt versjon {version} av «{document}» per {asOf}: vedtaket har ingen dato.',
+    nn: 'Kan ikkje avgjere om {party} hadde vedteke versjon {version} av «{document}» per {asOf}: vedtaket har ingen dato.',
+    en: 'Cannot tell whether {party} had adopted version {version} of “{document}” by {asOf}: the decision has no date.',
+  },
   'hint.adoption-unknown': {
     nb: 'Finn vedtaket i partens møtebok eller arkiv og før det opp med dato og utfall.',
     nn: 'Finn vedtaket i møteboka eller arkivet til parten og før det opp med dato og utfall.',

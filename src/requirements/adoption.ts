@@ -68,7 +68,8 @@ export const evaluateAdoption: Evaluator = (requirement, data, asOf): Evaluation
     else if (row.status === 'not-adopted') issues.push({ ruleId: requirement.id, messageId: 'adoption.not-adopted', params, hintId: 'hint.adopt', target: at, severity: requirement.severity });
     else if (row.status === 'older-version') issues.push({ ruleId: requirement.id, messageId: 'adoption.older-version', params, hintId: 'hint.adopt', target: recordAt, severity: requirement.severity });
     else if (row.status === 'unknown') {
-      issues.push({ ruleId: requirement.id, messageId: row.timingUnknown ? 'adoption.undecidable' : 'adoption.unknown', params, hintId: row.timingUnknown ? 'hint.adoption-date' : 'hint.adoption-unknown', target: recordAt, severity: 'info' });
+      const messageId = !row.timingUnknown ? 'adoption.unknown' : row.date ? 'adoption.undecidable' : 'adoption.undated';
+      issues.push({ ruleId: requirement.id, messageId, params, hintId: row.timingUnknown ? 'hint.adoption-date' : 'hint.adoption-unknown', target: recordAt, severity: 'info' });
     } else if (row.status === 'terminated') {
       issues.push({ ruleId: requirement.id, messageId: row.endsOn ? 'adoption.terminated-notice' : 'adoption.terminated', params, hintId: 'hint.terminated', target: recordAt, severity: 'warning' });
     } else if (row.status === 'counter-proposal') {
