@@ -1,7 +1,6 @@
 // The command line: parses arguments, calls the library, writes output. The only module that sees argv, env and streams.
 import { promises as fsp, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ResultCache, cachePath } from './engine/cache.js';
 import { check, type CheckOptions } from './engine/run.js';
@@ -11,10 +10,11 @@ import { pairTargets, type OutputOption, type Target } from './config/targets.js
 import { diff } from './diff/run.js';
 import { DIFF_FORMATS, type DiffFormatName } from './format/diff.js';
 import { explainPolicyRule, explainRequirement, explainRule, listRules } from './format/explain.js';
-import { FORMATS, type FormatName } from './format/index.js';
+import { FORMATS, type FormatName, type FormatOptions } from './format/index.js';
 import { formatMarkdown } from './format/markdown.js';
 import { t } from './i18n/index.js';
 import { scaffold } from './init/scaffold.js';
+import { schemaHome } from './init/schema-home.js';
 import { nodeFileSystem, type FileSystem } from './load/fs.js';
 import { findPolicyRule, findRequirement, loadCatalogue } from './requirements/catalogue.js';
 import { allRules, ruleInfo } from './rules/registry.js';
@@ -60,6 +60,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   };
   let exitCode: number = EXIT.ok;
   const program = buildProgram(lang, io, (code) => (exitCode = code), explicitLang(argv));
+  // The program name alone: the help, on stderr, and exit 2 as for any missing command.
+  if (argv.length === 0) {
+    io.stderr(program.helpInformation());
+    return EXIT.couldNotCheck;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
@@ -116,7 +121,10 @@ function buildProgram(lang: Lang, io: CliIO, setExit: (code: number) => void, cl
       .addOption(new Option('--config <file>', t(lang, 'cli.opt.config')))
       .addOption(new Option('--no-config', t(lang, 'cli.opt.no-config')))
       .addOption(new Option('--color', t(lang, 'cli.opt.color')))
-      .addOption(new Option('--no-color', t(lang, 'cli.opt.no-color'))),
+      .addOption(new Option('--no-color', t(lang, 'cli.opt.no-color')))
+      .addOption(new Option('--summary', t(lang, 'cli.opt.summary')))
+      .addOption(new Option('--link-base <url>', t(lang, 'cli.opt.link-base')))
+      .addOption(new Option('--audience <audience>', t(lang, 'cli.opt.audience')).choices(['utvalg', 'teknisk'])),
   ).action(async (files: string[], opts: CheckCliOptions) => {
     setExit(await runCheck(files, { ...opts, outputs: outputOptions, cliLang }, io));
   });
@@ -199,6 +207,9 @@ interface CheckCliOptions {
   cache?: boolean;
   cacheLocation?: string;
   jobs?: number;
+  summary?: boolean;
+  linkBase?: string;
+  audience?: 'utvalg' | 'teknisk';
 }
 
 /**
@@ -229,10 +240,10 @@ async function runCheck(files: string[], opts: CheckCliOptions & { outputs: Outp
 
   const rendered = targets.map((target) => {
     const color = target.output === undefined && target.format === 'terminal' && useColor(opts.color, io);
-    return { target, text: FORMATS[target.format as FormatName](report, { lang, color, rules: result.rules }) };
+    return { target, text: FORMATS[target.format as FormatName](report, { lang, color, rules: result.rules, ...(opts.summary ? { summary: true } : {}), ...(opts.linkBase ? { linkBase: opts.linkBase } : {}), ...(opts.audience === 'utvalg' ? { audience: 'committee' as const } : {}) }) };
   });
   for (const { target, text } of rendered) if (target.output !== undefined) await writeOutput(target.output, text, inputs, lang, io);
-  await appendStepSummary(targets, report, lang, io);
+  await appendStepSummary(targets, report, { lang, rules: result.rules, ...(opts.linkBase ? { linkBase: opts.linkBase } : {}) }, io);
   for (const { target, text } of rendered) if (target.output === undefined) io.stdout(text);
   return report.exitCode;
 }
@@ -241,15 +252,22 @@ async function runCheck(files: string[], opts: CheckCliOptions & { outputs: Outp
  * On GitHub Actions, the `github` format also appends the markdown report to the job summary
  * (the file GITHUB_STEP_SUMMARY names). A failure to write it is a warning, not a failed check.
  */
-async function appendStepSummary(targets: readonly Target[], report: Parameters<typeof formatMarkdown>[0], lang: Lang, io: CliIO): Promise<void> {
+async function appendStepSummary(targets: readonly Target[], report: Parameters<typeof formatMarkdown>[0], options: FormatOptions, io: CliIO): Promise<void> {
+  const { lang } = options;
   const file = io.env.GITHUB_STEP_SUMMARY;
   if (file === undefined || file === '' || !targets.some((target) => target.format === 'github')) return;
   try {
-    await (io.appendFile ?? ((f, text) => fsp.appendFile(f, text, 'utf8')))(path.resolve(io.cwd, file), formatMarkdown(report, { lang }) + '\n');
+    // GitHub takes at most 1 MiB of summary per step; a larger report goes in its short form.
+    const full = formatMarkdown(report, options);
+    const text = Buffer.byteLength(full) <= STEP_SUMMARY_LIMIT ? full : formatMarkdown(report, { ...options, summary: true });
+    await (io.appendFile ?? ((f, text) => fsp.appendFile(f, text, 'utf8')))(path.resolve(io.cwd, file), text + '\n');
   } catch (error) {
     io.stderr(t(lang, 'cli.error.prefix') + t(lang, 'cli.error.step-summary', { file, detail: (error as Error).message }) + '\n');
   }
 }
+
+/** GitHub's limit for one step's job summary, in bytes (1 MiB). */
+const STEP_SUMMARY_LIMIT = 1024 * 1024;
 
 type ConfigOutcome = { ok: true; config: Config } | { ok: false; exitCode: number };
 
@@ -275,39 +293,33 @@ async function readConfig(option: string | false | undefined, lang: Lang, fs: Fi
   return { ok: false, exitCode: EXIT.couldNotCheck };
 }
 
-/** `init`: writes the scaffold; refuses (exit 2, nothing written) when a file exists, unless --force. */
+/**
+ * `init`: writes the scaffold and a copy of the agreement schema for editors (see {@link schemaHome}); refuses
+ * (exit 2, nothing written) when a scaffold file exists, unless --force. An existing schema copy is kept unless --force.
+ */
 async function runInit(folder: string, opts: { lang: Lang; force?: boolean }, io: CliIO): Promise<number> {
   const lang = opts.lang;
   const fs = io.fs ?? nodeFileSystem;
   const target = path.resolve(io.cwd, folder);
   const st = await fs.stat(target).catch(() => undefined);
   if (st && !st.isDirectory) throw new UsageError(t(lang, 'init.not-folder', { folder }));
-  const files = scaffold(loadCatalogue(), { lang, schemaRef: await schemaRefFor(target, fs) });
+  const schemaFile = await schemaHome(target, fs);
+  const files = scaffold(loadCatalogue(), { lang, schemaRef: relative(target, schemaFile) }).map((f) => ({ abs: path.join(target, f.path), text: f.text }));
+  const exists = (abs: string) => fs.stat(abs).then(() => true, () => false);
   const existing: string[] = [];
-  for (const f of files) if (await fs.stat(path.join(target, f.path)).then(() => true, () => false)) existing.push(relative(io.cwd, path.join(target, f.path)));
+  for (const f of files) if (await exists(f.abs)) existing.push(relative(io.cwd, f.abs));
   if (existing.length > 0 && !opts.force) throw new UsageError(t(lang, 'init.exists', { files: existing.join(', ') }));
+  const keepSchema = !opts.force && (await exists(schemaFile));
+  if (!keepSchema) files.push({ abs: schemaFile, text: readFileSync(new URL('../schemas/avtale.schema.json', import.meta.url), 'utf8') });
   const mkdir = io.mkdir ?? ((dir: string) => fsp.mkdir(dir, { recursive: true }).then(() => undefined));
   for (const f of files) {
-    const abs = path.join(target, f.path);
-    await mkdir(path.dirname(abs));
-    await writeFileTo(abs, f.text, lang, io);
-    io.stdout(t(lang, 'init.wrote', { file: relative(io.cwd, abs) }) + '\n');
+    await mkdir(path.dirname(f.abs));
+    await writeFileTo(f.abs, f.text, lang, io);
+    io.stdout(t(lang, 'init.wrote', { file: relative(io.cwd, f.abs) }) + '\n');
   }
+  if (keepSchema) io.stdout(t(lang, 'init.schema-kept', { file: relative(io.cwd, schemaFile) }) + '\n');
   io.stdout(t(lang, 'init.next', { folder: relative(io.cwd, target) || '.' }) + '\n');
   return EXIT.ok;
-}
-
-/**
- * The schema for the scaffold's modeline, relative to `folder`: the installed package's copy under node_modules
- * when the folder is in an npm project that has avtalesjekk, else this running package's own copy.
- */
-async function schemaRefFor(folder: string, fs: FileSystem): Promise<string> {
-  for (let dir = folder; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'node_modules', 'avtalesjekk', 'schemas', 'avtale.schema.json');
-    if (await fs.stat(candidate).then((s) => s.isFile, () => false)) return relative(folder, candidate);
-    if (path.dirname(dir) === dir) break;
-  }
-  return relative(folder, fileURLToPath(new URL('../schemas/avtale.schema.json', import.meta.url)));
 }
 
 
@@ -452,9 +464,9 @@ function canonical(p: string): string {
   }
 }
 
-/** Runs the CLI in this process with the real world; used by bin/avtalesjekk.js. */
-export async function run(): Promise<number> {
-  return main(process.argv.slice(2), {
+/** Runs the CLI in this process with the real world; used by bin/avtalesjekk.js and the GitHub Action's entry. */
+export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
+  return main(argv, {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     cwd: process.cwd(),

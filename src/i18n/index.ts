@@ -5,6 +5,7 @@ import { authority } from './authority.js';
 import { diff } from './diff.js';
 import { formats } from './formats.js';
 import { html } from './html.js';
+import { install } from './install.js';
 import { performance } from './performance.js';
 import { stale } from './stale.js';
 import { workflow } from './workflow.js';
@@ -13,7 +14,7 @@ import { nb, type MessageId as CoreMessageId } from './nb.js';
 import { nn } from './nn.js';
 
 /** Messages kept by area, each key with all three languages side by side. */
-const areas = { ...authority, ...diff, ...formats, ...html, ...workflow, ...stale, ...performance };
+const areas = { ...authority, ...diff, ...formats, ...html, ...workflow, ...stale, ...performance, ...install };
 
 export type MessageId = CoreMessageId | keyof typeof areas;
 
