@@ -162,10 +162,12 @@ function buildProgram(lang: Lang, io: CliIO, setExit: (code: number) => void, cl
       .addOption(new Option('-f, --format <format>', t(lang, 'cli.opt.format')).choices(Object.keys(DIFF_FORMATS)).default('terminal'))
       .addOption(new Option('-o, --output <file>', t(lang, 'cli.opt.output')))
       .addOption(new Option('--as-of <date>', t(lang, 'cli.opt.as-of')))
+      .addOption(new Option('--config <file>', t(lang, 'cli.opt.config')))
+      .addOption(new Option('--no-config', t(lang, 'cli.opt.no-config')))
       .addOption(new Option('--color', t(lang, 'cli.opt.color')))
       .addOption(new Option('--no-color', t(lang, 'cli.opt.no-color'))),
   ).action(async (oldFile: string, newFile: string, opts: DiffCliOptions) => {
-    setExit(await runDiff(oldFile, newFile, opts, io));
+    setExit(await runDiff(oldFile, newFile, { ...opts, cliLang }, io));
   });
 
   withCommon(program.command('explain').description(t(lang, 'cli.explain')).argument('<id>', t(lang, 'cli.explain.id'))).action((id: string, opts: { lang: Lang }) => {
@@ -327,11 +329,16 @@ interface DiffCliOptions {
   asOf?: string;
   lang: Lang;
   color?: boolean;
+  config?: string | false;
+  cliLang?: Lang | undefined;
 }
 
+/** `endring`: like `check`, the language and the as-of date come from the command line, the environment, then the config file. */
 async function runDiff(oldFile: string, newFile: string, opts: DiffCliOptions, io: CliIO): Promise<number> {
-  const lang = opts.lang;
-  const asOf = asOfDate(opts.asOf, lang, io);
+  const loaded = await readConfig(opts.config, opts.lang, io.fs ?? nodeFileSystem, io);
+  if (!loaded.ok) return loaded.exitCode;
+  const lang: Lang = opts.cliLang ?? envLang(io.env) ?? loaded.config.lang ?? 'nb';
+  const asOf = asOfDate(opts.asOf ?? loaded.config.asOf, lang, io);
   const result = await diff(oldFile, newFile, { cwd: io.cwd, asOf, lang, ...(io.fs ? { fs: io.fs } : {}) });
   if (!result.ok) return reportProblems(result.problems, lang, io);
   const report = result.report;
