@@ -29,13 +29,18 @@ export const STATUS_SYMBOL: Record<RequirementStatus, string> = {
   missing: '✖',
   'not-yet-in-force': '○',
   suppressed: '–',
+  'not-checked': '?',
 };
 
 /** "11 av 13 lovkrav oppfylt, 1 delvis, 1 mangler" for one agreement. */
 export function summaryLine(agreement: AgreementSummary, lang: Lang): string {
   const c = agreement.counts;
   const inForce = c.total - c['not-yet-in-force'];
+  const notChecked = c['not-checked'] ?? 0;
+  // Nothing could be checked (a YAML syntax error): no «0 av 16 oppfylt», and never a pass.
+  if (notChecked > 0 && notChecked === inForce) return t(lang, 'report.summary-none-checked', { count: notChecked });
   const parts = [t(lang, 'report.summary', { satisfied: c.satisfied, total: inForce })];
+  if (notChecked) parts.push(t(lang, 'report.summary-not-checked', { count: notChecked }));
   if (c.partial) parts.push(t(lang, 'report.summary-partial', { count: c.partial }));
   if (c.missing) parts.push(t(lang, 'report.summary-missing', { count: c.missing }));
   if (c['not-yet-in-force']) parts.push(t(lang, 'report.summary-not-in-force', { count: c['not-yet-in-force'] }));

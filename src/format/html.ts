@@ -6,7 +6,7 @@ import { STATUS_SYMBOL, adoptionOf, countsLine, coverageLabel, partyLabel, place
 
 type Tone = 'ok' | 'warn' | 'bad' | 'off' | 'info';
 
-const STATUS_TONE: Record<RequirementStatus, Tone> = { satisfied: 'ok', partial: 'warn', missing: 'bad', 'not-yet-in-force': 'off', suppressed: 'off' };
+const STATUS_TONE: Record<RequirementStatus, Tone> = { satisfied: 'ok', partial: 'warn', missing: 'bad', 'not-yet-in-force': 'off', suppressed: 'off', 'not-checked': 'warn' };
 const SEVERITY_TONE: Record<Severity, Tone> = { error: 'bad', warning: 'warn', info: 'info' };
 const SEVERITY_SYMBOL: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
 const ADOPTION_TONE: Record<PartyAdoptionStatus, Tone> = { adopted: 'ok', rejected: 'bad', 'not-adopted': 'warn', 'older-version': 'warn' };
@@ -280,9 +280,9 @@ function agreementSection(report: Report, agreement: AgreementSummary, index: nu
   const anchor = (ruleId: string) => (requirementIds.has(ruleId) ? `${id}-req-${ruleId}` : undefined);
 
   const c = agreement.counts;
-  const tally = (['satisfied', 'partial', 'missing', 'not-yet-in-force', 'suppressed'] as const)
-    .filter((s) => c[s] > 0 || s === 'satisfied' || s === 'partial' || s === 'missing')
-    .map((s) => `<li class="tone-${STATUS_TONE[s]}" data-status="${s}"><span class="sym" aria-hidden="true">${STATUS_SYMBOL[s]}</span> <span class="n">${c[s]}</span> ${escapeHtml(t(lang, `status.${s}`))}</li>`);
+  const tally = (['satisfied', 'partial', 'missing', 'not-yet-in-force', 'suppressed', 'not-checked'] as const)
+    .filter((s) => (c[s] ?? 0) > 0 || s === 'satisfied' || s === 'partial' || s === 'missing')
+    .map((s) => `<li class="tone-${STATUS_TONE[s]}" data-status="${s}"><span class="sym" aria-hidden="true">${STATUS_SYMBOL[s]}</span> <span class="n">${c[s] ?? 0}</span> ${escapeHtml(t(lang, `status.${s}`))}</li>`);
   const version = agreement.version ? `${text(t(lang, 'report.version', { version: agreement.version }))} · ` : '';
 
   return [

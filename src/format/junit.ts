@@ -72,6 +72,8 @@ function requirementCase(r: RequirementResult, active: Finding[], suppressed: Su
     return { ...base, outcome: { kind: 'skipped', message: suppressedMessage(suppressed, lang), body: body([], suppressed, lang) || citation } };
   }
   const text = body(active, suppressed, lang) || `${r.detail}\n${citation}`;
+  // Could not be checked (a YAML syntax error in the set): never a pass; the syntax finding is its own case.
+  if (r.status === 'not-checked') return { ...base, outcome: { kind: 'failure', message: t(lang, 'formats.junit.not-checked', { detail }), type: 'not-checked', body: text } };
   if (r.status === 'missing') {
     return { ...base, outcome: { kind: 'failure', message: active[0]?.message ?? t(lang, 'formats.junit.missing', { detail }), type: 'missing', body: text } };
   }

@@ -7,7 +7,7 @@ import { code, escapeMarkdown, link, placeLink } from './markdown-text.js';
 
 export { escapeMarkdown };
 
-const STATUS_ICON = { satisfied: '✅', partial: '🟡', missing: '❌', 'not-yet-in-force': '⚪', suppressed: '➖' } as const;
+const STATUS_ICON = { satisfied: '✅', partial: '🟡', missing: '❌', 'not-yet-in-force': '⚪', suppressed: '➖', 'not-checked': '❔' } as const;
 
 function where(r: RequirementResult, lang: Lang, linkBase?: string): string {
   return r.coverage.map((c) => `${escapeMarkdown(coverageLabel(c, lang))} (${placeLink(`${c.documentLocation.file}:${c.documentLocation.line}`, c.documentLocation.file, c.documentLocation.line, linkBase)})`).join('<br>');
