@@ -11,6 +11,7 @@ import { diff } from './diff/run.js';
 import { DIFF_FORMATS, type DiffFormatName } from './format/diff.js';
 import { explainPolicyRule, explainRequirement, explainRule, listRules } from './format/explain.js';
 import { FORMATS, type FormatName, type FormatOptions } from './format/index.js';
+import { formatJsonPieces } from './format/json.js';
 import { formatMarkdown } from './format/markdown.js';
 import { t } from './i18n/index.js';
 import { scaffold } from './init/scaffold.js';
@@ -238,13 +239,16 @@ async function runCheck(files: string[], opts: CheckCliOptions & { outputs: Outp
   const inputs = inputSet(report.agreements.flatMap((a) => a.files), io);
   if (cache) await saveCache(cache, inputs, lang, io);
 
+  // JSON is written in pieces as it is made (see formatJsonPieces), never held whole; the other formats as one text.
   const rendered = targets.map((target) => {
     const color = target.output === undefined && target.format === 'terminal' && useColor(opts.color, io);
-    return { target, text: FORMATS[target.format as FormatName](report, { lang, color, rules: result.rules, ...(opts.summary ? { summary: true } : {}), ...(opts.linkBase ? { linkBase: opts.linkBase } : {}), ...(opts.audience === 'utvalg' ? { audience: 'committee' as const } : {}) }) };
+    if (target.format === 'json') return { target, text: () => formatJsonPieces(report) };
+    const text = FORMATS[target.format as FormatName](report, { lang, color, rules: result.rules, ...(opts.summary ? { summary: true } : {}), ...(opts.linkBase ? { linkBase: opts.linkBase } : {}), ...(opts.audience === 'utvalg' ? { audience: 'committee' as const } : {}) });
+    return { target, text: () => [text] };
   });
-  for (const { target, text } of rendered) if (target.output !== undefined) await writeOutput(target.output, text, inputs, lang, io);
+  for (const { target, text } of rendered) if (target.output !== undefined) await writeOutput(target.output, text(), inputs, lang, io);
   await appendStepSummary(targets, report, { lang, rules: result.rules, ...(opts.linkBase ? { linkBase: opts.linkBase } : {}) }, io);
-  for (const { target, text } of rendered) if (target.output === undefined) io.stdout(text);
+  for (const { target, text } of rendered) if (target.output === undefined) for (const piece of text()) io.stdout(piece);
   return report.exitCode;
 }
 
@@ -385,7 +389,7 @@ function inputSet(files: readonly string[], io: CliIO): InputSet {
   return { has: (file) => (resolved ??= new Set(files.map((f) => canonical(path.resolve(io.cwd, f))))).has(canonical(file)) };
 }
 
-async function writeOutput(output: string, text: string, inputs: InputSet, lang: Lang, io: CliIO): Promise<void> {
+async function writeOutput(output: string, text: string | Iterable<string>, inputs: InputSet, lang: Lang, io: CliIO): Promise<void> {
   const target = path.resolve(io.cwd, output);
   if (inputs.has(target)) throw new UsageError(t(lang, 'cli.error.output-is-input', { file: output }));
   await writeFileTo(output, text, lang, io);
@@ -393,9 +397,10 @@ async function writeOutput(output: string, text: string, inputs: InputSet, lang:
 }
 
 /** Writes `text` to `file` (relative to the working folder) atomically; a failure is one line and exit 2. */
-async function writeFileTo(file: string, text: string, lang: Lang, io: CliIO): Promise<void> {
+async function writeFileTo(file: string, text: string | Iterable<string>, lang: Lang, io: CliIO): Promise<void> {
   try {
-    await (io.writeFile ?? writeFileAtomic)(path.resolve(io.cwd, file), text);
+    const abs = path.resolve(io.cwd, file);
+    await (io.writeFile ? io.writeFile(abs, typeof text === 'string' ? text : [...text].join('')) : writeFileAtomic(abs, text));
   } catch (error) {
     throw new UsageError(t(lang, 'cli.error.write-failed', { file: relative(io.cwd, path.resolve(io.cwd, file)), detail: (error as Error).message }));
   }
