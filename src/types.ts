@@ -92,15 +92,28 @@ export interface RequirementResult {
   detailParams?: MessageParams;
 }
 
-export type PartyAdoptionStatus = 'adopted' | 'rejected' | 'not-adopted' | 'older-version';
+/**
+ * `unknown`: the file says it is not known (utfall: ukjent), or the decision's date cannot be placed before the as-of date.
+ * `terminated`: the party has terminated (sagt opp) the agreement. `counter-proposal`: adopted with changes (vedtatt med endringer).
+ */
+export type PartyAdoptionStatus = 'adopted' | 'rejected' | 'not-adopted' | 'older-version' | 'unknown' | 'terminated' | 'counter-proposal';
 
 /** One party's standing with the overarching agreement's version in force. */
 export interface PartyAdoption {
-  /** The kommunenummer, or `hf`. */
+  /** The kommunenummer, `hf`, or a co-party's id. */
   party: string;
   name: string;
-  kind: 'kommune' | 'hf';
+  /** `medpart`: another health-side party that adopts for itself (a second health trust, a private non-profit hospital). */
+  kind: 'kommune' | 'hf' | 'medpart';
   status: PartyAdoptionStatus;
+  /** For `adopted`: the earlier version the party adopted, carried forward by a minor change a joint body adopted under its mandate. */
+  carriedFrom?: string;
+  /** For `terminated`: the last day the agreement binds the party, when the notice period and the date are known. */
+  endsOn?: string;
+  /** For `counter-proposal`: what the party changed, as the file says. */
+  deviation?: string;
+  /** The decision was an urgent one (kommuneloven § 11-8). */
+  urgent?: boolean;
   /** The version the party adopted (for `older-version`, the older one). */
   version?: string;
   date?: string;
@@ -136,6 +149,27 @@ export interface AgreementSummary {
   files: string[];
   /** Requirements per status. `not-checked` is always written by the checker; optional so older reports still type-check. */
   counts: Record<Exclude<RequirementStatus, 'not-checked'>, number> & { 'not-checked'?: number; total: number };
+  /** What the file records about the set's history and dispute path; absent when it records none. */
+  history?: AgreementHistory;
+}
+
+/** Former names, superseded versions, parent documents and the dispute path, as the agreement file records them. */
+export interface AgreementHistory {
+  formerNames?: string[];
+  disputePath?: { step: string; type?: string; document?: string; section?: string }[];
+  documents?: {
+    id: string;
+    title: string;
+    /** The document it rests on (`hoerer_under`), and the clause. */
+    parent?: string;
+    parentTitle?: string;
+    clause?: string;
+    formerNames?: string[];
+    supersededVersions?: { version: string; adopted?: string; inForce?: string }[];
+    /** `noen`: made with some of the kommuner; `per-kommune`: a template each kommune signs. */
+    scope?: 'noen' | 'per-kommune';
+  }[];
+  bodies?: { id: string; name: string; formerNames: string[] }[];
 }
 
 /** A finding silenced by `# avtalesjekk-ignore <rule-id>: <reason>`; still counted and listed in every report. */

@@ -6,6 +6,7 @@ import type { FileSystem } from '../load/fs.js';
 import type { InputFile } from '../load/inputs.js';
 import { isRecord, type Data } from '../model.js';
 import { evaluateAdoption } from '../requirements/adoption.js';
+import { agreementHistory } from '../requirements/history.js';
 import type { RequirementEntry } from '../requirements/catalogue.js';
 import { evaluateCoverage } from '../requirements/coverage.js';
 import { notYetInForce, type Evaluation, type Evaluator } from '../requirements/evaluation.js';
@@ -17,7 +18,7 @@ import { validateStructure } from '../structure.js';
 import { linkCauses } from '../diagnose/causes.js';
 import { firstUnreadable } from '../yaml/readable.js';
 import { scanDirectives, type Directive } from '../suppress/directives.js';
-import type { AdoptionResult, AgreementSummary, Location, RequirementResult, RequirementStatus } from '../types.js';
+import type { AdoptionResult, AgreementHistory, AgreementSummary, Location, RequirementResult, RequirementStatus } from '../types.js';
 import { pushFinding, type CheckContext, type FindingData } from './findings.js';
 import { pathTarget, type Issue, type Params, type Target } from './issue.js';
 import { locate } from './locate.js';
@@ -159,9 +160,16 @@ export function checkSet(set: AgreementSet, included: string[], ctx: CheckContex
     ...(typeof meta.versjon === 'string' ? { version: meta.versjon } : {}),
     files: set.fileList.map((f) => f.path),
     counts,
+    ...historyOf(data),
   };
   const hasDocumentList = isRecord(set.data) && Array.isArray(set.data.dokumenter);
   const home: SetHome = { mainAbs: set.main.absPath, main: set.main.path, hasDocumentList, included };
   const strayAt = where(pathTarget(hasDocumentList ? ['dokumenter'] : []));
   return { summary, requirements, ...(adoption ? { adoption } : {}), findings, directives, home, strayAt };
+}
+
+/** `{ history }` when the set records any (issue 12): former names, parents, superseded versions, the dispute path. */
+function historyOf(data: unknown): { history?: AgreementHistory } {
+  const history = isRecord(data) ? agreementHistory(data) : undefined;
+  return history ? { history } : {};
 }

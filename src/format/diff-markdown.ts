@@ -5,7 +5,7 @@ import { t, type MessageId } from '../i18n/index.js';
 import { changeCounts, classLabel, countsFooter, declaredLine, pathLine, sufficiencyLine, where, type DiffFormatter } from './diff-common.js';
 import { escapeMarkdown } from './markdown.js';
 
-const CLASS_ICON = { material: '🔴', minor: '🟢' } as const;
+const CLASS_ICON = { material: '🔴', review: '🟡', minor: '🟢' } as const;
 
 /** A code span inside a table cell: backticks cannot nest, and GFM splits cells on pipes first. */
 function code(text: string): string {

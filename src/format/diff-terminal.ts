@@ -19,6 +19,7 @@ export const formatDiffTerminal: DiffFormatter = (report, { lang, color = false 
 
   const groups: [string, Change[], ChalkInstance, string][] = [
     [t(lang, 'diff.report.material'), report.changes.filter((x) => x.classification === 'material'), c.red, '✖'],
+    [t(lang, 'diff.report.review'), report.changes.filter((x) => x.classification === 'review'), c.yellow, '?'],
     [t(lang, 'diff.report.minor'), report.changes.filter((x) => x.classification === 'minor'), c.green, '•'],
   ];
   for (const [title, changes, tone, mark] of groups) {

@@ -9,8 +9,8 @@ type Tone = 'ok' | 'warn' | 'bad' | 'off' | 'info';
 const STATUS_TONE: Record<RequirementStatus, Tone> = { satisfied: 'ok', partial: 'warn', missing: 'bad', 'not-yet-in-force': 'off', suppressed: 'off', 'not-checked': 'warn' };
 const SEVERITY_TONE: Record<Severity, Tone> = { error: 'bad', warning: 'warn', info: 'info' };
 const SEVERITY_SYMBOL: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
-const ADOPTION_TONE: Record<PartyAdoptionStatus, Tone> = { adopted: 'ok', rejected: 'bad', 'not-adopted': 'warn', 'older-version': 'warn' };
-const ADOPTION_SYMBOL: Record<PartyAdoptionStatus, string> = { adopted: '✔', rejected: '✖', 'not-adopted': '○', 'older-version': '◐' };
+const ADOPTION_TONE: Record<PartyAdoptionStatus, Tone> = { adopted: 'ok', rejected: 'bad', 'not-adopted': 'warn', 'older-version': 'warn', unknown: 'info', terminated: 'warn', 'counter-proposal': 'warn' };
+const ADOPTION_SYMBOL: Record<PartyAdoptionStatus, string> = { adopted: '✔', rejected: '✖', 'not-adopted': '○', 'older-version': '◐', unknown: '?', terminated: '⊘', 'counter-proposal': '◐' };
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
