@@ -11,6 +11,7 @@ import { diff } from './diff/run.js';
 import { DIFF_FORMATS, type DiffFormatName } from './format/diff.js';
 import { explainPolicyRule, explainRequirement, explainRule, listRules } from './format/explain.js';
 import { FORMATS, type FormatName, type FormatOptions } from './format/index.js';
+import { formatJsonPieces } from './format/json.js';
 import { formatMarkdown } from './format/markdown.js';
 import { t } from './i18n/index.js';
 import { scaffold } from './init/scaffold.js';
@@ -162,10 +163,12 @@ function buildProgram(lang: Lang, io: CliIO, setExit: (code: number) => void, cl
       .addOption(new Option('-f, --format <format>', t(lang, 'cli.opt.format')).choices(Object.keys(DIFF_FORMATS)).default('terminal'))
       .addOption(new Option('-o, --output <file>', t(lang, 'cli.opt.output')))
       .addOption(new Option('--as-of <date>', t(lang, 'cli.opt.as-of')))
+      .addOption(new Option('--config <file>', t(lang, 'cli.opt.config')))
+      .addOption(new Option('--no-config', t(lang, 'cli.opt.no-config')))
       .addOption(new Option('--color', t(lang, 'cli.opt.color')))
       .addOption(new Option('--no-color', t(lang, 'cli.opt.no-color'))),
   ).action(async (oldFile: string, newFile: string, opts: DiffCliOptions) => {
-    setExit(await runDiff(oldFile, newFile, opts, io));
+    setExit(await runDiff(oldFile, newFile, { ...opts, cliLang }, io));
   });
 
   withCommon(program.command('explain').description(t(lang, 'cli.explain')).argument('<id>', t(lang, 'cli.explain.id'))).action((id: string, opts: { lang: Lang }) => {
@@ -236,13 +239,16 @@ async function runCheck(files: string[], opts: CheckCliOptions & { outputs: Outp
   const inputs = inputSet(report.agreements.flatMap((a) => a.files), io);
   if (cache) await saveCache(cache, inputs, lang, io);
 
+  // JSON is written in pieces as it is made (see formatJsonPieces), never held whole; the other formats as one text.
   const rendered = targets.map((target) => {
     const color = target.output === undefined && target.format === 'terminal' && useColor(opts.color, io);
-    return { target, text: FORMATS[target.format as FormatName](report, { lang, color, rules: result.rules, ...(opts.summary ? { summary: true } : {}), ...(opts.linkBase ? { linkBase: opts.linkBase } : {}), ...(opts.audience === 'utvalg' ? { audience: 'committee' as const } : {}) }) };
+    if (target.format === 'json') return { target, text: () => formatJsonPieces(report) };
+    const text = FORMATS[target.format as FormatName](report, { lang, color, rules: result.rules, ...(opts.summary ? { summary: true } : {}), ...(opts.linkBase ? { linkBase: opts.linkBase } : {}), ...(opts.audience === 'utvalg' ? { audience: 'committee' as const } : {}) });
+    return { target, text: () => [text] };
   });
-  for (const { target, text } of rendered) if (target.output !== undefined) await writeOutput(target.output, text, inputs, lang, io);
+  for (const { target, text } of rendered) if (target.output !== undefined) await writeOutput(target.output, text(), inputs, lang, io);
   await appendStepSummary(targets, report, { lang, rules: result.rules, ...(opts.linkBase ? { linkBase: opts.linkBase } : {}) }, io);
-  for (const { target, text } of rendered) if (target.output === undefined) io.stdout(text);
+  for (const { target, text } of rendered) if (target.output === undefined) for (const piece of text()) io.stdout(piece);
   return report.exitCode;
 }
 
@@ -327,11 +333,16 @@ interface DiffCliOptions {
   asOf?: string;
   lang: Lang;
   color?: boolean;
+  config?: string | false;
+  cliLang?: Lang | undefined;
 }
 
+/** `endring`: like `check`, the language and the as-of date come from the command line, the environment, then the config file. */
 async function runDiff(oldFile: string, newFile: string, opts: DiffCliOptions, io: CliIO): Promise<number> {
-  const lang = opts.lang;
-  const asOf = asOfDate(opts.asOf, lang, io);
+  const loaded = await readConfig(opts.config, opts.lang, io.fs ?? nodeFileSystem, io);
+  if (!loaded.ok) return loaded.exitCode;
+  const lang: Lang = opts.cliLang ?? envLang(io.env) ?? loaded.config.lang ?? 'nb';
+  const asOf = asOfDate(opts.asOf ?? loaded.config.asOf, lang, io);
   const result = await diff(oldFile, newFile, { cwd: io.cwd, asOf, lang, ...(io.fs ? { fs: io.fs } : {}) });
   if (!result.ok) return reportProblems(result.problems, lang, io);
   const report = result.report;
@@ -378,7 +389,7 @@ function inputSet(files: readonly string[], io: CliIO): InputSet {
   return { has: (file) => (resolved ??= new Set(files.map((f) => canonical(path.resolve(io.cwd, f))))).has(canonical(file)) };
 }
 
-async function writeOutput(output: string, text: string, inputs: InputSet, lang: Lang, io: CliIO): Promise<void> {
+async function writeOutput(output: string, text: string | Iterable<string>, inputs: InputSet, lang: Lang, io: CliIO): Promise<void> {
   const target = path.resolve(io.cwd, output);
   if (inputs.has(target)) throw new UsageError(t(lang, 'cli.error.output-is-input', { file: output }));
   await writeFileTo(output, text, lang, io);
@@ -386,9 +397,10 @@ async function writeOutput(output: string, text: string, inputs: InputSet, lang:
 }
 
 /** Writes `text` to `file` (relative to the working folder) atomically; a failure is one line and exit 2. */
-async function writeFileTo(file: string, text: string, lang: Lang, io: CliIO): Promise<void> {
+async function writeFileTo(file: string, text: string | Iterable<string>, lang: Lang, io: CliIO): Promise<void> {
   try {
-    await (io.writeFile ?? writeFileAtomic)(path.resolve(io.cwd, file), text);
+    const abs = path.resolve(io.cwd, file);
+    await (io.writeFile ? io.writeFile(abs, typeof text === 'string' ? text : [...text].join('')) : writeFileAtomic(abs, text));
   } catch (error) {
     throw new UsageError(t(lang, 'cli.error.write-failed', { file: relative(io.cwd, path.resolve(io.cwd, file)), detail: (error as Error).message }));
   }

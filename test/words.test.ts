@@ -2,10 +2,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogues, t } from '../src/i18n/index.js';
-import { PLURAL_CHOICE, pluralForm } from '../src/i18n/plural.js';
+import { catalogues, pluralCategory, t } from '../src/i18n/index.js';
 import { LANGS, type Lang } from '../src/types.js';
 import { ROOT, runCli } from './helpers/run.js';
+
+/** A `{name|one|other}` choice in a message template. */
+const PLURAL_CHOICE = /\{([a-zA-Z]+)\|([^{}|]*)\|([^{}|]*)\}/g;
+const pluralForm = (lang: Lang, count: number, forms: { one: string; other: string }) => (pluralCategory(lang, count) === 'one' ? forms.one : forms.other);
 
 describe('plural forms', () => {
   it.each([

@@ -1,5 +1,5 @@
 // Names for the agreement file's enum values (change kinds, document types) in every language, for use inside sentences.
-import { t } from '../../i18n/index.js';
+import { t, type MessageId } from '../../i18n/index.js';
 import type { LocalText } from '../../types.js';
 import { LANGS } from '../../types.js';
 
@@ -15,5 +15,5 @@ export function documentTypeNames(types: readonly string[]): LocalText {
 
 function joined(ids: readonly string[]): LocalText {
   // An id without a message (a value the schema does not know) is shown as written, as the schema finding says.
-  return Object.fromEntries(LANGS.map((lang) => [lang, ids.map((id) => t(lang, id).replace(/^(authority\.change|doctype)\./, '')).join(', ')])) as LocalText;
+  return Object.fromEntries(LANGS.map((lang) => [lang, ids.map((id) => t(lang, id as MessageId).replace(/^(authority\.change|doctype)\./, '')).join(', ')])) as LocalText;
 }
