@@ -6,6 +6,7 @@ import { pathTarget, type Issue, type Target } from './issue.js';
 import { STDIN_NAME, nodeFileSystem, withStdin, type FileSystem } from './load/fs.js';
 import { loadAgreementSet, type AgreementSet } from './load/agreement-set.js';
 import { classify, discoverInputs, homeSet, loadProblem, realPath, strayIssue, type DiscoverProblem, type SetHome } from './load/discover.js';
+import { ignoreMatcher, type IgnoreSpec } from './load/ignore.js';
 import type { InputFile } from './load/inputs.js';
 import { todoIssues } from './rules/todo.js';
 import { applySuppressions } from './suppress/apply.js';
@@ -35,6 +36,10 @@ export interface CheckOptions {
   fs?: FileSystem;
   /** The bytes of standard input, read when a file is given as `-`. */
   stdin?: Uint8Array;
+  /** The path standard input stands for (--stdin-filename): findings name it, and its includes resolve from its folder. */
+  stdinName?: string;
+  /** Ignore patterns from the config file, for files found in folders and by glob patterns. */
+  ignore?: IgnoreSpec;
   /** Most YAML files read from folders and glob patterns (default 10 000, see load/limits.ts). */
   maxFiles?: number;
   /** Outcomes of earlier runs, reused for sets none of whose files changed (`--cache`). */
@@ -109,11 +114,11 @@ export function checkContext(options: CheckOptions): CheckContext {
 export async function check(files: readonly string[], options: CheckOptions): Promise<CheckResult> {
   const lang = options.lang ?? 'nb';
   const failOn = options.failOn ?? 'error';
-  const stdinPath = path.join(options.cwd, STDIN_NAME);
+  const stdinPath = options.stdinName !== undefined ? path.resolve(options.cwd, options.stdinName) : path.join(options.cwd, STDIN_NAME);
   const fs = files.includes('-') ? withStdin(options.fs ?? nodeFileSystem, stdinPath, options.stdin ?? new Uint8Array()) : options.fs ?? nodeFileSystem;
   const ctx = checkContext(options);
-  const display = (abs: string) => (abs === stdinPath ? STDIN_NAME : toDisplayPath(options.cwd, abs));
-  const found = await discoverInputs(files, { cwd: options.cwd, fs, stdinPath, display, ...(options.maxFiles !== undefined ? { maxFiles: options.maxFiles } : {}) });
+  const display = (abs: string) => (abs === stdinPath && options.stdinName === undefined ? STDIN_NAME : toDisplayPath(options.cwd, abs));
+  const found = await discoverInputs(files, { cwd: options.cwd, fs, stdinPath, display, ...(options.maxFiles !== undefined ? { maxFiles: options.maxFiles } : {}), ...(options.ignore ? { ignored: ignoreMatcher(options.ignore) } : {}) });
   if (!found.ok) return { ok: false, problems: couldNotCheck(found.problems, lang) };
 
   const problems: DiscoverProblem[] = [];

@@ -19,3 +19,8 @@ export function loadSchemaFile(name: string): unknown {
  * test/validators.test.ts checks that the two agree.
  */
 export const EDITOR_KEYWORDS = ['markdownDescription', 'markdownEnumDescriptions', 'defaultSnippets', 'errorMessage'];
+
+/** The location of `schemas/<name>` in the package, from src/ under vitest and from dist/ when built. */
+export function schemaFileUrl(name: string): URL {
+  return new URL(`../schemas/${name}`, import.meta.url);
+}

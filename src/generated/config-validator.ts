@@ -3,7 +3,7 @@
 // Ajv2020 build: {"options":{"allErrors":true,"strict":true,"strictTypes":false,"allowUnionTypes":true},"formats":["date"],"vocabulary":["markdownDescription","markdownEnumDescriptions","defaultSnippets","errorMessage"]}
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://avtalesjekk.no/schemas/config.schema.json","title":"Innstillinger for avtalesjekk (.avtalesjekk.yaml)","description":"Språk, feilgrense, dato, standardformat og alvorlighet per regel for «avtalesjekk check». Valg på kommandolinjen går foran innstillingene her.","markdownDescription":"Innstillinger for `avtalesjekk check`. Filen heter `.avtalesjekk.yaml` og finnes ved å lete oppover fra mappen du kjører i. Valg på kommandolinjen går foran innstillingene her.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Valgfri henvisning til dette skjemaet."},"lang":{"description":"Språk for meldinger: nb (bokmål), nn (nynorsk) eller en (engelsk). Valget --lang og miljøvariabelen AVTALESJEKK_LANG går foran.","enum":["nb","nn","en"]},"failOn":{"description":"Laveste alvorlighet som gir exit-kode 1: error (standard), warning eller info. Valget --fail-on går foran.","enum":["error","warning","info"]},"asOf":{"description":"Datoen regelverket sjekkes mot (ÅÅÅÅ-MM-DD), i stedet for dagens dato. Valget --as-of går foran.","type":"string","format":"date"},"format":{"description":"Standard rapportformat når --format ikke er gitt, for eksempel terminal, markdown, json, html, sarif, github eller junit.","type":"string","minLength":1},"rules":{"description":"Alvorlighet per regel eller lovkrav: error, warning, info, eller off for å slå regelen av. Se «avtalesjekk rules» for alle id-er.","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","info","off"]}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://avtalesjekk.no/schemas/config.schema.json","title":"Innstillinger for avtalesjekk (.avtalesjekk.yaml)","description":"Språk, feilgrense, dato, standardformat og alvorlighet per regel for «avtalesjekk check». Valg på kommandolinjen går foran innstillingene her.","markdownDescription":"Innstillinger for `avtalesjekk check`. Filen heter `.avtalesjekk.yaml` og finnes ved å lete oppover fra mappen du kjører i. Valg på kommandolinjen går foran innstillingene her.","type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string","description":"Valgfri henvisning til dette skjemaet."},"lang":{"description":"Språk for meldinger: nb (bokmål), nn (nynorsk) eller en (engelsk). Valget --lang og miljøvariabelen AVTALESJEKK_LANG går foran.","enum":["nb","nn","en"]},"failOn":{"description":"Laveste alvorlighet som gir exit-kode 1: error (standard), warning eller info. Valget --fail-on går foran.","enum":["error","warning","info"]},"asOf":{"description":"Datoen regelverket sjekkes mot (ÅÅÅÅ-MM-DD), i stedet for dagens dato. Valget --as-of går foran.","type":"string","format":"date"},"format":{"description":"Standard rapportformat når --format ikke er gitt, for eksempel terminal, markdown, json, html, sarif, github eller junit.","type":"string","minLength":1},"rules":{"description":"Alvorlighet per regel eller lovkrav: error, warning, info, eller off for å slå regelen av. Se «avtalesjekk rules» for alle id-er.","type":"object","propertyNames":{"pattern":"^[a-z0-9][a-z0-9-]*$"},"additionalProperties":{"enum":["error","warning","info","off"]}},"ignore":{"description":"Mønstre for filer og mapper som ikke skal sjekkes når avtalesjekk leter i mapper eller etter mønstre (for eksempel «arkiv/**» eller «**/utkast»). Mønstrene gjelder fra mappen denne filen ligger i. En fil du nevner ved navn på kommandolinjen, sjekkes alltid.","type":"array","items":{"type":"string","minLength":1}}}};
 const formats0 = fullFormats.date;
 const func1 = /* ajv/dist/runtime/ucs2length, inlined */ function ucs2length(str) {
     const len = str.length;
@@ -37,7 +37,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((key0 === "$schema") || (key0 === "lang")) || (key0 === "failOn")) || (key0 === "asOf")) || (key0 === "format")) || (key0 === "rules"))){
+if(!(((((((key0 === "$schema") || (key0 === "lang")) || (key0 === "failOn")) || (key0 === "asOf")) || (key0 === "format")) || (key0 === "rules")) || (key0 === "ignore"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -190,14 +190,55 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
-else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.ignore !== undefined){
+let data7 = data.ignore;
+if(Array.isArray(data7)){
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+let data8 = data7[i0];
+if(typeof data8 === "string"){
+if(func1(data8) < 1){
+const err12 = {instancePath:instancePath+"/ignore/" + i0,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/ignore/" + i0,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }

@@ -2,6 +2,7 @@
 import type { Params } from '../issue.js';
 import type { Lang, LocalText } from '../types.js';
 import { authority } from './authority.js';
+import { cli } from './cli.js';
 import { diff } from './diff.js';
 import { formats } from './formats.js';
 import { html } from './html.js';
@@ -13,7 +14,7 @@ import { nb, type MessageId as CoreMessageId } from './nb.js';
 import { nn } from './nn.js';
 
 /** Messages kept by area, each key with all three languages side by side. */
-const areas = { ...authority, ...diff, ...formats, ...html, ...workflow, ...stale, ...performance };
+const areas = { ...authority, ...diff, ...formats, ...html, ...workflow, ...stale, ...performance, ...cli };
 
 export type MessageId = CoreMessageId | keyof typeof areas;
 

@@ -26,6 +26,8 @@ export interface ExpandOptions {
   stdinPath: string;
   /** Most YAML files found by searching (default MAX_INPUT_FILES). */
   maxFiles?: number;
+  /** Files and folders a search skips (the config file's ignore patterns); files named on the command line are kept. */
+  ignored?: (abs: string) => boolean;
 }
 
 /** Folder names a search never enters: dependencies and dot-folders (.git, .github, …); dot-files are not read either. */
@@ -39,7 +41,7 @@ export const isYamlName = (name: string): boolean => /\.ya?ml$/i.test(name);
  * Expands `args` in the working folder. A file is used as it is (even when its name has glob characters);
  * a folder is searched recursively for YAML files, skipping node_modules, dot-folders and dot-files; anything else
  * with `*`, `?`, `[`, `{` is a glob pattern. Inputs keep their order; the files one folder or pattern finds are
- * sorted by path; a file found twice is read once.
+ * sorted by path; a file found twice is read once. A search skips what `options.ignored` says.
  */
 export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<ExpandResult> {
   const { cwd, fs } = options;
@@ -70,7 +72,7 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     const st = await fs.stat(abs).catch(() => undefined);
     if (st?.isDirectory && fs.readdir) {
       let any = false;
-      const outcome = await walk(fs, abs, { matches: (_rel, name) => isYamlName(name) && !name.startsWith('.'), enter: (_rel, name) => !skippedFolder(name) }, budget, limit, (f) => {
+      const outcome = await walk(fs, abs, options.ignored, { matches: (_rel, name) => isYamlName(name) && !name.startsWith('.'), enter: (_rel, name) => !skippedFolder(name) }, budget, limit, (f) => {
         collect(f);
         any = true;
       });
@@ -97,7 +99,7 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
       if (glob.segments.length === 0) {
         // The braces expanded to a plain path: use it if it is a YAML file.
         const plain = await fs.stat(base).catch(() => undefined);
-        if (plain?.isFile && isYamlName(base)) {
+        if (plain?.isFile && isYamlName(base) && !options.ignored?.(base)) {
           collect(base);
           matched++;
         }
@@ -105,7 +107,7 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
       }
       const baseStat = await fs.stat(base).catch(() => undefined);
       if (!baseStat?.isDirectory) continue;
-      const outcome = await walk(fs, base, globFilter(glob, pattern), budget, limit, (f) => {
+      const outcome = await walk(fs, base, options.ignored, globFilter(glob, pattern), budget, limit, (f) => {
         collect(f);
         matched++;
       });
@@ -148,7 +150,7 @@ function globFilter(glob: CompiledGlob, pattern: string): WalkFilter {
  * Walks `root` breadth-first in sorted order, calling `onFile` for wanted files. Symbolic links to files are
  * followed; symbolic links to folders are not (no cycles). Stops at the file or entry limit.
  */
-async function walk(fs: FileSystem, root: string, filter: WalkFilter, budget: { files: number; entries: number }, limit: number, onFile: (abs: string) => void): Promise<WalkOutcome> {
+async function walk(fs: FileSystem, root: string, ignored: ((abs: string) => boolean) | undefined, filter: WalkFilter, budget: { files: number; entries: number }, limit: number, onFile: (abs: string) => void): Promise<WalkOutcome> {
   const queue: string[] = [''];
   for (let next = 0; next < queue.length; next++) {
     const rel = queue[next]!;
@@ -171,8 +173,8 @@ async function walk(fs: FileSystem, root: string, filter: WalkFilter, budget: { 
         isDirectory = false; // never follow a link to a folder
       }
       if (isDirectory) {
-        if (filter.enter(childRel, e.name)) queue.push(childRel);
-      } else if (isFile && filter.matches(childRel, e.name)) {
+        if (filter.enter(childRel, e.name) && !ignored?.(path.join(dir, e.name))) queue.push(childRel);
+      } else if (isFile && filter.matches(childRel, e.name) && !ignored?.(path.join(dir, e.name))) {
         onFile(path.join(dir, e.name));
         if (budget.files > limit) return { status: 'too-many-files' };
       }

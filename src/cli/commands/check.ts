@@ -1,0 +1,180 @@
+// `avtalesjekk check`: reads the settings, checks the inputs, writes every report target, and gives the exit code.
+import path from 'node:path';
+import { Option } from 'commander';
+import { ResultCache, cachePath } from '../../cache.js';
+import { check, type CheckOptions } from '../../check.js';
+import { findConfig } from '../../config/find.js';
+import { loadConfig, type Config } from '../../config/load.js';
+import { pairTargets, type OutputOption, type Target } from '../../config/targets.js';
+import { FORMATS, type FormatName } from '../../format/index.js';
+import { formatMarkdown } from '../../format/markdown.js';
+import { t } from '../../i18n/index.js';
+import { nodeFileSystem, type FileSystem } from '../../load/fs.js';
+import { loadCatalogue } from '../../requirements/catalogue.js';
+import { allRules } from '../../rules/registry.js';
+import type { Lang, Report, Severity } from '../../types.js';
+import { SEVERITY_SPELLINGS, choiceOption, choiceParser, countParser } from '../choices.js';
+import type { CommandContext } from '../context.js';
+import { envLang } from '../lang.js';
+import { CliError, EXIT } from '../errors.js';
+import { asOfDate, canonical, inputSet, relative, reportProblems, warn, writeOutput, type InputSet } from '../output.js';
+import { quietReport, tooManyWarnings } from '../quiet.js';
+import { useColor, type FullIO } from '../world.js';
+import type { LocalCommand } from '../command.js';
+
+interface CheckCliOptions {
+  lang: Lang;
+  asOf?: string;
+  failOn?: Severity;
+  /** A path, false for --no-config, or undefined to look for .avtalesjekk.yaml. */
+  config?: string | false;
+  color?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  jobs?: number;
+  quiet?: boolean;
+  maxWarnings?: number;
+  stdinFilename?: string;
+}
+
+/** Defines `check` on the program. */
+export function defineCheck(ctx: CommandContext): LocalCommand {
+  const { lang } = ctx;
+  // --format and --output keep their order, so each --output pairs with the --format before it.
+  const outputs: OutputOption[] = [];
+  const formatNames = Object.keys(FORMATS);
+  const formatSpellings = Object.fromEntries(formatNames.map((f) => [f, f]));
+  const parseFormat = choiceParser('--format', formatSpellings);
+  return ctx
+    .command('check')
+    .description(t(lang, 'cli.check'))
+    .argument(`<${t(lang, 'cli.arg.files')}...>`, t(lang, 'cli.check.inputs'))
+    .addOption(new Option(`-f, --format <${t(lang, 'cli.value.format')}>`, t(lang, 'cli.opt.formats', { formats: formatNames.join(', ') })).argParser((value: string) => {
+      const format = parseFormat(value);
+      outputs.push({ kind: 'format', value: format });
+      return format;
+    }))
+    .addOption(new Option(`-o, --output <${t(lang, 'cli.value.file')}>`, t(lang, 'cli.opt.outputs')).argParser((value: string) => {
+      outputs.push({ kind: 'output', value });
+      return value;
+    }))
+    .addOption(new Option(`--as-of <${t(lang, 'cli.value.date')}>`, t(lang, 'cli.opt.as-of')))
+    .addOption(choiceOption(`--fail-on <${t(lang, 'cli.value.severity')}>`, t(lang, 'cli.opt.fail-on-any'), '--fail-on', SEVERITY_SPELLINGS))
+    .addOption(new Option('--quiet', t(lang, 'cli.opt.quiet')))
+    .addOption(new Option(`--max-warnings <${t(lang, 'cli.value.count')}>`, t(lang, 'cli.opt.max-warnings')).argParser(countParser('--max-warnings')))
+    .addOption(new Option(`--stdin-filename <${t(lang, 'cli.value.path')}>`, t(lang, 'cli.opt.stdin-filename')))
+    .addOption(new Option('--cache', t(lang, 'cli.opt.cache')))
+    .addOption(new Option(`--jobs <${t(lang, 'cli.value.count')}>`, t(lang, 'cli.opt.jobs')).argParser((value: string) => {
+      if (!/^[1-9][0-9]?$/.test(value) || Number(value) > 64) throw new CliError('cli.error.jobs', { value });
+      return Number(value);
+    }))
+    .addOption(new Option(`--cache-location <${t(lang, 'cli.value.path')}>`, t(lang, 'cli.opt.cache-location')))
+    .addOption(new Option(`--config <${t(lang, 'cli.value.file')}>`, t(lang, 'cli.opt.config')))
+    .addOption(new Option('--no-config', t(lang, 'cli.opt.no-config')))
+    .addOption(new Option('--color', t(lang, 'cli.opt.color')))
+    .addOption(new Option('--no-color', t(lang, 'cli.opt.no-color')))
+    .action(async (files: string[], opts: CheckCliOptions) => {
+      ctx.setExit(await runCheck(files, { ...opts, outputs, cliLang: ctx.cliLang }, ctx.io));
+    }) as LocalCommand;
+}
+
+/**
+ * `check`: settings come from the command line first, then the environment (AVTALESJEKK_LANG), then the config file,
+ * then the defaults. Every report target is written; the exit code is the report's, or 1 when --max-warnings is passed.
+ */
+async function runCheck(files: string[], opts: CheckCliOptions & { outputs: OutputOption[]; cliLang: Lang | undefined }, io: FullIO): Promise<number> {
+  const messageLang = opts.lang;
+  const fs = io.fs ?? nodeFileSystem;
+  if (opts.stdinFilename !== undefined && !files.includes('-')) throw new CliError('cli.error.stdin-filename-without-stdin');
+  const loaded = await readConfig(opts.config, messageLang, fs, io);
+  if (!loaded.ok) return loaded.exitCode;
+  const { config, folder: configFolder } = loaded;
+  const lang: Lang = opts.cliLang ?? envLang(io.env) ?? config.lang ?? 'nb';
+  const failOn: Severity = opts.failOn ?? config.failOn ?? 'error';
+  const asOf = asOfDate(opts.asOf ?? config.asOf, io.now);
+  const paired = pairTargets(opts.outputs, config.format ?? 'terminal', (file) => canonical(path.resolve(io.cwd, file)));
+  if (!paired.ok) throw new CliError(paired.messageId, paired.params as Record<string, string | number>);
+  const targets = paired.targets;
+
+  const stdin = files.includes('-') ? await io.readStdin() : undefined;
+  const cache = opts.cache || opts.cacheLocation !== undefined ? await ResultCache.open(await cachePath(io.cwd, opts.cacheLocation), { cwd: io.cwd, asOf, lang, ...(config.rules ? { severity: config.rules } : {}) }, fs) : undefined;
+  const options: CheckOptions = {
+    cwd: io.cwd,
+    asOf,
+    lang,
+    failOn,
+    ...(config.rules ? { severity: config.rules } : {}),
+    ...(io.fs ? { fs: io.fs } : {}),
+    ...(stdin ? { stdin } : {}),
+    ...(opts.stdinFilename !== undefined ? { stdinName: opts.stdinFilename } : {}),
+    ...(config.ignore && configFolder !== undefined ? { ignore: { base: configFolder, patterns: config.ignore } } : {}),
+    ...(cache ? { cache } : {}),
+    ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
+  };
+  const result = await check(files, options);
+  if (!result.ok) return reportProblems(result.problems, lang, io);
+  const report = opts.quiet ? quietReport(result.report) : result.report;
+  const inputs = inputSet(report.agreements.flatMap((a) => a.files), io.cwd);
+  if (cache) await saveCache(cache, inputs, lang, io);
+
+  const rendered = targets.map((target) => {
+    const color = target.output === undefined && target.format === 'terminal' && useColor(opts.color, io);
+    return { target, text: FORMATS[target.format as FormatName](report, { lang, color }) };
+  });
+  for (const { target, text } of rendered) if (target.output !== undefined) await writeOutput(target.output, text, inputs, lang, io);
+  await appendStepSummary(targets, report, lang, io);
+  for (const { target, text } of rendered) if (target.output === undefined) io.stdout(text);
+  if (opts.maxWarnings !== undefined && tooManyWarnings(report, opts.maxWarnings)) {
+    warn(lang, io, 'cli.error.max-warnings', { count: report.counts.warning, max: opts.maxWarnings });
+    return EXIT.findings;
+  }
+  return report.exitCode;
+}
+
+/**
+ * On GitHub Actions, the `github` format also appends the markdown report to the job summary
+ * (the file GITHUB_STEP_SUMMARY names). A failure to write it is a warning, not a failed check.
+ */
+async function appendStepSummary(targets: readonly Target[], report: Report, lang: Lang, io: FullIO): Promise<void> {
+  const file = io.env.GITHUB_STEP_SUMMARY;
+  if (file === undefined || file === '' || !targets.some((target) => target.format === 'github')) return;
+  try {
+    await io.appendFile(path.resolve(io.cwd, file), formatMarkdown(report, { lang }) + '\n');
+  } catch (error) {
+    warn(lang, io, 'cli.error.step-summary', { file, detail: (error as Error).message });
+  }
+}
+
+type ConfigOutcome = { ok: true; config: Config; folder?: string } | { ok: false; exitCode: number };
+
+/** The config file: --config, else .avtalesjekk.yaml found upward from the working folder; --no-config reads none. Errors are one line each, with file:line:column (exit 2). */
+async function readConfig(option: string | false | undefined, lang: Lang, fs: FileSystem, io: FullIO): Promise<ConfigOutcome> {
+  if (option === false) return { ok: true, config: {} };
+  let file: string;
+  if (option !== undefined) {
+    file = path.resolve(io.cwd, option);
+  } else {
+    const found = await findConfig(io.cwd, fs);
+    if ('ambiguous' in found) {
+      warn(lang, io, 'configfile.ambiguous', { first: relative(io.cwd, found.ambiguous[0]), second: relative(io.cwd, found.ambiguous[1]) });
+      return { ok: false, exitCode: EXIT.couldNotCheck };
+    }
+    if (found.found === undefined) return { ok: true, config: {} };
+    file = found.found;
+  }
+  const catalogue = loadCatalogue();
+  const result = await loadConfig(file, { fs, lang, display: relative(io.cwd, file), formats: Object.keys(FORMATS), ruleIds: allRules(catalogue).map((r) => r.id) });
+  if (result.ok) return { ...result, folder: path.dirname(file) };
+  for (const e of result.errors) io.stderr(`${t(lang, 'cli.error.prefix')}${e.file}:${e.line}:${e.column}: ${e.message}\n`);
+  return { ok: false, exitCode: EXIT.couldNotCheck };
+}
+
+/** Saves the cache after a run; never onto a checked file, and a failure to save is a warning, not a failed check. */
+async function saveCache(cache: ResultCache, inputs: InputSet, lang: Lang, io: FullIO): Promise<void> {
+  if (inputs.has(cache.file)) throw new CliError('cli.error.cache-is-input', { file: path.relative(io.cwd, cache.file) || cache.file });
+  try {
+    await cache.save();
+  } catch (error) {
+    warn(lang, io, 'cli.error.cache-write', { file: path.relative(io.cwd, cache.file) || cache.file, detail: (error as Error).message });
+  }
+}
