@@ -56,9 +56,9 @@ export function countParser(option: string): (value: string) => number {
   };
 }
 
-/** An option that takes one of `spellings`; help lists the codes. */
-export function choiceOption<T extends string>(flags: string, description: string, name: string, spellings: Readonly<Record<string, T>>): Option {
+/** An option that takes one of `spellings`; help lists the codes unless the description already does. */
+export function choiceOption<T extends string>(flags: string, description: string, name: string, spellings: Readonly<Record<string, T>>, listInHelp = true): Option {
   const option = new Option(flags, description).argParser(choiceParser(name, spellings));
-  option.argChoices = codes(spellings);
+  if (listInHelp) option.argChoices = codes(spellings);
   return option;
 }

@@ -151,6 +151,13 @@ export const cli = {
   'cli.write.ENOSPC': { nb: 'disken er full.', nn: 'disken er full.', en: 'the disk is full.' },
   'cli.write.other': { nb: 'systemfeil {code}.', nn: 'systemfeil {code}.', en: 'system error {code}.' },
 
+  // Inputs: a folder or pattern whose files the config file's ignore patterns all skip
+  'inputs.all-ignored': {
+    nb: 'Alle YAML-filene her hoppes over av ignore i innstillingsfilen. Nevn filen ved navn, eller kjør med --no-config.',
+    nn: 'Alle YAML-filene her blir hoppa over av ignore i innstillingsfila. Nemn fila ved namn, eller køyr med --no-config.',
+    en: 'Every YAML file here is skipped by ignore in the config file. Name the file itself, or run with --no-config.',
+  },
+
   // Config file: ignore patterns
   'configfile.bad-ignore': {
     nb: 'Mønsteret «{pattern}» under ignore gir mer enn {limit} varianter med {a,b}. Skriv det enklere.',

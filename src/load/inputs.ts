@@ -13,7 +13,7 @@ export interface InputFile {
 /** Why an input gave nothing to read (exit 2); each has a message `inputs.<code>`. */
 export interface InputProblem {
   input: string;
-  code: 'no-match' | 'no-yaml' | 'too-many-files' | 'bad-pattern' | 'unreadable-folder';
+  code: 'no-match' | 'no-yaml' | 'too-many-files' | 'bad-pattern' | 'unreadable-folder' | 'all-ignored';
   limit?: number;
 }
 
@@ -49,6 +49,9 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
   const found = new Map<string, InputFile>();
   const problems: InputProblem[] = [];
   const budget = { files: 0, entries: 0 };
+  // Counts what the ignore patterns skipped, so an input that found nothing but ignored files says so.
+  let skipped = 0;
+  const ignored = options.ignored && ((abs: string) => (options.ignored!(abs) ? ++skipped > 0 : false));
   const add = (abs: string, origin: InputFile['origin']) => {
     const known = found.get(abs);
     if (!known) found.set(abs, { abs, origin });
@@ -69,15 +72,16 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
       continue;
     }
     const abs = path.resolve(cwd, arg);
+    const skippedBefore = skipped;
     const st = await fs.stat(abs).catch(() => undefined);
     if (st?.isDirectory && fs.readdir) {
       let any = false;
-      const outcome = await walk(fs, abs, options.ignored, { matches: (_rel, name) => isYamlName(name) && !name.startsWith('.'), enter: (_rel, name) => !skippedFolder(name) }, budget, limit, (f) => {
+      const outcome = await walk(fs, abs, ignored, { matches: (_rel, name) => isYamlName(name) && !name.startsWith('.'), enter: (_rel, name) => !skippedFolder(name) }, budget, limit, (f) => {
         collect(f);
         any = true;
       });
       if (outcome.status !== 'ok') return { ok: false, problems: [walkProblem(outcome, arg, limit, cwd)] };
-      if (!any) problems.push({ input: arg, code: 'no-yaml' });
+      if (!any) problems.push({ input: arg, code: skipped > skippedBefore ? 'all-ignored' : 'no-yaml' });
       flush();
       continue;
     }
@@ -99,7 +103,7 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
       if (glob.segments.length === 0) {
         // The braces expanded to a plain path: use it if it is a YAML file.
         const plain = await fs.stat(base).catch(() => undefined);
-        if (plain?.isFile && isYamlName(base) && !options.ignored?.(base)) {
+        if (plain?.isFile && isYamlName(base) && !ignored?.(base)) {
           collect(base);
           matched++;
         }
@@ -107,13 +111,13 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
       }
       const baseStat = await fs.stat(base).catch(() => undefined);
       if (!baseStat?.isDirectory) continue;
-      const outcome = await walk(fs, base, options.ignored, globFilter(glob, pattern), budget, limit, (f) => {
+      const outcome = await walk(fs, base, ignored, globFilter(glob, pattern), budget, limit, (f) => {
         collect(f);
         matched++;
       });
       if (outcome.status !== 'ok') return { ok: false, problems: [walkProblem(outcome, arg, limit, cwd)] };
     }
-    if (matched === 0) problems.push({ input: arg, code: 'no-match' });
+    if (matched === 0) problems.push({ input: arg, code: skipped > skippedBefore ? 'all-ignored' : 'no-match' });
     flush();
   }
   if (problems.length > 0) return { ok: false, problems };

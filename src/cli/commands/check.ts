@@ -59,7 +59,7 @@ export function defineCheck(ctx: CommandContext): LocalCommand {
       return value;
     }))
     .addOption(new Option(`--as-of <${t(lang, 'cli.value.date')}>`, t(lang, 'cli.opt.as-of')))
-    .addOption(choiceOption(`--fail-on <${t(lang, 'cli.value.severity')}>`, t(lang, 'cli.opt.fail-on-any'), '--fail-on', SEVERITY_SPELLINGS))
+    .addOption(choiceOption(`--fail-on <${t(lang, 'cli.value.severity')}>`, t(lang, 'cli.opt.fail-on-any'), '--fail-on', SEVERITY_SPELLINGS, false))
     .addOption(new Option('--quiet', t(lang, 'cli.opt.quiet')))
     .addOption(new Option(`--max-warnings <${t(lang, 'cli.value.count')}>`, t(lang, 'cli.opt.max-warnings')).argParser(countParser('--max-warnings')))
     .addOption(new Option(`--stdin-filename <${t(lang, 'cli.value.path')}>`, t(lang, 'cli.opt.stdin-filename')))
