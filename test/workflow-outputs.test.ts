@@ -107,6 +107,7 @@ describe('GITHUB_STEP_SUMMARY', () => {
     const run = await runCli(['check', 'avtale.yaml', '-f', 'github'], dir, { GITHUB_STEP_SUMMARY: path.join(dir, 'mappe') });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/Kunne ikke skrive sammendraget til GITHUB_STEP_SUMMARY/);
+    expect(run.stderr).toMatch(/GITHUB_STEP_SUMMARY \(.*mappe\): det er en mappe\. Oppgi et filnavn\.\n$/);
     expect(run.stdout).toMatch(/^::error /m);
   });
 

@@ -56,9 +56,14 @@ export async function writeFileTo(file: string, text: string, io: FullIO): Promi
 
 /** The CliError for a failed write: the file and the cause by the system's error code. */
 export function writeError(file: string, error: unknown): CliError {
-  const code = typeof (error as { code?: unknown })?.code === 'string' ? (error as { code: string }).code : 'EIO';
-  const reason = isMessageId(`cli.write.${code}`) ? `@cli.write.${code}` : '@cli.write.other';
+  const { reason, code } = writeReason(error);
   return new CliError('cli.error.write', { file, reason, code });
+}
+
+/** Why a write failed, as a message reference (`@cli.write.<code>`) and the system's error code, never its message. */
+export function writeReason(error: unknown): { reason: string; code: string } {
+  const code = typeof (error as { code?: unknown })?.code === 'string' ? (error as { code: string }).code : 'EIO';
+  return { reason: isMessageId(`cli.write.${code}`) ? `@cli.write.${code}` : '@cli.write.other', code };
 }
 
 /** The check date: --as-of when given (it must be a real date), else today by the injected clock. */

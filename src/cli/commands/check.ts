@@ -17,7 +17,7 @@ import { SEVERITY_SPELLINGS, choiceOption, choiceParser, countParser } from '../
 import type { CommandContext } from '../context.js';
 import { envLang } from '../lang.js';
 import { CliError, EXIT } from '../errors.js';
-import { asOfDate, canonical, inputSet, relative, reportProblems, warn, writeOutput, type InputSet } from '../output.js';
+import { asOfDate, canonical, inputSet, relative, reportProblems, warn, writeOutput, writeReason, type InputSet } from '../output.js';
 import { quietReport, tooManyWarnings } from '../quiet.js';
 import { useColor, type FullIO } from '../world.js';
 import type { LocalCommand } from '../command.js';
@@ -141,7 +141,8 @@ async function appendStepSummary(targets: readonly Target[], report: Report, lan
   try {
     await io.appendFile(path.resolve(io.cwd, file), formatMarkdown(report, { lang }) + '\n');
   } catch (error) {
-    warn(lang, io, 'cli.error.step-summary', { file, detail: (error as Error).message });
+    const { reason, code } = writeReason(error);
+    warn(lang, io, 'cli.error.step-summary', { file, detail: reason, code });
   }
 }
 
@@ -175,6 +176,7 @@ async function saveCache(cache: ResultCache, inputs: InputSet, lang: Lang, io: F
   try {
     await cache.save();
   } catch (error) {
-    warn(lang, io, 'cli.error.cache-write', { file: path.relative(io.cwd, cache.file) || cache.file, detail: (error as Error).message });
+    const { reason, code } = writeReason(error);
+    warn(lang, io, 'cli.error.cache-write', { file: path.relative(io.cwd, cache.file) || cache.file, detail: reason, code });
   }
 }
