@@ -52,6 +52,27 @@ describe('help', () => {
   });
 });
 
+describe('the config file\'s lang', () => {
+  it('chooses the language of help and argument errors after --lang and AVTALESJEKK_LANG', async () => {
+    const dir = tree({ '.avtalesjekk.yaml': 'lang: nn\n', 'annen.yaml': 'lang: en\n', 'avtale.yaml': mainFile('A') });
+    expect((await runCli(['--help'], dir)).stdout).toMatch(/\nVal:\n/);
+    expect((await runCli(['check', 'avtale.yaml', '--tull'], dir)).stderr).toMatch(/^avtalesjekk: Ukjent val --tull\./);
+    expect((await runCli(['check', 'avtale.yaml', '--tull', '--no-config'], dir)).stderr).toMatch(/^avtalesjekk: Ukjent valg --tull\./);
+    expect((await runCli(['check', 'avtale.yaml', '--tull', '--config', 'annen.yaml'], dir)).stderr).toMatch(/^avtalesjekk: Unknown option --tull\./);
+    expect((await runCli(['check', 'avtale.yaml', '--tull', '--lang', 'nb'], dir)).stderr).toMatch(/^avtalesjekk: Ukjent valg --tull\./);
+    expect((await runCli(['check', 'avtale.yaml', '--tull'], dir, { AVTALESJEKK_LANG: 'en' })).stderr).toMatch(/^avtalesjekk: Unknown option --tull\./);
+    expect((await runCli(['check', 'avtale.yaml', '--as-of', '2024-02-30'], dir)).stderr).toMatch(/^avtalesjekk: Datoen «2024-02-30» for --as-of er ikkje/);
+  });
+
+  it('an invalid config file does not stop the help; check reports it', async () => {
+    const dir = tree({ '.avtalesjekk.yaml': 'lang: [nn\n', 'avtale.yaml': mainFile('A') });
+    expect((await runCli(['--help'], dir)).stdout).toMatch(/^Bruk:/);
+    const run = await runCli(['check', 'avtale.yaml'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^avtalesjekk: \.avtalesjekk\.yaml:\d+:\d+: /);
+  });
+});
+
 describe('argument errors: one line in the chosen language, exit 2', () => {
   const cases: [string, string[], string, string][] = [
     ['a mistyped command', ['chek', 'a.yaml'], 'Ukjent kommando «chek». Mente du «check»?', 'Unknown command "chek". Did you mean "check"?'],

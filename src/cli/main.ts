@@ -4,11 +4,12 @@ import { t } from '../i18n/index.js';
 import { CliError, EXIT, type CliParams } from './errors.js';
 import { explicitLang, preScanLang } from './lang.js';
 import { buildProgram } from './program.js';
+import { nodeFileSystem } from '../load/fs.js';
 import { completeIO, type CliIO } from './world.js';
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. Never calls process.exit. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
-  const lang = preScanLang(argv, io.env);
+  const lang = await preScanLang(argv, io.env, io.cwd, io.fs ?? nodeFileSystem);
   const debug = argv.includes('--debug');
   const full = completeIO(io);
   const fail = (message: string) => {
