@@ -49,11 +49,6 @@ export const cli = {
     nn: 'filnamnet standard inn (-) blir vist med i funna; filer han inkluderer blir lesne frå mappa til dette namnet',
     en: 'the file name findings give for standard input (-); files it includes are read from that name\'s folder',
   },
-  'cli.opt.lang-any': {
-    nb: 'språk for meldinger: nb (bokmål), nn (nynorsk) eller en (engelsk)',
-    nn: 'språk for meldingar: nb (bokmål), nn (nynorsk) eller en (engelsk)',
-    en: 'language for messages: nb (bokmål), nn (nynorsk) or en (English)',
-  },
   'cli.opt.fail-on-any': {
     nb: 'laveste alvorlighet som gir exit-kode 1: error (feil), warning (advarsel) eller info',
     nn: 'lågaste alvorsgrad som gir exit-kode 1: error (feil), warning (åtvaring) eller info',
