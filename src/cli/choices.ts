@@ -5,10 +5,18 @@ import { CliError } from './errors.js';
 import { suggest } from './suggest.js';
 
 /** Spellings accepted for --lang, each mapped to its code. */
-export const LANG_SPELLINGS: Readonly<Record<string, Lang>> = { nb: 'nb', bokmål: 'nb', bokmal: 'nb', nn: 'nn', nynorsk: 'nn', en: 'en', engelsk: 'en', english: 'en' };
+export const LANG_SPELLINGS: Readonly<Record<string, Lang>> = {
+  nb: 'nb', bokmål: 'nb', bokmal: 'nb',
+  nn: 'nn', nynorsk: 'nn',
+  en: 'en', engelsk: 'en', english: 'en',
+};
 
 /** Spellings accepted for --fail-on: the report's codes, and the words in bokmål and nynorsk. */
-export const SEVERITY_SPELLINGS: Readonly<Record<string, Severity>> = { error: 'error', feil: 'error', warning: 'warning', advarsel: 'warning', åtvaring: 'warning', atvaring: 'warning', info: 'info' };
+export const SEVERITY_SPELLINGS: Readonly<Record<string, Severity>> = {
+  error: 'error', feil: 'error',
+  warning: 'warning', advarsel: 'warning', åtvaring: 'warning', atvaring: 'warning',
+  info: 'info',
+};
 
 /** Spellings accepted for `rules --format`. */
 export const RULES_FORMAT_SPELLINGS: Readonly<Record<string, 'text' | 'markdown'>> = { text: 'text', tekst: 'text', markdown: 'markdown' };
@@ -33,7 +41,11 @@ export function lookupChoice<T extends string>(spellings: Readonly<Record<string
  * A commander argument parser for a choice option: returns the code for any accepted spelling, else throws a CliError
  * naming the option, the value, the allowed codes and the closest spelling.
  */
-export function choiceParser<T extends string>(option: string, spellings: Readonly<Record<string, T>>, shown: readonly string[] = codes(spellings)): (value: string) => T {
+export function choiceParser<T extends string>(
+  option: string,
+  spellings: Readonly<Record<string, T>>,
+  shown: readonly string[] = codes(spellings),
+): (value: string) => T {
   return (value) => {
     const code = lookupChoice(spellings, value);
     if (code !== undefined) return code;
@@ -45,7 +57,9 @@ export function choiceParser<T extends string>(option: string, spellings: Readon
 export function choiceError(option: string, value: string, accepted: readonly string[], shown: readonly string[]): CliError {
   const suggestion = suggest(normalise(value), accepted);
   const choices = shown.join(', ');
-  return suggestion === undefined ? new CliError('cli.error.bad-choice', { option, value, choices }) : new CliError('cli.error.bad-choice-suggest', { option, value, choices, suggestion });
+  return suggestion === undefined
+    ? new CliError('cli.error.bad-choice', { option, value, choices })
+    : new CliError('cli.error.bad-choice-suggest', { option, value, choices, suggestion });
 }
 
 /** A parser for a whole number from 0 up (for --max-warnings). */
@@ -57,7 +71,13 @@ export function countParser(option: string): (value: string) => number {
 }
 
 /** An option that takes one of `spellings`; help lists the codes unless the description already does. */
-export function choiceOption<T extends string>(flags: string, description: string, name: string, spellings: Readonly<Record<string, T>>, listInHelp = true): Option {
+export function choiceOption<T extends string>(
+  flags: string,
+  description: string,
+  name: string,
+  spellings: Readonly<Record<string, T>>,
+  listInHelp = true,
+): Option {
   const option = new Option(flags, description).argParser(choiceParser(name, spellings));
   if (listInHelp) option.argChoices = codes(spellings);
   return option;

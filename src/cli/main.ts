@@ -40,6 +40,8 @@ const MAX_QUOTED = 200;
 
 function shortened(params: CliParams): CliParams {
   const out: CliParams = {};
-  for (const [key, value] of Object.entries(params)) out[key] = typeof value === 'string' && value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value;
+  for (const [key, value] of Object.entries(params)) {
+    out[key] = typeof value === 'string' && value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value;
+  }
   return out;
 }

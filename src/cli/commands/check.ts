@@ -45,11 +45,12 @@ export function defineCheck(ctx: CommandContext): LocalCommand {
   const formatNames = Object.keys(FORMATS);
   const formatSpellings = Object.fromEntries(formatNames.map((f) => [f, f]));
   const parseFormat = choiceParser('--format', formatSpellings);
+  const formatsHelp = t(lang, 'cli.opt.formats', { formats: formatNames.join(', ') });
   return ctx
     .command('check')
     .description(t(lang, 'cli.check'))
     .argument(`<${t(lang, 'cli.arg.files')}...>`, t(lang, 'cli.check.inputs'))
-    .addOption(new Option(`-f, --format <${t(lang, 'cli.value.format')}>`, t(lang, 'cli.opt.formats', { formats: formatNames.join(', ') })).argParser((value: string) => {
+    .addOption(new Option(`-f, --format <${t(lang, 'cli.value.format')}>`, formatsHelp).argParser((value: string) => {
       const format = parseFormat(value);
       outputs.push({ kind: 'format', value: format });
       return format;
@@ -97,13 +98,15 @@ async function runCheck(files: string[], opts: CheckCliOptions & { outputs: Outp
   const targets = paired.targets;
 
   const stdin = files.includes('-') ? await io.readStdin() : undefined;
-  const cache = opts.cache || opts.cacheLocation !== undefined ? await ResultCache.open(await cachePath(io.cwd, opts.cacheLocation), { cwd: io.cwd, asOf, lang, ...(config.rules ? { severity: config.rules } : {}) }, fs) : undefined;
+  const severity = config.rules ? { severity: config.rules } : {};
+  const wantCache = opts.cache || opts.cacheLocation !== undefined;
+  const cache = wantCache ? await ResultCache.open(await cachePath(io.cwd, opts.cacheLocation), { cwd: io.cwd, asOf, lang, ...severity }, fs) : undefined;
   const options: CheckOptions = {
     cwd: io.cwd,
     asOf,
     lang,
     failOn,
-    ...(config.rules ? { severity: config.rules } : {}),
+    ...severity,
     ...(io.fs ? { fs: io.fs } : {}),
     ...(stdin ? { stdin } : {}),
     ...(opts.stdinFilename !== undefined ? { stdinName: opts.stdinFilename } : {}),
@@ -148,7 +151,10 @@ async function appendStepSummary(targets: readonly Target[], report: Report, lan
 
 type ConfigOutcome = { ok: true; config: Config; folder?: string } | { ok: false; exitCode: number };
 
-/** The config file: --config, else .avtalesjekk.yaml found upward from the working folder; --no-config reads none. Errors are one line each, with file:line:column (exit 2). */
+/**
+ * The config file: --config, else .avtalesjekk.yaml found upward from the working folder; --no-config reads none.
+ * Errors are one line each, with file:line:column (exit 2).
+ */
 async function readConfig(option: string | false | undefined, lang: Lang, fs: FileSystem, io: FullIO): Promise<ConfigOutcome> {
   if (option === false) return { ok: true, config: {} };
   let file: string;
@@ -164,7 +170,8 @@ async function readConfig(option: string | false | undefined, lang: Lang, fs: Fi
     file = found.found;
   }
   const catalogue = loadCatalogue();
-  const result = await loadConfig(file, { fs, lang, display: relative(io.cwd, file), formats: Object.keys(FORMATS), ruleIds: allRules(catalogue).map((r) => r.id) });
+  const ruleIds = allRules(catalogue).map((r) => r.id);
+  const result = await loadConfig(file, { fs, lang, display: relative(io.cwd, file), formats: Object.keys(FORMATS), ruleIds });
   if (result.ok) return { ...result, folder: path.dirname(file) };
   for (const e of result.errors) io.stderr(`${t(lang, 'cli.error.prefix')}${e.file}:${e.line}:${e.column}: ${e.message}\n`);
   return { ok: false, exitCode: EXIT.couldNotCheck };
