@@ -16,16 +16,12 @@ const HELP_WIDTH = 80;
  * test/cli-parse.test.ts call every one of them, so a commander release that renames them fails the tests.
  */
 export class LocalCommand extends Command {
-  lang: Lang = 'nb';
-
   override createCommand(name?: string): LocalCommand {
-    const command = new LocalCommand(name);
-    command.lang = this.lang;
-    return command;
+    return new LocalCommand(name);
   }
 
   /** The command as typed: `avtalesjekk check`. */
-  path(): string {
+  commandPath(): string {
     const names: string[] = [];
     for (let c: Command | null = this; c; c = c.parent) names.unshift(c.name());
     return names.join(' ');
@@ -38,7 +34,7 @@ export class LocalCommand extends Command {
     for (let c: Command | null = this; c; c = c.parent) for (const o of c.options) if (!o.hidden && o.long) candidates.push(o.long);
     const suggestion = option.startsWith('--') ? suggest(option, candidates) : undefined;
     if (suggestion !== undefined) throw new CliError('cli.error.unknown-option-suggest', { option, suggestion });
-    throw new CliError('cli.error.unknown-option-in', { option, command: this.path() });
+    throw new CliError('cli.error.unknown-option-in', { option, command: this.commandPath() });
   }
 
   /** Commander: a word where a command was expected. */
@@ -52,7 +48,7 @@ export class LocalCommand extends Command {
 
   /** Commander: a required argument is missing. */
   missingArgument(name: string): never {
-    throw new CliError('cli.error.missing-argument-in', { argument: name, usage: `${this.path()} ${this.usage()}` });
+    throw new CliError('cli.error.missing-argument-in', { argument: name, usage: `${this.commandPath()} ${this.usage()}` });
   }
 
   /** Commander: an option that takes a value was given none. */
@@ -62,7 +58,7 @@ export class LocalCommand extends Command {
 
   /** Commander: more arguments than the command takes. */
   _excessArguments(received: string[]): never {
-    throw new CliError('cli.error.excess-arguments', { extra: received[this.registeredArguments.length] ?? '', usage: `${this.path()} ${this.usage()}` });
+    throw new CliError('cli.error.excess-arguments', { extra: received[this.registeredArguments.length] ?? '', usage: `${this.commandPath()} ${this.usage()}` });
   }
 }
 

@@ -1,10 +1,10 @@
 // main(): runs the program once with injected IO and returns the exit code; every error becomes one line in the user's language.
 import { CommanderError } from 'commander';
 import { t } from '../i18n/index.js';
+import { nodeFileSystem } from '../load/fs.js';
 import { CliError, EXIT, type CliParams } from './errors.js';
 import { explicitLang, preScanLang } from './lang.js';
 import { buildProgram } from './program.js';
-import { nodeFileSystem } from '../load/fs.js';
 import { completeIO, type CliIO } from './world.js';
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. Never calls process.exit. */

@@ -18,7 +18,6 @@ import type { FullIO } from './world.js';
 /** Builds the program for one run; help and errors are in `lang`. */
 export function buildProgram(lang: Lang, cliLang: Lang | undefined, io: FullIO, setExit: (code: number) => void): LocalCommand {
   const program = new LocalCommand('avtalesjekk');
-  program.lang = lang;
   program
     .description(t(lang, 'cli.description'))
     .version(TOOL.version, '-V, --version', t(lang, 'cli.opt.version'))
