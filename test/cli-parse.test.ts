@@ -79,6 +79,8 @@ describe('argument errors: one line in the chosen language, exit 2', () => {
     ['an unknown command', ['lag'], 'Ukjent kommando «lag». Kommandoer: check, endring (diff), explain, rules, init, schema.', 'Unknown command "lag". Commands: check, endring (diff), explain, rules, init, schema.'],
     ['a mistyped option', ['check', 'a.yaml', '--quite'], 'Ukjent valg --quite. Mente du --quiet?', 'Unknown option --quite. Did you mean --quiet?'],
     ['a mistyped option with a value', ['check', 'a.yaml', '--max-warning=3'], 'Ukjent valg --max-warning. Mente du --max-warnings?', 'Unknown option --max-warning. Did you mean --max-warnings?'],
+    ['help as a command', ['help'], 'Ukjent kommando «help». Mente du «--help»?', 'Unknown command "help". Did you mean "--help"?'],
+    ['a command\'s option before the command', ['--quiet', 'check', 'a.yaml'], 'Valget --quiet hører til en kommando; skriv det etter kommandoen, for eksempel «avtalesjekk check … --quiet».', 'The option --quiet belongs to a command; write it after the command, for example "avtalesjekk check … --quiet".'],
     ['an unknown option', ['check', 'a.yaml', '--tull'], 'Ukjent valg --tull. Kjør «avtalesjekk check --help» for å se valgene.', 'Unknown option --tull. Run "avtalesjekk check --help" to see the options.'],
     ['a missing argument', ['endring', 'a.yaml'], 'Mangler <ny>. Bruk: avtalesjekk endring [valg] <gammel> <ny>', 'Missing <new>. Usage: avtalesjekk endring [options] <old> <new>'],
     ['an option without its value', ['check', 'a.yaml', '--fail-on'], 'Valget --fail-on trenger en verdi: --fail-on <alvorlighet>.', 'The option --fail-on needs a value: --fail-on <severity>.'],

@@ -32,6 +32,8 @@ export class LocalCommand extends Command {
     const option = flag.includes('=') ? flag.slice(0, flag.indexOf('=')) : flag;
     const candidates: string[] = [];
     for (let c: Command | null = this; c; c = c.parent) for (const o of c.options) if (!o.hidden && o.long) candidates.push(o.long);
+    const owner = this.commands.find((c) => c.options.some((o) => o.long === option || o.short === option));
+    if (owner !== undefined) throw new CliError('cli.error.option-after-command', { option, command: `${this.commandPath()} ${owner.name()}` });
     const suggestion = option.startsWith('--') ? suggest(option, candidates) : undefined;
     if (suggestion !== undefined) throw new CliError('cli.error.unknown-option-suggest', { option, suggestion });
     throw new CliError('cli.error.unknown-option-in', { option, command: this.commandPath() });
@@ -41,7 +43,7 @@ export class LocalCommand extends Command {
   unknownCommand(): never {
     const command = this.args[0] ?? '';
     const names = this.commands.flatMap((c) => [c.name(), ...c.aliases()]);
-    const suggestion = suggest(command, names);
+    const suggestion = command === 'help' ? '--help' : suggest(command, names);
     if (suggestion !== undefined) throw new CliError('cli.error.unknown-command-suggest', { command, suggestion });
     throw new CliError('cli.error.unknown-command-all', { command });
   }

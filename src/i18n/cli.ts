@@ -71,6 +71,11 @@ export const cli = {
     nn: 'Ukjent val {option}. Køyr «{command} --help» for å sjå vala.',
     en: 'Unknown option {option}. Run "{command} --help" to see the options.',
   },
+  'cli.error.option-after-command': {
+    nb: 'Valget {option} hører til en kommando; skriv det etter kommandoen, for eksempel «{command} … {option}».',
+    nn: 'Valet {option} høyrer til ein kommando; skriv det etter kommandoen, til dømes «{command} … {option}».',
+    en: 'The option {option} belongs to a command; write it after the command, for example "{command} … {option}".',
+  },
   'cli.error.unknown-option-suggest': {
     nb: 'Ukjent valg {option}. Mente du {suggestion}?',
     nn: 'Ukjent val {option}. Meinte du {suggestion}?',
