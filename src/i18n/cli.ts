@@ -31,7 +31,6 @@ export const cli = {
   'cli.value.lang': { nb: 'språk', nn: 'språk', en: 'language' },
   'cli.value.count': { nb: 'antall', nn: 'tal', en: 'count' },
   'cli.value.path': { nb: 'sti', nn: 'sti', en: 'path' },
-  'cli.value.folder': { nb: 'mappe', nn: 'mappe', en: 'folder' },
 
   // New options
   'cli.opt.quiet': {
