@@ -1,4 +1,6 @@
 // Source of schemas/avtale.schema.json, written as code so shared pieces are defined once. Run `npm run schema:sync`.
+import { BODY_KINDS, CASE_KINDS, CHANGE_KIND_AREAS, DOCUMENT_KINDS } from '../src/vocabulary.mjs';
+
 const s = (title, description, extra = {}) => ({ title, description, ...extra });
 const text = (title, description, extra = {}) => s(title, description, { type: 'string', minLength: 1, ...extra });
 const date = (title, description) => s(title, description, { type: 'string', format: 'date', errorMessage: 'Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.' });
@@ -7,12 +9,12 @@ const list = (title, description, items, extra = {}) => s(title, description, { 
 const obj = (title, description, properties, required = [], extra = {}) =>
   s(title, description, { type: 'object', additionalProperties: false, required, properties, ...extra });
 
-const documentKinds = ['overordnet', 'tjenesteavtale', 'delavtale', 'retningslinje', 'saeravtale', 'underavtale', 'driftsavtale', 'prosedyre', 'handlingsplan', 'vedlegg', 'annet'];
-const bodyKinds = ['kommunestyre', 'bystyre', 'formannskap', 'ordforer', 'kommunedirektor', 'radmann', 'byraad', 'hf-styre', 'administrerende-direktor', 'partnerskapsmote', 'strategisk-samarbeidsutvalg', 'faglig-samarbeidsutvalg', 'politisk-samarbeidsutvalg', 'administrativt-samarbeidsutvalg', 'annet'];
-const changeKinds = ['ny', 'vesentlig-endring', 'mindre-endring', 'revisjon-rutiner', 'oppsigelse'];
+const documentKinds = [...DOCUMENT_KINDS];
+const bodyKinds = [...BODY_KINDS];
+const changeKinds = [...CASE_KINDS];
 
-// Change kinds `avtalesjekk endring` reports (src/diff/kinds.ts; a test keeps the lists equal), with what each one means.
-const changeAreas = {
+// What each change kind `avtalesjekk endring` reports means (the kinds and their order: CHANGE_KIND_AREAS in src/vocabulary.mjs).
+const changeMeanings = {
   'party-added': 'En kommune, medpart eller felles signatar er ny part.',
   'party-removed': 'En part er ikke lenger med.',
   'party-signatory': 'Hvem som signerer for en part, er endret.',
@@ -58,6 +60,11 @@ const changeAreas = {
   'agreement-publication': 'Opplysningene om publisering er endret.',
   'agreement-metadata': 'Andre opplysninger om avtalen er endret.',
 };
+const changeAreas = Object.fromEntries(Object.keys(CHANGE_KIND_AREAS).map((kind) => {
+  if (!(kind in changeMeanings)) throw new Error(`scripts/schema-src.mjs: no meaning written for the change kind ${kind}`);
+  return [kind, changeMeanings[kind]];
+}));
+for (const kind of Object.keys(changeMeanings)) if (!(kind in CHANGE_KIND_AREAS)) throw new Error(`scripts/schema-src.mjs: ${kind} is not a change kind in src/vocabulary.mjs`);
 
 const ref = obj('Henvisning til tekst', 'Peker på et dokument og eventuelt en seksjon i avtalesettet.', {
   dokument: id('Dokument', 'Id-en til et dokument under `dokumenter`.'),

@@ -1,5 +1,5 @@
 // The public API for using avtalesjekk as a library.
-export { check, type CheckOptions, type CheckResult, type CouldNotCheck } from './check.js';
+export { check, type CheckOptions, type CheckResult, type CouldNotCheck } from './engine/run.js';
 export { main, type CliIO, EXIT } from './cli.js';
 export { FORMATS, type FormatName, type Formatter, type FormatOptions } from './format/index.js';
 export { loadCatalogue, type Catalogue, type RequirementEntry } from './requirements/catalogue.js';

@@ -1,5 +1,5 @@
 // Typed, defensive views of the composed agreement data; wrongly typed parts are skipped (the schema reports them).
-import type { DataPath } from './issue.js';
+import type { DataPath } from './engine/issue.js';
 
 export type Data = Record<string, unknown>;
 

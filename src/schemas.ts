@@ -3,11 +3,16 @@ import { readFileSync } from 'node:fs';
 
 const cache = new Map<string, unknown>();
 
+/** Where `schemas/<name>` is in the package (from src/ under vitest, from dist/ when built, beside the bundle). */
+export function schemaUrl(name: string): URL {
+  return new URL(`../schemas/${name}`, import.meta.url);
+}
+
 /** Reads `schemas/<name>` from the package (works from src/ under vitest and from dist/ when built). */
 export function loadSchemaFile(name: string): unknown {
   let value = cache.get(name);
   if (value === undefined) {
-    value = JSON.parse(readFileSync(new URL(`../schemas/${name}`, import.meta.url), 'utf8')) as unknown;
+    value = JSON.parse(readFileSync(schemaUrl(name), 'utf8')) as unknown;
     cache.set(name, value);
   }
   return value;

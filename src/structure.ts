@@ -1,6 +1,6 @@
 // Validates each file against schemas/avtale.schema.json and turns ajv's errors into issues with plain messages.
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import { pathTarget, type DataPath, type Issue } from './issue.js';
+import { pathTarget, type DataPath, type Issue } from './engine/issue.js';
 import type { SourceFile } from './load/parse.js';
 import { nodeAtPath } from './load/parse-tree.js';
 import agreementSchemaValidator, { type PrecompiledValidator } from './generated/avtale-validator.js';

@@ -2,8 +2,8 @@
 import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ResultCache, cachePath, CACHE_NAME } from '../src/cache.js';
-import { check } from '../src/check.js';
+import { ResultCache, cachePath, CACHE_NAME } from '../src/engine/cache.js';
+import { check } from '../src/engine/run.js';
 import { nodeFileSystem } from '../src/load/fs.js';
 import { AS_OF, runCli } from './helpers/run.js';
 import { documentFile, mainFile, tree } from './helpers/tree.js';

@@ -10,7 +10,7 @@ import { fastParse, resolvePlain } from '../src/load/fast-yaml.js';
 import { MAX_FILE_BYTES } from '../src/load/limits.js';
 import { parseFull } from '../src/load/parse-full.js';
 import { parseSource, type SourceFile } from '../src/load/parse.js';
-import { pathLocation } from '../src/locate.js';
+import { pathLocation } from '../src/engine/locate.js';
 import { CORPUS } from './hostile/corpus.js';
 import { ROOT, yamlFiles } from './helpers/run.js';
 

@@ -2,7 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PARALLEL_THRESHOLD, check } from '../src/check.js';
+import { check } from '../src/engine/run.js';
+import { PARALLEL_THRESHOLD, checkInWorkers } from '../src/engine/schedule.js';
 import { AS_OF, runCli } from './helpers/run.js';
 import { documentFile, mainFile, tree } from './helpers/tree.js';
 
@@ -56,5 +57,12 @@ describe('checking in worker threads', () => {
       expect(run.stderr).toContain('--jobs');
       expect(run.stderr).not.toMatch(/\n\s+at /);
     }
+  });
+
+  it('starts the built worker module itself (check falls back to this thread silently, so this is asked directly)', async () => {
+    const dir = manySets(3);
+    const inputs = ['sett-000', 'sett-001', 'sett-002'].map((name) => ({ abs: path.join(dir, name, 'avtale.yaml'), origin: 'explicit' as const }));
+    const results = await checkInWorkers(inputs, { cwd: dir, asOf: AS_OF }, 2);
+    expect(results.map((r) => r.kind)).toEqual(['set', 'set', 'set']);
   });
 });

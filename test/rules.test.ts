@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/check.js';
+import { check } from '../src/engine/run.js';
 import { loadCatalogue } from '../src/requirements/catalogue.js';
 import { allRules } from '../src/rules/registry.js';
 import { AS_OF, ROOT, readMarkers } from './helpers/run.js';

@@ -2,9 +2,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { check } from '../src/check.js';
+import { check } from '../src/engine/run.js';
 import { t } from '../src/i18n/index.js';
-import type { Issue } from '../src/issue.js';
+import type { Issue } from '../src/engine/issue.js';
 import type { FileSystem } from '../src/load/fs.js';
 import type { Data } from '../src/model.js';
 import { loadCatalogue } from '../src/requirements/catalogue.js';
@@ -14,7 +14,7 @@ import { publicationMissingRule } from '../src/rules/stale/publication-missing.j
 import { addYears, revisionOverdueRule } from '../src/rules/stale/revision-overdue.js';
 import { staleDailyRateRule } from '../src/rules/stale/stale-daily-rate.js';
 import { staleTermRule } from '../src/rules/stale/stale-term.js';
-import { STALE_TERMS } from '../src/rules/stale/terms.js';
+import { STALE_TERMS } from '../src/rules/utils/terms.js';
 import { LANGS, type Report } from '../src/types.js';
 import { AS_OF, ROOT, runCli } from './helpers/run.js';
 
@@ -33,7 +33,7 @@ const yaml = (text: string) => parse(text, { schema: 'core' }) as Data;
 
 /** The issues of one rule on data built from `text`. */
 function run(rule: Rule, text: string, asOf = AS_OF): Issue[] {
-  return rule.check({ data: yaml(text), asOf, catalogue });
+  return rule.check({ data: yaml(text), asOf, catalogue }).map((issue) => ({ ...issue, ruleId: rule.meta.id }));
 }
 
 /** An agreement with one section whose text is `tekst` (and title `tittel`). */
@@ -59,7 +59,7 @@ async function reportOf(text: string, options: { asOf?: string; lang?: 'nb' | 'n
   return result.report;
 }
 
-describe('the stale-term table (src/rules/stale/terms.ts)', () => {
+describe('the stale-term table (src/rules/utils/terms.ts)', () => {
   it('has unique ids, a valid stale-from date, nb and nn spellings, a note and a source in every language', () => {
     expect(new Set(STALE_TERMS.map((x) => x.id)).size).toBe(STALE_TERMS.length);
     for (const term of STALE_TERMS) {

@@ -2,7 +2,7 @@
 import { cpSync, mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../src/check.js';
+import { check } from '../src/engine/run.js';
 import type { Report } from '../src/types.js';
 import { ROOT, runCli } from './helpers/run.js';
 import { documentFile, mainFile, tree } from './helpers/tree.js';

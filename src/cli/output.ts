@@ -4,13 +4,10 @@ import path from 'node:path';
 import { isRealDate } from '../config/load.js';
 import { isMessageId, t } from '../i18n/index.js';
 import type { Lang } from '../types.js';
+import { relativePath } from '../util/paths.js';
 import { CliError, EXIT } from './errors.js';
 import type { FullIO } from './world.js';
 
-/** `to` relative to `from`, with forward slashes. */
-export function relative(from: string, to: string): string {
-  return path.relative(from, to).split(path.sep).join('/');
-}
 
 /** The path with links followed, or as it is when it does not exist. */
 export function canonical(p: string): string {
@@ -50,7 +47,7 @@ export async function writeFileTo(file: string, text: string, io: FullIO): Promi
     await io.mkdir(path.dirname(abs));
     await io.writeFile(abs, text);
   } catch (error) {
-    throw writeError(relative(io.cwd, abs), error);
+    throw writeError(relativePath(io.cwd, abs), error);
   }
 }
 

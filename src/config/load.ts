@@ -2,13 +2,13 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import validateConfig from '../generated/config-validator.js';
 import { t } from '../i18n/index.js';
-import type { DataPath } from '../issue.js';
+import type { DataPath } from '../engine/issue.js';
 import type { FileSystem } from '../load/fs.js';
 import { parseSource, type SourceFile } from '../load/parse.js';
 import { readText } from '../load/read.js';
 import { MAX_BRACE_EXPANSION } from '../load/glob.js';
 import { ignorePatternOk } from '../load/ignore.js';
-import { pathLocation } from '../locate.js';
+import { pathLocation } from '../engine/locate.js';
 import type { Lang, Severity } from '../types.js';
 import { closest } from '../util/suggest.js';
 

@@ -1,8 +1,8 @@
 // Who must adopt a change: the law (HOL § 6-1: every council itself and the HF board), the agreement's own rules, or the parties.
 import { t } from '../i18n/index.js';
-import { pathTarget } from '../issue.js';
+import { pathTarget } from '../engine/issue.js';
 import { COUNCIL_KINDS, authorityRules, bodies, isRecord, parties, type AuthorityRuleView, type BodyView, type Data } from '../model.js';
-import { locate, type SourceMap } from '../locate.js';
+import { locate, type SourceMap } from '../engine/locate.js';
 import type { Citation, Lang } from '../types.js';
 import type { AuthorityChangeKind, ChangeClass } from './kinds.js';
 import { list, refText } from './raw.js';

@@ -1,5 +1,5 @@
 // Compares the agreement's own terms and metadata under `avtale` (duration, revision, title, version, publication) and unknown top-level keys.
-import type { DataPath } from '../issue.js';
+import type { DataPath } from '../engine/issue.js';
 import { isRecord, type Data } from '../model.js';
 import { t } from '../i18n/index.js';
 import type { ChangeKind, DefaultReason } from './kinds.js';

@@ -1,6 +1,6 @@
 // Classifies a change: its default reason (LAW.md § 7), unless the agreement in force says otherwise in `avtale.endringsregler`.
 import { t } from '../i18n/index.js';
-import type { DataPath } from '../issue.js';
+import type { DataPath } from '../engine/issue.js';
 import { isRecord, text, type Data } from '../model.js';
 import type { Lang } from '../types.js';
 import { LAW_FIXED, REASONS, type ChangeClass, type ChangeKind, type DefaultReason } from './kinds.js';

@@ -1,9 +1,9 @@
 // compareAgreements: the pure core of `avtalesjekk endring`. Two composed agreement sets in, a ChangeReport out.
-import { compareFindings } from '../check.js';
+import { cmp, compareFindings } from '../engine/order.js';
 import { t } from '../i18n/index.js';
-import { pathTarget, type Params } from '../issue.js';
+import { pathTarget, type Params } from '../engine/issue.js';
 import type { AgreementSet } from '../load/agreement-set.js';
-import { locate } from '../locate.js';
+import { locate } from '../engine/locate.js';
 import { documents, isRecord, text, type Data } from '../model.js';
 import { citationIn, findRequirement, loadCatalogue, type Catalogue } from '../requirements/catalogue.js';
 import type { Finding, Lang, Location } from '../types.js';
@@ -230,8 +230,4 @@ function compareChanges(a: Change, b: Change): number {
     CHANGE_KIND_IDS.indexOf(a.kind) - CHANGE_KIND_IDS.indexOf(b.kind) ||
     cmp(a.subject, b.subject)
   );
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

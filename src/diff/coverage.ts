@@ -1,6 +1,6 @@
 // Compares coverage of each § 6-2 første ledd item: which documents (and sections) cover it, and which recommended elements.
 import { t } from '../i18n/index.js';
-import type { DataPath } from '../issue.js';
+import type { DataPath } from '../engine/issue.js';
 import type { Data } from '../model.js';
 import type { RequirementEntry } from '../requirements/catalogue.js';
 import { evaluateCoverage } from '../requirements/coverage.js';

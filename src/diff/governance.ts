@@ -1,5 +1,5 @@
 // Compares governance: bodies (`organer`), decision-authority rules (`vedtaksmyndighet`) and the change rules (`avtale.endringsregler`).
-import type { DataPath } from '../issue.js';
+import type { DataPath } from '../engine/issue.js';
 import { isRecord, text, type Data } from '../model.js';
 import { t } from '../i18n/index.js';
 import type { Lang } from '../types.js';

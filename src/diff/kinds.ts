@@ -1,58 +1,14 @@
 // The change kinds `endring` reports and the reasons it classifies them by: stable ids that agreements and JSON readers use.
+import { CHANGE_KIND_AREAS } from '../vocabulary.mjs';
 
 /** Where in the agreement set a change is. */
 export type ChangeArea = 'parties' | 'terms' | 'authority' | 'bodies' | 'measures' | 'coverage' | 'documents' | 'metadata';
 
 /**
- * Every change kind with its area, in report order. The ids are what `avtale.endringsregler[].omraade` names,
- * so they are listed in scripts/schema-src.mjs too (a test keeps the two lists equal).
+ * Every change kind with its area, in report order (the list lives in src/vocabulary.mjs, which
+ * scripts/schema-src.mjs reads too, for `avtale.endringsregler[].omraade`).
  */
-export const CHANGE_KINDS = {
-  'party-added': 'parties',
-  'party-removed': 'parties',
-  'party-signatory': 'parties',
-  'party-renamed': 'parties',
-  'terms-duration': 'terms',
-  'terms-revision': 'terms',
-  'terms-dates': 'terms',
-  'authority-added': 'authority',
-  'authority-removed': 'authority',
-  'authority-changed': 'authority',
-  'authority-reference': 'authority',
-  'change-rules': 'authority',
-  'body-added': 'bodies',
-  'body-removed': 'bodies',
-  'body-changed': 'bodies',
-  'body-renamed': 'bodies',
-  'measure-added': 'measures',
-  'measure-removed': 'measures',
-  'measure-responsibility': 'measures',
-  'measure-employer': 'measures',
-  'measure-organisation': 'measures',
-  'measure-financing': 'measures',
-  'measure-renamed': 'measures',
-  'measure-reference': 'measures',
-  'measure-note': 'measures',
-  'coverage-removed': 'coverage',
-  'coverage-reduced': 'coverage',
-  'coverage-added': 'coverage',
-  'document-added': 'documents',
-  'document-removed': 'documents',
-  'document-type': 'documents',
-  'document-title': 'documents',
-  'document-number': 'documents',
-  'document-version': 'documents',
-  'document-url': 'documents',
-  'document-note': 'documents',
-  'section-added': 'documents',
-  'section-removed': 'documents',
-  'section-title': 'documents',
-  'section-text': 'documents',
-  'agreement-title': 'metadata',
-  'agreement-version': 'metadata',
-  'agreement-publication': 'metadata',
-  'agreement-metadata': 'metadata',
-} as const satisfies Record<string, ChangeArea>;
+export const CHANGE_KINDS = CHANGE_KIND_AREAS satisfies Record<string, ChangeArea>;
 
 export type ChangeKind = keyof typeof CHANGE_KINDS;
 export const CHANGE_KIND_IDS = Object.keys(CHANGE_KINDS) as ChangeKind[];

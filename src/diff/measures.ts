@@ -1,6 +1,6 @@
 // Compares joint measures (§ 6-2 andre ledd) by id: added, removed, and each of the four fields the law requires.
 // They are written in the main file, so they belong to the overarching agreement, wherever their text is described.
-import type { DataPath } from '../issue.js';
+import type { DataPath } from '../engine/issue.js';
 import { isRecord, text, type Data } from '../model.js';
 import type { ChangeKind, DefaultReason } from './kinds.js';
 import { MONEY, fieldChanges, list, pairBy, type CompareContext, type RawChange } from './raw.js';

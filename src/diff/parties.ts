@@ -1,5 +1,5 @@
 // Compares the parties: kommuner (by kommunenummer), the helseforetak, co-parties and joint signatories.
-import type { DataPath } from '../issue.js';
+import type { DataPath } from '../engine/issue.js';
 import { isRecord, text, type Data } from '../model.js';
 import { fieldChanges, list, pairBy, show, type CompareContext, type RawChange } from './raw.js';
 

@@ -1,5 +1,5 @@
 // What each area comparer yields (a change before classification and adoption), and helpers for showing and comparing values.
-import type { DataPath, Params } from '../issue.js';
+import type { DataPath, Params } from '../engine/issue.js';
 import type { Data } from '../model.js';
 import { isRecord } from '../model.js';
 import type { Catalogue } from '../requirements/catalogue.js';

@@ -1,10 +1,11 @@
 // Loads two versions of an agreement set through the file-system port and compares them (the library entry point for `endring`).
 import path from 'node:path';
-import { toDisplayPath, type CouldNotCheck } from '../check.js';
+import type { DiscoverProblem } from '../load/discover.js';
+import { toDisplayPath } from '../util/paths.js';
 import { t } from '../i18n/index.js';
 import { nodeFileSystem, type FileSystem } from '../load/fs.js';
 import { loadAgreementSet, type AgreementSet } from '../load/agreement-set.js';
-import { locate } from '../locate.js';
+import { locate } from '../engine/locate.js';
 import { isRecord } from '../model.js';
 import { loadCatalogue } from '../requirements/catalogue.js';
 import { allRules } from '../rules/registry.js';
@@ -24,7 +25,7 @@ export interface DiffOptions {
 /** An input that could not be compared: unreadable (as `check` says it), or not readable as YAML. */
 export interface CouldNotCompare {
   file: string;
-  code: CouldNotCheck['code'] | 'yaml';
+  code: DiscoverProblem['code'] | 'yaml';
   message: string;
 }
 

@@ -1,5 +1,5 @@
 // The ChangeReport: what `avtalesjekk endring` found between two versions (schemas/endring.schema.json describes its JSON).
-import type { DataPath } from '../issue.js';
+import type { DataPath } from '../engine/issue.js';
 import type { Citation, Finding, Lang, Location } from '../types.js';
 import type { AuthorityChangeKind, ChangeArea, ChangeClass, ChangeKind, DeclaredChangeType, ReasonId } from './kinds.js';
 

@@ -1,8 +1,12 @@
-// Helpers shared by the CI formats (SARIF, GitHub, JUnit): rule texts from the catalogue and registry, severity order, finding text.
+// Helpers shared by the CI formats (SARIF, GitHub, JUnit): rule texts from the rule list in the options, finding text.
 import { t } from '../i18n/index.js';
-import { citationIn, loadCatalogue, type Catalogue } from '../requirements/catalogue.js';
-import { allRules, type RuleInfo } from '../rules/registry.js';
+import { loadCatalogue } from '../requirements/catalogue.js';
+import { allRules, ruleTitle, type RuleInfo } from '../rules/registry.js';
 import type { Citation, Finding, Lang, Severity } from '../types.js';
+import type { FormatOptions } from './common.js';
+
+export { atOrAbove, naturalCompare, comparePlace as compareByPlace } from '../engine/order.js';
+export { slashPath } from '../util/paths.js';
 
 /** What a CI format says about one rule, in one language. */
 export interface RuleText {
@@ -17,56 +21,41 @@ export interface RuleText {
   requirement: boolean;
 }
 
-let cached: { catalogue: Catalogue; rules: RuleInfo[] } | undefined;
+let shipped: RuleInfo[] | undefined;
 
-/** The shipped catalogue and the rule registry, read once (constant package data, not user input). */
-function sources(): { catalogue: Catalogue; rules: RuleInfo[] } {
-  if (!cached) {
-    const catalogue = loadCatalogue();
-    cached = { catalogue, rules: allRules(catalogue) };
-  }
-  return cached;
+/**
+ * The rule list a formatter describes rules from: `options.rules` (the caller's registry, as ESLint formatters get
+ * `rulesMeta`), or, for library callers that give none, the shipped catalogue's.
+ */
+export function rulesOf(options: FormatOptions): readonly RuleInfo[] {
+  if (options.rules) return options.rules;
+  shipped ??= allRules(loadCatalogue());
+  return shipped;
 }
 
 /** Rule ids in registry order (technical, policy, requirements): the order SARIF lists rule descriptors in. */
-export function registryOrder(): string[] {
-  return sources().rules.map((r) => r.id);
+export function registryOrder(rules: readonly RuleInfo[]): string[] {
+  return rules.map((r) => r.id);
 }
 
 /** Ids of the legal requirements in the catalogue. */
-export function requirementIds(): Set<string> {
-  return new Set(sources().catalogue.requirements.map((r) => r.id));
+export function requirementIds(rules: readonly RuleInfo[]): Set<string> {
+  return new Set(rules.filter((r) => r.kind === 'requirement').map((r) => r.id));
 }
 
-/** Title, summary and citation of a rule in `lang`; undefined for an id neither the catalogue nor the registry knows. */
-export function ruleText(id: string, lang: Lang): RuleText | undefined {
-  const { catalogue, rules } = sources();
-  const requirement = catalogue.requirements.find((r) => r.id === id);
-  if (requirement) {
-    return { id, title: requirement.title[lang], summary: requirement.summary[lang], citation: citationIn(catalogue, requirement.citation, lang), severity: requirement.severity, category: 'requirement', requirement: true };
-  }
+/** Title, summary and citation of a rule in `lang`; undefined for an id the registry does not know. */
+export function ruleText(rules: readonly RuleInfo[], id: string, lang: Lang): RuleText | undefined {
   const info = rules.find((r) => r.id === id);
-  const policy = catalogue.rules.find((r) => r.id === id);
-  if (policy) {
-    return {
-      id,
-      title: policy.title[lang],
-      summary: policy.summary[lang],
-      ...(policy.citation ? { citation: citationIn(catalogue, policy.citation, lang) } : {}),
-      severity: policy.severity,
-      category: info?.category ?? policy.category,
-      requirement: false,
-    };
-  }
-  if (info) return { id, title: info.titleId ? t(lang, info.titleId) : id, severity: info.severity, category: info.category, requirement: false };
-  return undefined;
-}
-
-export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** True when a finding of `severity` makes the run fail at `failOn` (error fails at every level; info only at info). */
-export function atOrAbove(severity: Severity, failOn: Severity): boolean {
-  return SEVERITY_RANK[severity] <= SEVERITY_RANK[failOn];
+  if (!info) return undefined;
+  return {
+    id,
+    title: ruleTitle(info, lang),
+    ...(info.summary ? { summary: info.summary[lang] } : {}),
+    ...(info.citation ? { citation: info.citation[lang] } : {}),
+    severity: info.severity,
+    category: info.category,
+    requirement: info.kind === 'requirement',
+  };
 }
 
 /** The finding's message with its hint on the next line ("Tips: …"), as CI tools show one text only. */
@@ -74,29 +63,3 @@ export function findingText(f: Finding, lang: Lang): string {
   return f.hint ? `${f.message}\n${t(lang, 'report.hint')}: ${f.hint}` : f.message;
 }
 
-/** A report path with forward slashes (reports are written with relative paths; Windows separators are normalised). */
-export function slashPath(file: string): string {
-  return file.replace(/\\/g, '/');
-}
-
-/** Compares strings with digit runs as numbers, so hol-6-2-nr2 sorts before hol-6-2-nr10 (as in the report). */
-export function naturalCompare(a: string, b: string): number {
-  const pa = a.match(/\d+|\D+/g) ?? [];
-  const pb = b.match(/\d+|\D+/g) ?? [];
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    const x = pa[i]!;
-    const y = pb[i]!;
-    if (x === y) continue;
-    const nx = /^\d/.test(x) && /^\d/.test(y);
-    if (nx && Number(x) !== Number(y)) return Number(x) - Number(y);
-    return x < y ? -1 : 1;
-  }
-  return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-/** Compares by file, line, column, then rule id: the report's own order. */
-export function compareByPlace(a: Finding, b: Finding): number {
-  const fa = slashPath(a.location.file);
-  const fb = slashPath(b.location.file);
-  return (fa < fb ? -1 : fa > fb ? 1 : 0) || a.location.line - b.location.line || a.location.column - b.location.column || naturalCompare(a.ruleId, b.ruleId);
-}

@@ -1,12 +1,15 @@
 // Helpers shared by formatters: summary sentences, status symbols, grouping. Pure functions of the report.
 import { t } from '../i18n/index.js';
 import { kommuneStem } from '../model.js';
+import type { RuleInfo } from '../rules/registry.js';
 import type { AdoptionResult, AgreementSummary, Finding, Lang, PartyAdoption, Report, RequirementResult, RequirementStatus } from '../types.js';
 
 export interface FormatOptions {
   lang: Lang;
   /** Terminal only: use ANSI colours. */
   color?: boolean;
+  /** The rule registry the report was made with (titles, citations, severities); the shipped one when not given. */
+  rules?: readonly RuleInfo[];
 }
 
 export type Formatter = (report: Report, options: FormatOptions) => string;

@@ -1,7 +1,7 @@
 // Text for `avtalesjekk explain` and `avtalesjekk rules`, read from the catalogue and the rule registry.
 import { t } from '../i18n/index.js';
 import { citationIn, type Catalogue, type PolicyRuleEntry, type RequirementEntry } from '../requirements/catalogue.js';
-import type { RuleInfo } from '../rules/registry.js';
+import { ruleTitle, type RuleInfo } from '../rules/registry.js';
 import type { Lang } from '../types.js';
 import { escapeMarkdown } from './markdown.js';
 
@@ -45,8 +45,7 @@ export function explainPolicyRule(catalogue: Catalogue, r: PolicyRuleEntry, lang
 
 /** Plain-text explanation of a rule that is not a requirement. */
 export function explainRule(rule: RuleInfo, lang: Lang): string {
-  const title = rule.titleId ? t(lang, rule.titleId) : rule.id;
-  return [`${rule.id}  ${title}`, '', t(lang, 'explain.rule-kind', { category: `@category.${rule.category}` }), t(lang, 'explain.severity', { severity: `@severity.${rule.severity}` })].join('\n') + '\n';
+  return [`${rule.id}  ${ruleTitle(rule, lang)}`, '', t(lang, 'explain.rule-kind', { category: `@category.${rule.category}` }), t(lang, 'explain.severity', { severity: `@severity.${rule.severity}` })].join('\n') + '\n';
 }
 
 /** The list of requirements and rules, as plain text or as the markdown table kept in the README. */
@@ -60,7 +59,7 @@ export function listRules(catalogue: Catalogue, rules: RuleInfo[], lang: Lang, f
     return { id: r.id, title: r.title[lang], citation: c?.ref ?? (r.basis ? r.basis[lang] : ''), url: c?.url, severity: t(lang, `severity.${r.severity}`) };
   });
   const policyIds = new Set(policyRows.map((r) => r.id));
-  const otherRows = rules.filter((r) => r.category !== 'requirement' && !policyIds.has(r.id)).map((r) => ({ id: r.id, title: r.titleId ? t(lang, r.titleId) : r.id, severity: t(lang, `severity.${r.severity}`), category: t(lang, `category.${r.category}`) }));
+  const otherRows = rules.filter((r) => r.category !== 'requirement' && !policyIds.has(r.id)).map((r) => ({ id: r.id, title: ruleTitle(r, lang), severity: t(lang, `severity.${r.severity}`), category: t(lang, `category.${r.category}`) }));
   if (format === 'markdown') {
     const out = [
       `| ${t(lang, 'rules.col.id')} | ${t(lang, 'rules.col.title')} | ${t(lang, 'rules.col.citation')} | ${t(lang, 'rules.col.severity')} | ${t(lang, 'rules.col.in-force')} |`,

@@ -1,7 +1,8 @@
 // GitHub Actions workflow commands (::error/::warning/::notice), within GitHub's limit of 10 annotations per level and step.
 import { t } from '../i18n/index.js';
 import type { Finding, Lang, Severity } from '../types.js';
-import { SEVERITY_RANK, compareByPlace, findingText, requirementIds, slashPath } from './ci-common.js';
+import { bySeverity } from '../engine/order.js';
+import { compareByPlace, findingText, requirementIds, rulesOf, slashPath } from './ci-common.js';
 import type { Formatter } from './common.js';
 
 /** GitHub shows at most this many annotations of each level (error, warning, notice) from one step. */
@@ -32,11 +33,12 @@ function annotation(f: Finding, lang: Lang): string {
  * markdown report, which the CLI writes to the step summary). That notice takes one of the 10 notice places, so then at
  * most 9 info findings are annotated. Suppressed findings are never annotated, only counted.
  */
-export const formatGithub: Formatter = (report, { lang }) => {
-  const requirements = requirementIds();
+export const formatGithub: Formatter = (report, options) => {
+  const { lang } = options;
+  const requirements = requirementIds(rulesOf(options));
   const ranked = report.findings
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || Number(!requirements.has(a.f.ruleId)) - Number(!requirements.has(b.f.ruleId)) || compareByPlace(a.f, b.f) || a.i - b.i)
+    .sort((a, b) => bySeverity(a.f.severity, b.f.severity) || Number(!requirements.has(a.f.ruleId)) - Number(!requirements.has(b.f.ruleId)) || compareByPlace(a.f, b.f) || a.i - b.i)
     .map((x) => x.f);
 
   const hidden: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

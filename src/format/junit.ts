@@ -1,7 +1,9 @@
 // JUnit XML formatter: every requirement checked is a test case, so CI dashboards show the checklist, not only failures.
 import { t } from '../i18n/index.js';
 import type { AgreementSummary, Finding, Lang, Report, RequirementResult, Severity, SuppressedFinding } from '../types.js';
-import { SEVERITY_RANK, atOrAbove, findingText, naturalCompare, registryOrder, ruleText, slashPath } from './ci-common.js';
+import { worse } from '../engine/order.js';
+import { atOrAbove, findingText, naturalCompare, registryOrder, ruleText, rulesOf, slashPath } from './ci-common.js';
+import type { RuleInfo } from '../rules/registry.js';
 import type { Formatter } from './common.js';
 
 /** Removes what XML 1.0 cannot carry or discourages: C0 controls but tab, LF and CR; DEL and C1; U+FFFE/U+FFFF; lone surrogates. */
@@ -70,7 +72,7 @@ function requirementCase(r: RequirementResult, active: Finding[], suppressed: Su
   if (r.status === 'missing') {
     return { ...base, outcome: { kind: 'failure', message: active[0]?.message ?? t(lang, 'formats.junit.missing', { detail }), type: 'missing', body: text } };
   }
-  const severity = active.reduce<Severity>((worst, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst] ? f.severity : worst), active[0]?.severity ?? 'warning');
+  const severity = active.reduce<Severity>((w, f) => worse(w, f.severity), active[0]?.severity ?? 'warning');
   if (atOrAbove(severity, failOn)) {
     return { ...base, outcome: { kind: 'failure', message: active[0]?.message ?? t(lang, 'formats.junit.partial', { detail }), type: 'partial', body: text } };
   }
@@ -78,15 +80,15 @@ function requirementCase(r: RequirementResult, active: Finding[], suppressed: Su
 }
 
 /** One test case per rule for findings that are not a requirement's: failing when any is active, else skipped (all suppressed). */
-function ruleCases(classname: string, active: Finding[], suppressed: SuppressedFinding[], lang: Lang): TestCase[] {
-  const order = new Map(registryOrder().map((id, i) => [id, i]));
+function ruleCases(classname: string, active: Finding[], suppressed: SuppressedFinding[], lang: Lang, registry: readonly RuleInfo[]): TestCase[] {
+  const order = new Map(registryOrder(registry).map((id, i) => [id, i]));
   const ids = [...new Set([...active, ...suppressed].map((f) => f.ruleId))].sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || naturalCompare(a, b));
   return ids.map((id): TestCase => {
-    const name = `${id} ${ruleText(id, lang)?.title ?? id}`;
+    const name = `${id} ${ruleText(registry, id, lang)?.title ?? id}`;
     const a = active.filter((f) => f.ruleId === id);
     const s = suppressed.filter((f) => f.ruleId === id);
     if (a.length === 0) return { classname, name, outcome: { kind: 'skipped', message: suppressedMessage(s, lang), body: body([], s, lang) } };
-    const worst = a.reduce((w, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[w] ? f.severity : w), a[0]!.severity);
+    const worst = a.reduce((w, f) => worse(w, f.severity), a[0]!.severity);
     return { classname, name, outcome: { kind: 'failure', message: t(lang, 'formats.junit.findings', { count: a.length }), type: worst, body: body(a, s, lang) } };
   });
 }
@@ -97,7 +99,7 @@ interface Suite {
   cases: TestCase[];
 }
 
-function suites(report: Report, lang: Lang): Suite[] {
+function suites(report: Report, lang: Lang, registry: readonly RuleInfo[]): Suite[] {
   // A file belongs to the first agreement that lists it; findings, suppressed findings and requirements are grouped once.
   const ownerOf = new Map<string, AgreementSummary>();
   for (const a of report.agreements) for (const file of a.files) if (!ownerOf.has(file)) ownerOf.set(file, a);
@@ -134,7 +136,7 @@ function suites(report: Report, lang: Lang): Suite[] {
       for (const f of [...a, ...s]) used.add(f);
       cases.push(requirementCase(r, a, s, report.failOn, lang));
     }
-    cases.push(...ruleCases(agreement.file, active.filter((f) => !used.has(f)), suppressed.filter((f) => !used.has(f)), lang));
+    cases.push(...ruleCases(agreement.file, active.filter((f) => !used.has(f)), suppressed.filter((f) => !used.has(f)), lang, registry));
     const properties: [string, string][] = [['title', agreement.title], ...(agreement.version ? [['version', agreement.version] as [string, string]] : []), ['asOf', report.asOf], ['failOn', report.failOn]];
     out.push({ name: agreement.file, properties, cases });
   }
@@ -142,7 +144,7 @@ function suites(report: Report, lang: Lang): Suite[] {
   const orphanSuppressed = report.suppressed.filter((f) => !owner(f));
   if (orphans.length + orphanSuppressed.length > 0) {
     const files = [...new Set([...orphans, ...orphanSuppressed].map((f) => f.location.file))].sort();
-    const cases = files.flatMap((file) => ruleCases(file, orphans.filter((f) => f.location.file === file), orphanSuppressed.filter((f) => f.location.file === file), lang));
+    const cases = files.flatMap((file) => ruleCases(file, orphans.filter((f) => f.location.file === file), orphanSuppressed.filter((f) => f.location.file === file), lang, registry));
     out.push({ name: t(lang, 'formats.junit.other-files'), properties: [['asOf', report.asOf], ['failOn', report.failOn]], cases });
   }
   return out;
@@ -170,8 +172,9 @@ function testcase(c: TestCase): string[] {
  * (schema, YAML, authority …; failing, its body listing every finding). Findings in no set's files go to a last suite.
  * `errors` is always 0: a run that could not check writes no report (exit code 2). No times, so the output is stable.
  */
-export const formatJunit: Formatter = (report, { lang }) => {
-  const all = suites(report, lang);
+export const formatJunit: Formatter = (report, options) => {
+  const { lang } = options;
+  const all = suites(report, lang, rulesOf(options));
   const every = all.flatMap((s) => s.cases);
   const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="${xmlAttr(report.tool.name)}" ${counts(every)}>`];
   for (const suite of all) {

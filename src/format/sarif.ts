@@ -1,8 +1,9 @@
 // SARIF 2.1.0 formatter for GitHub code scanning and other SARIF viewers: one run, rules from the catalogue, 1-based regions.
 import { createHash } from 'node:crypto';
 import { t } from '../i18n/index.js';
+import type { RuleInfo } from '../rules/registry.js';
 import type { Finding, Lang, Location, Severity, SuppressedFinding } from '../types.js';
-import { findingText, naturalCompare, registryOrder, ruleText, slashPath } from './ci-common.js';
+import { findingText, naturalCompare, registryOrder, ruleText, rulesOf, slashPath } from './ci-common.js';
 import type { Formatter } from './common.js';
 import { escapeMarkdown } from './markdown.js';
 
@@ -72,8 +73,8 @@ function physicalLocation(l: Location) {
 }
 
 /** A reportingDescriptor for `id`, with texts from the catalogue or registry (or the bare id for an unknown rule). */
-function descriptor(id: string, lang: Lang, fallback: Severity) {
-  const r = ruleText(id, lang);
+function descriptor(registry: readonly RuleInfo[], id: string, lang: Lang, fallback: Severity) {
+  const r = ruleText(registry, id, lang);
   const title = r?.title ?? id;
   const label = t(lang, 'explain.citation');
   const cite = r?.citation;
@@ -91,13 +92,15 @@ function descriptor(id: string, lang: Lang, fallback: Severity) {
   };
 }
 
-export const formatSarif: Formatter = (report, { lang }) => {
+export const formatSarif: Formatter = (report, options) => {
+  const { lang } = options;
+  const registry = rulesOf(options);
   const all: (Finding | SuppressedFinding)[] = [...report.findings, ...report.suppressed];
-  const order = registryOrder();
+  const order = registryOrder(registry);
   const position = new Map(order.map((id, i) => [id, i]));
   const ids = [...new Set(all.map((f) => f.ruleId))].sort((a, b) => (position.get(a) ?? Infinity) - (position.get(b) ?? Infinity) || naturalCompare(a, b));
   const index = new Map(ids.map((id, i) => [id, i]));
-  const rules = ids.map((id) => descriptor(id, lang, all.find((f) => f.ruleId === id)!.severity));
+  const rules = ids.map((id) => descriptor(registry, id, lang, all.find((f) => f.ruleId === id)!.severity));
   const prints = fingerprints(all);
 
   const results = all.map((f, i) => ({

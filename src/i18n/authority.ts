@@ -1,13 +1,5 @@
 // Messages for authority, adoption and governance checks: each key in all three languages side by side.
-import { loadCatalogue } from '../requirements/catalogue.js';
 import type { LocalText } from '../types.js';
-
-/** A policy rule's title, kept in one place: its catalogue entry in schemas/krav.json. */
-function policyTitle(id: string): LocalText {
-  const entry = loadCatalogue().rules.find((r) => r.id === id);
-  if (!entry) throw new Error(`schemas/krav.json has no rule ${id}`);
-  return entry.title;
-}
 
 export const authority = {
   'adoption.not-adopted': {
@@ -246,16 +238,4 @@ export const authority = {
     nn: 'Vurder å la leiarvervet gå på omgang mellom kommunane og helseføretaket, til dømes annakvart år.',
     en: 'Consider letting the chair rotate between the kommuner and the health trust, for example every other year.',
   },
-  'rule.hol-6-1-kommunestyret-selv.title': policyTitle('hol-6-1-kommunestyret-selv'),
-  'rule.hol-6-1-delegering.title': policyTitle('hol-6-1-delegering'),
-  'rule.hol-6-1-delegering-vurder.title': policyTitle('hol-6-1-delegering-vurder'),
-  'rule.vedtak-uten-myndighet.title': policyTitle('vedtak-uten-myndighet'),
-  'rule.vedtak-innstilling.title': policyTitle('vedtak-innstilling'),
-  'rule.vedtak-enstemmig.title': policyTitle('vedtak-enstemmig'),
-  'rule.vedtak-ikrafttredelse.title': policyTitle('vedtak-ikrafttredelse'),
-  'rule.vedtak-etter-dato.title': policyTitle('vedtak-etter-dato'),
-  'rule.styring-brukermedvirkning.title': policyTitle('styring-brukermedvirkning'),
-  'rule.styring-fastleger.title': policyTitle('styring-fastleger'),
-  'rule.styring-likeverd.title': policyTitle('styring-likeverd'),
-  'rule.styring-rotasjon.title': policyTitle('styring-rotasjon'),
 } as const satisfies Record<string, LocalText>;

@@ -1,5 +1,5 @@
 // Looks up a message in the chosen language and fills in its parameters.
-import type { Params } from '../issue.js';
+import type { Params } from '../engine/issue.js';
 import type { Lang, LocalText } from '../types.js';
 import { authority } from './authority.js';
 import { cli } from './cli.js';

@@ -1,13 +1,5 @@
 // Messages for stale text and upkeep checks (issue 4 § 5): each key in all three languages side by side.
-import { loadCatalogue } from '../requirements/catalogue.js';
 import type { LocalText } from '../types.js';
-
-/** A policy rule's title, kept in one place: its catalogue entry in schemas/krav.json. */
-function policyTitle(id: string): LocalText {
-  const entry = loadCatalogue().rules.find((r) => r.id === id);
-  if (!entry) throw new Error(`schemas/krav.json has no rule ${id}`);
-  return entry.title;
-}
 
 export const stale = {
   'stale.term': {
@@ -91,9 +83,4 @@ export const stale = {
     en: 'Correct “kommuner” in the document or “parter.kommuner” in the main file so the lists agree. If the document is between only some of the parties, give it “type: saeravtale”.',
   },
   'category.stale': { nb: 'vedlikehold av avtaleteksten', nn: 'vedlikehald av avtaleteksten', en: 'upkeep of the agreement text' },
-  'rule.stale-term.title': policyTitle('stale-term'),
-  'rule.stale-daily-rate.title': policyTitle('stale-daily-rate'),
-  'rule.revision-overdue.title': policyTitle('revision-overdue'),
-  'rule.publication-missing.title': policyTitle('publication-missing'),
-  'rule.party-list-mismatch.title': policyTitle('party-list-mismatch'),
 } as const satisfies Record<string, LocalText>;

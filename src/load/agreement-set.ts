@@ -1,8 +1,9 @@
 // Loads a main agreement file and the document files it includes, safely, into one composed data tree.
 import path from 'node:path';
-import type { Issue } from '../issue.js';
-import { pathTarget } from '../issue.js';
-import type { Mount, SourceMap } from '../locate.js';
+import type { Issue } from '../engine/issue.js';
+import { pathTarget } from '../engine/issue.js';
+import type { Mount, SourceMap } from '../engine/locate.js';
+import { isRecord } from '../model.js';
 import type { FileSystem } from './fs.js';
 import { MAX_INCLUDES } from './limits.js';
 import { parseSource, type SourceFile } from './parse.js';
@@ -107,10 +108,6 @@ export async function loadAgreementSet(mainPath: string, options: LoadOptions, m
     data = { ...(data as Record<string, unknown>), dokumenter: composed };
   }
   return { ok: true, set: { main, files, fileList, mounts, data, issues, dependencies } };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isInclude(value: unknown): value is { inkluder: string } {

@@ -1,9 +1,10 @@
 // Finds the agreement sets among the inputs: main files named or found, and the document files found beside them.
 import path from 'node:path';
-import { pathTarget, type Issue } from '../issue.js';
+import { pathTarget, type Issue } from '../engine/issue.js';
 import type { FileSystem } from './fs.js';
 import { expandInputs, rootKind, type InputFile, type InputProblem } from './inputs.js';
 import { readText, type LoadProblem } from './read.js';
+import { relativePath } from '../util/paths.js';
 
 /** Why the inputs cannot be checked (exit 2); `messageId` is the i18n key, `params` its parameters. */
 export interface DiscoverProblem {
@@ -76,7 +77,7 @@ export function strayIssue(home: SetHome, abs: string, display: (abs: string) =>
     messageId: 'inputs.document-not-included',
     params: { file: display(abs) },
     hintId: inside ? 'hint.document-not-included' : 'hint.document-not-included-outside',
-    hintParams: { include: rel.split(path.sep).join('/'), main: home.main },
+    hintParams: { include: relativePath(folder, abs), main: home.main },
     target: pathTarget(home.hasDocumentList ? ['dokumenter'] : []),
     data: { documentFile: display(abs) },
   };

@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { FileSystem } from './fs.js';
 import { MAX_BRACE_EXPANSION, compileGlob, expandBraces, hasMagic, matchSegments, mayContain, type CompiledGlob } from './glob.js';
 import { MAX_INPUT_FILES, MAX_SEARCH_ENTRIES } from './limits.js';
+import { relativePath } from '../util/paths.js';
+import { cmp } from '../engine/order.js';
 
 /** A file to read. `explicit` files were named on the command line; `search` files were found in a folder or by a pattern. */
 export interface InputFile {
@@ -65,7 +67,7 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
       budget.files++;
     };
     const flush = () => {
-      for (const abs of fromArg.sort(byPath)) add(abs, 'search');
+      for (const abs of fromArg.sort(cmp)) add(abs, 'search');
     };
     if (arg === '-') {
       add(options.stdinPath, 'explicit');
@@ -124,14 +126,10 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
   return { ok: true, files: [...found.values()] };
 }
 
-function byPath(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 type WalkOutcome = { status: 'ok' } | { status: 'too-many-files' } | { status: 'unreadable-folder'; dir: string };
 
 function walkProblem(outcome: Exclude<WalkOutcome, { status: 'ok' }>, arg: string, limit: number, cwd: string): InputProblem {
-  if (outcome.status === 'unreadable-folder') return { input: path.relative(cwd, outcome.dir).split(path.sep).join('/') || '.', code: 'unreadable-folder' };
+  if (outcome.status === 'unreadable-folder') return { input: relativePath(cwd, outcome.dir) || '.', code: 'unreadable-folder' };
   return { input: arg, code: 'too-many-files', limit };
 }
 

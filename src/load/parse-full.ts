@@ -1,6 +1,6 @@
 // The full parse path: the yaml package reads any text, reports every syntax problem as an issue, and its document becomes the position tree.
 import { Composer, LineCounter, Parser, isAlias, isCollection, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
-import type { Issue } from '../issue.js';
+import type { Issue } from '../engine/issue.js';
 import { MAX_ALIAS_COUNT, MAX_DEPTH } from './limits.js';
 import type { YamlComment, YamlEntry, YamlNode } from './parse-tree.js';
 

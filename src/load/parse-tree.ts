@@ -1,5 +1,5 @@
 // The position tree kept for every parsed file: small plain objects with offset ranges, whichever parser read the file.
-import type { DataPath } from '../issue.js';
+import type { DataPath } from '../engine/issue.js';
 
 /** A scalar's value as the YAML 1.2 core schema resolves it. */
 export type ScalarValue = string | number | boolean | null;

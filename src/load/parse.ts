@@ -1,5 +1,5 @@
 // Parses YAML text with the 1.2 core schema, keeping node positions; syntax problems become issues, never exceptions.
-import type { Issue } from '../issue.js';
+import type { Issue } from '../engine/issue.js';
 import { fastParse } from './fast-yaml.js';
 import { LineIndex } from './line-index.js';
 import type { YamlComment, YamlNode } from './parse-tree.js';

@@ -1,5 +1,5 @@
 // Evaluates § 6-1 adoption: has every kommune's council and the HF board adopted the overarching agreement in force?
-import { pathTarget, type Issue } from '../issue.js';
+import { pathTarget, type Issue } from '../engine/issue.js';
 import { BOARD_KINDS, COUNCIL_KINDS, bodyKind, documents, isRecord, kommuneStem, parties, records, text, type Data, type RecordView } from '../model.js';
 import type { AdoptionView, Evaluation, Evaluator, PartyAdoptionView } from './evaluation.js';
 

@@ -1,5 +1,5 @@
 // Evaluates a § 6-2 første ledd item: is it covered by an existing document, and with which recommended elements.
-import { pathTarget } from '../issue.js';
+import { pathTarget } from '../engine/issue.js';
 import { coverageEntries, documents } from '../model.js';
 import type { LocalText } from '../types.js';
 import { LANGS } from '../types.js';

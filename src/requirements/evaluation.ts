@@ -1,5 +1,5 @@
 // What a requirement evaluator returns, and the severity rule for requirements with a transition period.
-import type { DataPath, Issue, Params } from '../issue.js';
+import type { DataPath, Issue, Params } from '../engine/issue.js';
 import type { CoverageView, Data, DocumentView, SectionView } from '../model.js';
 import { agreementAdopted } from '../model.js';
 import type { PartyAdoption, Severity } from '../types.js';

@@ -1,5 +1,5 @@
 // Evaluates § 6-2 andre ledd: every joint measure states responsibility, employer, organisation and financing.
-import { pathTarget, type Issue } from '../issue.js';
+import { pathTarget, type Issue } from '../engine/issue.js';
 import { jointMeasures } from '../model.js';
 import { unmetSeverity, type Evaluation, type Evaluator } from './evaluation.js';
 

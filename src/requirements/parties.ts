@@ -1,5 +1,5 @@
 // Evaluates § 6-1: the agreement names the health trust and at least one kommune with a valid, unique kommunenummer.
-import { pathTarget, type Issue } from '../issue.js';
+import { pathTarget, type Issue } from '../engine/issue.js';
 import { parties } from '../model.js';
 import { unmetSeverity, type Evaluation, type Evaluator } from './evaluation.js';
 

@@ -1,5 +1,5 @@
 // todo: a value that still starts with TODO (a placeholder, as `avtalesjekk init` writes them) is not finished text.
-import { pathTarget, type DataPath, type Issue } from '../issue.js';
+import { pathTarget, type DataPath, type Issue } from '../engine/issue.js';
 import type { SourceFile } from '../load/parse.js';
 
 /** A placeholder: text that starts with the word TODO, in capitals. */

@@ -1,11 +1,11 @@
 // `avtalesjekk check`: reads the settings, checks the inputs, writes every report target, and gives the exit code.
 import path from 'node:path';
 import { Option } from 'commander';
-import { ResultCache, cachePath } from '../../cache.js';
-import { check, type CheckOptions } from '../../check.js';
 import { findConfig } from '../../config/find.js';
 import { loadConfig, type Config } from '../../config/load.js';
 import { pairTargets, type OutputOption, type Target } from '../../config/targets.js';
+import { ResultCache, cachePath } from '../../engine/cache.js';
+import { check, type CheckOptions } from '../../engine/run.js';
 import { FORMATS, type FormatName } from '../../format/index.js';
 import { formatMarkdown } from '../../format/markdown.js';
 import { t } from '../../i18n/index.js';
@@ -13,11 +13,12 @@ import { nodeFileSystem, type FileSystem } from '../../load/fs.js';
 import { loadCatalogue } from '../../requirements/catalogue.js';
 import { allRules } from '../../rules/registry.js';
 import type { Lang, Report, Severity } from '../../types.js';
+import { relativePath } from '../../util/paths.js';
 import { SEVERITY_SPELLINGS, choiceOption, choiceParser, countParser } from '../choices.js';
 import type { CommandContext } from '../context.js';
 import { envLang } from '../lang.js';
 import { CliError, EXIT } from '../errors.js';
-import { asOfDate, canonical, inputSet, relative, reportProblems, warn, writeOutput, writeReason, type InputSet } from '../output.js';
+import { asOfDate, canonical, inputSet, reportProblems, warn, writeOutput, writeReason, type InputSet } from '../output.js';
 import { quietReport, tooManyWarnings } from '../quiet.js';
 import { useColor, type FullIO } from '../world.js';
 import type { LocalCommand } from '../command.js';
@@ -122,7 +123,7 @@ async function runCheck(files: string[], opts: CheckCliOptions & { outputs: Outp
 
   const rendered = targets.map((target) => {
     const color = target.output === undefined && target.format === 'terminal' && useColor(opts.color, io);
-    return { target, text: FORMATS[target.format as FormatName](report, { lang, color }) };
+    return { target, text: FORMATS[target.format as FormatName](report, { lang, color, rules: result.rules }) };
   });
   for (const { target, text } of rendered) if (target.output !== undefined) await writeOutput(target.output, text, inputs, lang, io);
   await appendStepSummary(targets, report, lang, io);
@@ -163,7 +164,7 @@ async function readConfig(option: string | false | undefined, lang: Lang, fs: Fi
   } else {
     const found = await findConfig(io.cwd, fs);
     if ('ambiguous' in found) {
-      warn(lang, io, 'configfile.ambiguous', { first: relative(io.cwd, found.ambiguous[0]), second: relative(io.cwd, found.ambiguous[1]) });
+      warn(lang, io, 'configfile.ambiguous', { first: relativePath(io.cwd, found.ambiguous[0]), second: relativePath(io.cwd, found.ambiguous[1]) });
       return { ok: false, exitCode: EXIT.couldNotCheck };
     }
     if (found.found === undefined) return { ok: true, config: {} };
@@ -171,7 +172,7 @@ async function readConfig(option: string | false | undefined, lang: Lang, fs: Fi
   }
   const catalogue = loadCatalogue();
   const ruleIds = allRules(catalogue).map((r) => r.id);
-  const result = await loadConfig(file, { fs, lang, display: relative(io.cwd, file), formats: Object.keys(FORMATS), ruleIds });
+  const result = await loadConfig(file, { fs, lang, display: relativePath(io.cwd, file), formats: Object.keys(FORMATS), ruleIds });
   if (result.ok) return { ...result, folder: path.dirname(file) };
   for (const e of result.errors) io.stderr(`${t(lang, 'cli.error.prefix')}${e.file}:${e.line}:${e.column}: ${e.message}\n`);
   return { ok: false, exitCode: EXIT.couldNotCheck };

@@ -8,10 +8,11 @@ import { nodeFileSystem, type FileSystem } from '../../load/fs.js';
 import { loadCatalogue } from '../../requirements/catalogue.js';
 import { schemaFileUrl } from '../../schemas.js';
 import type { Lang } from '../../types.js';
+import { relativePath } from '../../util/paths.js';
 import type { LocalCommand } from '../command.js';
 import type { CommandContext } from '../context.js';
 import { CliError, EXIT } from '../errors.js';
-import { relative, writeFileTo } from '../output.js';
+import { writeFileTo } from '../output.js';
 import type { FullIO } from '../world.js';
 
 /** Defines `init` on the program. */
@@ -36,14 +37,14 @@ async function runInit(folder: string, opts: { lang: Lang; force?: boolean }, io
   if (st && !st.isDirectory) throw new CliError('init.not-folder', { folder });
   const files = scaffold(loadCatalogue(), { lang, schemaRef: await schemaRefFor(target, fs) });
   const existing: string[] = [];
-  for (const f of files) if (await fs.stat(path.join(target, f.path)).then(() => true, () => false)) existing.push(relative(io.cwd, path.join(target, f.path)));
+  for (const f of files) if (await fs.stat(path.join(target, f.path)).then(() => true, () => false)) existing.push(relativePath(io.cwd, path.join(target, f.path)));
   if (existing.length > 0 && !opts.force) throw new CliError('init.exists', { files: existing.join(', ') });
   for (const f of files) {
     const abs = path.join(target, f.path);
     await writeFileTo(abs, f.text, io);
-    io.stdout(t(lang, 'init.wrote', { file: relative(io.cwd, abs) }) + '\n');
+    io.stdout(t(lang, 'init.wrote', { file: relativePath(io.cwd, abs) }) + '\n');
   }
-  io.stdout(t(lang, 'init.next', { folder: relative(io.cwd, target) || '.' }) + '\n');
+  io.stdout(t(lang, 'init.next', { folder: relativePath(io.cwd, target) || '.' }) + '\n');
   return EXIT.ok;
 }
 
@@ -54,8 +55,8 @@ async function runInit(folder: string, opts: { lang: Lang; force?: boolean }, io
 async function schemaRefFor(folder: string, fs: FileSystem): Promise<string> {
   for (let dir = folder; ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'node_modules', 'avtalesjekk', 'schemas', 'avtale.schema.json');
-    if (await fs.stat(candidate).then((s) => s.isFile, () => false)) return relative(folder, candidate);
+    if (await fs.stat(candidate).then((s) => s.isFile, () => false)) return relativePath(folder, candidate);
     if (path.dirname(dir) === dir) break;
   }
-  return relative(folder, fileURLToPath(schemaFileUrl('avtale.schema.json')));
+  return relativePath(folder, fileURLToPath(schemaFileUrl('avtale.schema.json')));
 }

@@ -1,10 +1,10 @@
 // hol-6-1-delegering-vurder: an authority rule that lets a joint body change a document fulfilling a § 6-2 item (or make minor changes to the agreement) needs legal review.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { MATERIAL_CHANGES, authorityFacts, bodyParam, isJointBody, itemsCoveredByType } from './common.js';
+import { MATERIAL_CHANGES, authorityFacts, bodyParam, isJointBody, itemsCoveredByType } from '../utils/authority.js';
 
 export const delegeringVurderRule: Rule = {
-  meta: { id: 'hol-6-1-delegering-vurder', severity: 'warning', category: 'authority' },
+  meta: { id: 'hol-6-1-delegering-vurder' },
   check({ data, catalogue }) {
     const facts = authorityFacts(data);
     const issues: Issue[] = [];

@@ -1,10 +1,10 @@
 // hol-6-1-delegering: an authority rule in the agreement must not let anyone but the councils and the HF board adopt, materially change or terminate the overarching agreement.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { MATERIAL_CHANGES, authorityFacts, bodyParam, isBoardKind, isCouncilKind, isKnownBody, kindOf } from './common.js';
+import { MATERIAL_CHANGES, authorityFacts, bodyParam, isBoardKind, isCouncilKind, isKnownBody, kindOf } from '../utils/authority.js';
 
 export const delegeringRule: Rule = {
-  meta: { id: 'hol-6-1-delegering', severity: 'error', category: 'authority' },
+  meta: { id: 'hol-6-1-delegering' },
   check({ data }) {
     const facts = authorityFacts(data);
     const issues: Issue[] = [];

@@ -1,10 +1,10 @@
 // hol-6-1-kommunestyret-selv: only a kommune's own council (and the HF board) may adopt, materially change or terminate the overarching agreement.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, changeOf, changeParam, councilBreach, partyParams } from './common.js';
+import { authorityFacts, bodyParam, changeOf, changeParam, councilBreach, partyParams } from '../utils/authority.js';
 
 export const kommunestyretSelvRule: Rule = {
-  meta: { id: 'hol-6-1-kommunestyret-selv', severity: 'error', category: 'authority' },
+  meta: { id: 'hol-6-1-kommunestyret-selv' },
   check({ data }) {
     const facts = authorityFacts(data);
     const issues: Issue[] = [];

@@ -1,12 +1,12 @@
 // styring-brukermedvirkning: user representatives in a joint body take part as members (speak, propose or vote), not only as observers.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { jointBodies } from './common.js';
+import { jointBodies } from '../utils/authority.js';
 
 const MEMBER_RIGHTS = ['stemme', 'tale', 'forslag'];
 
 export const styringBrukermedvirkningRule: Rule = {
-  meta: { id: 'styring-brukermedvirkning', severity: 'warning', category: 'governance' },
+  meta: { id: 'styring-brukermedvirkning' },
   check({ data }) {
     const issues: Issue[] = [];
     for (const body of jointBodies(data)) {

@@ -1,13 +1,13 @@
 // styring-fastleger: a political or strategic joint body has a seat for the GPs (fastleger).
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { jointBodies } from './common.js';
+import { jointBodies } from '../utils/authority.js';
 
 const TOP_LEVELS = ['politisk', 'strategisk'];
 const TOP_KINDS = ['partnerskapsmote', 'strategisk-samarbeidsutvalg', 'politisk-samarbeidsutvalg'];
 
 export const styringFastlegerRule: Rule = {
-  meta: { id: 'styring-fastleger', severity: 'info', category: 'governance' },
+  meta: { id: 'styring-fastleger' },
   check({ data }) {
     const issues: Issue[] = [];
     for (const body of jointBodies(data)) {

@@ -1,10 +1,10 @@
 // styring-likeverd: a joint body gives the kommune side and the health trust side the same number of seats.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { jointBodies } from './common.js';
+import { jointBodies } from '../utils/authority.js';
 
 export const styringLikeverdRule: Rule = {
-  meta: { id: 'styring-likeverd', severity: 'warning', category: 'governance' },
+  meta: { id: 'styring-likeverd' },
   check({ data }) {
     const issues: Issue[] = [];
     for (const body of jointBodies(data)) {

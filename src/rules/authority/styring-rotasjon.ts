@@ -1,10 +1,10 @@
 // styring-rotasjon: the chair of a joint body rotates between the parties rather than staying with one side.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { jointBodies } from './common.js';
+import { jointBodies } from '../utils/authority.js';
 
 export const styringRotasjonRule: Rule = {
-  meta: { id: 'styring-rotasjon', severity: 'info', category: 'governance' },
+  meta: { id: 'styring-rotasjon' },
   check({ data }) {
     return jointBodies(data)
       .filter((body) => body.rotation === 'fast')

@@ -1,10 +1,10 @@
 // vedtak-enstemmig: when the empowering rule demands unanimity, the decision record says it was unanimous.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, councilBreach, empowerment, forPartyParams, isAdopted, partyOf } from './common.js';
+import { authorityFacts, bodyParam, councilBreach, empowerment, forPartyParams, isAdopted, partyOf } from '../utils/authority.js';
 
 export const vedtakEnstemmigRule: Rule = {
-  meta: { id: 'vedtak-enstemmig', severity: 'error', category: 'authority' },
+  meta: { id: 'vedtak-enstemmig' },
   check({ data }) {
     const facts = authorityFacts(data);
     if (facts.rules.length === 0) return [];

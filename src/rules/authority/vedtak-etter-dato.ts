@@ -1,10 +1,10 @@
 // vedtak-etter-dato: no decision or recommendation is dated after the date the check is made for.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, forPartyParams, isDate, partyOf } from './common.js';
+import { authorityFacts, bodyParam, forPartyParams, isDate, partyOf } from '../utils/authority.js';
 
 export const vedtakEtterDatoRule: Rule = {
-  meta: { id: 'vedtak-etter-dato', severity: 'error', category: 'authority' },
+  meta: { id: 'vedtak-etter-dato' },
   check({ data, asOf }) {
     const facts = authorityFacts(data);
     const issues: Issue[] = [];

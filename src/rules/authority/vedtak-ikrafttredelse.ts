@@ -1,10 +1,10 @@
 // vedtak-ikrafttredelse: a document's version does not enter into force before the last decision adopting that version.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, forPartyParams, inForceOf, isAdopted, isDate, partyOf, versionOf, type RecordFact } from './common.js';
+import { authorityFacts, bodyParam, forPartyParams, inForceOf, isAdopted, isDate, partyOf, versionOf, type RecordFact } from '../utils/authority.js';
 
 export const vedtakIkrafttredelseRule: Rule = {
-  meta: { id: 'vedtak-ikrafttredelse', severity: 'error', category: 'authority' },
+  meta: { id: 'vedtak-ikrafttredelse' },
   check({ data }) {
     const facts = authorityFacts(data);
     const issues: Issue[] = [];

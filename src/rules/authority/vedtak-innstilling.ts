@@ -1,10 +1,10 @@
 // vedtak-innstilling: when the empowering rule demands a recommendation (innstilling_fra), the decision names one by that body, made no later than the decision.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, councilBreach, empowerment, forPartyParams, isAdopted, isDate, namesBody, partyOf } from './common.js';
+import { authorityFacts, bodyParam, councilBreach, empowerment, forPartyParams, isAdopted, isDate, namesBody, partyOf } from '../utils/authority.js';
 
 export const vedtakInnstillingRule: Rule = {
-  meta: { id: 'vedtak-innstilling', severity: 'error', category: 'authority' },
+  meta: { id: 'vedtak-innstilling' },
   check({ data }) {
     const facts = authorityFacts(data);
     if (facts.rules.length === 0) return [];

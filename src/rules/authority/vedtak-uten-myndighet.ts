@@ -1,10 +1,10 @@
 // vedtak-uten-myndighet: every adopting decision is made by a body the agreement's own rules (vedtaksmyndighet) empower for that document type and change kind.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, changeOf, changeParam, councilBreach, empoweringRules, forPartyParams, isAdopted, isBoardKind, isCouncilKind, isKnownBody, kindOf, partyOf } from './common.js';
+import { authorityFacts, bodyParam, changeOf, changeParam, councilBreach, empoweringRules, forPartyParams, isAdopted, isBoardKind, isCouncilKind, isKnownBody, kindOf, partyOf } from '../utils/authority.js';
 
 export const vedtakUtenMyndighetRule: Rule = {
-  meta: { id: 'vedtak-uten-myndighet', severity: 'error', category: 'authority' },
+  meta: { id: 'vedtak-uten-myndighet' },
   check({ data }) {
     const facts = authorityFacts(data);
     if (facts.rules.length === 0) return [];

@@ -1,5 +1,5 @@
 // party-list-mismatch: a document's own list of kommuner (dokument.kommuner) disagrees with the main file's parter.kommuner.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import { documents, kommuneStem, parties } from '../../model.js';
 import type { Rule } from '../rule.js';
 
@@ -7,7 +7,7 @@ import type { Rule } from '../rule.js';
 const SOME_PARTIES = ['saeravtale'];
 
 export const partyListMismatchRule: Rule = {
-  meta: { id: 'party-list-mismatch', severity: 'warning', category: 'consistency' },
+  meta: { id: 'party-list-mismatch' },
   check({ data }) {
     const p = parties(data);
     if (!p.present) return [];

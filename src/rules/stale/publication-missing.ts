@@ -1,11 +1,11 @@
 // publication-missing: an adopted or in-force agreement with no avtale.publisering.url (agreements are published and the link sent to Helsedirektoratet).
-import { pathTarget } from '../../issue.js';
+import { pathTarget } from '../../engine/issue.js';
 import { documents, isRecord, text } from '../../model.js';
-import { isDate } from '../authority/common.js';
+import { isDate } from '../utils/authority.js';
 import type { Rule } from '../rule.js';
 
 export const publicationMissingRule: Rule = {
-  meta: { id: 'publication-missing', severity: 'warning', category: 'stale' },
+  meta: { id: 'publication-missing' },
   check({ data, asOf }) {
     const meta = data.avtale;
     if (!isRecord(meta)) return [];

@@ -1,7 +1,7 @@
 // revision-overdue: the agreement's next revision date has passed, or its last revision is older than its own interval.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import { isRecord } from '../../model.js';
-import { isDate } from '../authority/common.js';
+import { isDate } from '../utils/authority.js';
 import type { Rule } from '../rule.js';
 
 /** `date` (YYYY-MM-DD) plus whole `years`; 29 February becomes 28 February in a year that has none. */
@@ -20,7 +20,7 @@ function day(value: unknown): string | undefined {
 }
 
 export const revisionOverdueRule: Rule = {
-  meta: { id: 'revision-overdue', severity: 'warning', category: 'stale' },
+  meta: { id: 'revision-overdue' },
   check({ data, asOf }) {
     const revision = isRecord(data.avtale) && isRecord(data.avtale.revisjon) ? data.avtale.revisjon : undefined;
     if (!revision) return [];

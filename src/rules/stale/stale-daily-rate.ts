@@ -1,7 +1,7 @@
 // stale-daily-rate: a fixed daily rate (døgnpris) for discharge-ready patients written into the text; the state sets it anew each year.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { mentions, textValues, wordPattern } from './text-values.js';
+import { mentions, textValues, wordPattern } from '../utils/text-values.js';
 
 /** A sum of money: «kr 5 745», «kr. 5.745,-», «NOK 4 885», «5745 kroner», «5 745,-». Group 1–3 hold the digits. */
 const DIGITS = '(\\d{1,3}(?:[ \\u00a0\\u202f.]\\d{3})+|\\d{3,6})';
@@ -28,7 +28,7 @@ const WINDOW = 150;
 const MIN_RATE = 1000;
 
 export const staleDailyRateRule: Rule = {
-  meta: { id: 'stale-daily-rate', severity: 'warning', category: 'stale' },
+  meta: { id: 'stale-daily-rate' },
   check({ data }) {
     const issues: Issue[] = [];
     for (const text of textValues(data)) {

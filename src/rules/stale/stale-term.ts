@@ -1,9 +1,9 @@
 // stale-term: a name, office, scheme or plan in the text that is out of date (the table in terms.ts), from its date.
-import { pathTarget, type Issue } from '../../issue.js';
+import { pathTarget, type Issue } from '../../engine/issue.js';
 import { isRecord, type Data } from '../../model.js';
 import type { Rule } from '../rule.js';
-import { CONTEXT_WINDOW, STALE_TERMS, type StaleTerm } from './terms.js';
-import { mentions, textValues, wordPattern } from './text-values.js';
+import { CONTEXT_WINDOW, STALE_TERMS, type StaleTerm } from '../utils/terms.js';
+import { mentions, textValues, wordPattern } from '../utils/text-values.js';
 
 interface CompiledTerm {
   term: StaleTerm;
@@ -60,7 +60,7 @@ function writtenIn(data: Data): 'nb' | 'nn' | undefined {
 }
 
 export const staleTermRule: Rule = {
-  meta: { id: 'stale-term', severity: 'warning', category: 'stale' },
+  meta: { id: 'stale-term' },
   check({ data, asOf }) {
     const terms = COMPILED.filter((c) => c.term.staleFrom <= asOf);
     if (terms.length === 0) return [];

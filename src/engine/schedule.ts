@@ -1,10 +1,29 @@
-// Checks many agreement sets in worker threads: main files go out in small batches, results come back in input order.
+// Threads: how many to use, and checking many agreement sets in them (main files out in small batches, results back in input order).
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { CheckOptions, FileResult } from './check.js';
-import type { InputFile } from './load/inputs.js';
+import type { InputFile } from '../load/inputs.js';
+import type { FileResult, SetOptions } from './set.js';
 
 /** The options a worker needs to check sets exactly as this thread would (plain data, cloned into the worker). */
-export type WorkerOptions = Pick<CheckOptions, 'cwd' | 'asOf' | 'lang' | 'severity'>;
+export type WorkerOptions = SetOptions;
+
+/** Below this many sets to check, starting threads costs more than it saves. */
+export const PARALLEL_THRESHOLD = 48;
+
+/** Fewer cores than this, and threads are not used unless asked for (see workerCount). */
+export const PARALLEL_MIN_CORES = 4;
+
+/**
+ * `jobs` when given. Otherwise threads only with many sets and at least four cores: one per core but one (at most
+ * 4). On the two-core machine of the benchmark, two threads each ran about 1.6 times slower than one alone, so the
+ * run took longer and used more memory than checking in the main thread.
+ */
+export function workerCount(jobs: number | undefined, files: number): number {
+  if (jobs !== undefined) return Math.max(1, Math.min(jobs, files));
+  const cores = availableParallelism();
+  if (files < PARALLEL_THRESHOLD || cores < PARALLEL_MIN_CORES) return 1;
+  return Math.max(1, Math.min(cores - 1, 4, Math.floor(files / (PARALLEL_THRESHOLD / 2))));
+}
 
 /** What the main thread sends: input files to read and check, by their index in the run. */
 export interface WorkerTask {
@@ -24,7 +43,7 @@ declare const AVTALESJEKK_BUNDLE: boolean | undefined;
 function workerUrl(): URL {
   const here = import.meta.url;
   if (typeof AVTALESJEKK_BUNDLE !== 'undefined') return new URL('./bundle-worker.js', here);
-  return /\.ts$/.test(here) ? new URL('../dist/worker.js', here) : new URL('./worker.js', here);
+  return /\.ts$/.test(here) ? new URL('../../dist/engine/worker.js', here) : new URL('./worker.js', here);
 }
 
 /** Reads and checks `inputs` in `jobs` worker threads; the results are in the order of `inputs`. */

@@ -1,5 +1,5 @@
 // Every free-text value in the composed agreement set, with its data path and the titles of the entries around it.
-import type { DataPath } from '../../issue.js';
+import type { DataPath } from '../../engine/issue.js';
 import { isRecord, type Data } from '../../model.js';
 
 /** One string value written somewhere in the agreement set. */

@@ -3,11 +3,21 @@ import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SetCache, SetOutcome } from './check.js';
-import type { FileSystem } from './load/fs.js';
-import type { Lang, Severity } from './types.js';
-import { TOOL } from './version.js';
-import { writeFileAtomic } from './write.js';
+import type { FileSystem } from '../load/fs.js';
+import { schemaUrl } from '../schemas.js';
+import type { Lang, Severity } from '../types.js';
+import { TOOL } from '../version.js';
+import { writeFileAtomic } from '../write.js';
+import { cmp } from './order.js';
+import type { SetOutcome } from './set.js';
+
+/** Stored set outcomes, keyed by the main file's absolute path (ResultCache below is the one on disk). */
+export interface SetCache {
+  /** The stored outcome, if every file the set read is unchanged. */
+  lookup(mainAbs: string): Promise<SetOutcome | undefined>;
+  /** Keeps `outcome` with the files (absolute paths) it depends on. */
+  store(mainAbs: string, files: readonly string[], outcome: SetOutcome): Promise<void>;
+}
 
 /** The file name used when `--cache-location` is a folder or not given (in the working folder). */
 export const CACHE_NAME = '.avtalesjekk-cache';
@@ -107,7 +117,7 @@ export class ResultCache implements SetCache {
   async save(): Promise<void> {
     if (!this.#changed) return;
     await fsp.mkdir(path.dirname(this.file), { recursive: true });
-    const stored: CacheFile = { format: FORMAT, key: this.key, entries: Object.fromEntries([...this.#entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+    const stored: CacheFile = { format: FORMAT, key: this.key, entries: Object.fromEntries([...this.#entries].sort(([a], [b]) => cmp(a, b))) };
     await writeFileAtomic(this.file, JSON.stringify(stored));
     this.#changed = false;
   }
@@ -144,8 +154,8 @@ export class ResultCache implements SetCache {
 async function cacheKey(parts: CacheKeyParts): Promise<string> {
   const self = fileURLToPath(import.meta.url);
   const build = await fsp.stat(self).then((s) => `${s.size}:${s.mtimeMs}`, () => 'unknown');
-  const severity = Object.entries(parts.severity ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const schemas = await Promise.all(['krav.json', 'avtale.schema.json'].map((name) => fsp.readFile(new URL(`../schemas/${name}`, import.meta.url), 'utf8').catch(() => name)));
+  const severity = Object.entries(parts.severity ?? {}).sort(([a], [b]) => cmp(a, b));
+  const schemas = await Promise.all(['krav.json', 'avtale.schema.json'].map((name) => fsp.readFile(schemaUrl(name), 'utf8').catch(() => name)));
   return createHash('sha256')
     .update(JSON.stringify({ tool: TOOL, build, schemas, cwd: parts.cwd, asOf: parts.asOf, lang: parts.lang, severity }))
     .digest('base64');

@@ -1,5 +1,5 @@
 // What rules produce: a rule id, a message id with parameters, and a target in the data; the engine turns it into a Finding.
-import type { LocalText, Severity } from './types.js';
+import type { LocalText, Severity } from '../types.js';
 
 /** A path into parsed data: map keys and list indexes. */
 export type DataPath = readonly (string | number)[];

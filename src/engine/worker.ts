@@ -1,8 +1,9 @@
-// A worker thread of parallel.ts: checks the main files it is sent, with the same code and options as the main thread.
+// A worker thread of schedule.ts: checks the main files it is sent, with the same code and options as the main thread.
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkContext, checkFile, toDisplayPath } from './check.js';
-import { nodeFileSystem } from './load/fs.js';
-import type { WorkerOptions, WorkerReply, WorkerTask } from './parallel.js';
+import { nodeFileSystem } from '../load/fs.js';
+import { toDisplayPath } from '../util/paths.js';
+import type { WorkerOptions, WorkerReply, WorkerTask } from './schedule.js';
+import { checkContext, checkFile } from './set.js';
 
 const options = workerData as WorkerOptions;
 const ctx = checkContext(options);

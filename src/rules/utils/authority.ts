@@ -1,5 +1,5 @@
 // Shared facts for the authority and governance rules: body kinds, parties, decision records and the agreement's own rules.
-import type { Params } from '../../issue.js';
+import type { Params } from '../../engine/issue.js';
 import {
   BOARD_KINDS,
   COUNCIL_KINDS,
@@ -19,9 +19,10 @@ import {
   kommuneStem,
 } from '../../model.js';
 import type { Catalogue } from '../../requirements/catalogue.js';
+import { JOINT_BODY_KINDS, PARTY_BODY_KINDS } from '../../vocabulary.mjs';
 
 /** Body kinds that are joint bodies of the cooperation, not an organ of one party (LAW.md § 6 and § 7). */
-export const JOINT_KINDS: readonly string[] = ['partnerskapsmote', 'strategisk-samarbeidsutvalg', 'faglig-samarbeidsutvalg', 'politisk-samarbeidsutvalg', 'administrativt-samarbeidsutvalg', 'annet'];
+export const JOINT_KINDS: readonly string[] = JOINT_BODY_KINDS;
 
 /** Change kinds that only each kommune's council and the HF board may decide for the overarching agreement (LAW.md § 2, § 7). */
 export const MATERIAL_CHANGES: readonly string[] = ['ny', 'vesentlig-endring', 'oppsigelse'];
@@ -30,7 +31,7 @@ export const MATERIAL_CHANGES: readonly string[] = ['ny', 'vesentlig-endring', '
 export const DEFAULT_CHANGE = 'ny';
 
 /** Body kinds a record may name without defining the body under `organer`, with a message for each. */
-const KIND_WORDS = new Set(['kommunestyre', 'bystyre', 'formannskap', 'ordforer', 'kommunedirektor', 'radmann', 'byraad', 'hf-styre', 'administrerende-direktor']);
+const KIND_WORDS = new Set<string>(PARTY_BODY_KINDS);
 
 export const isCouncilKind = (kind: string | undefined): boolean => kind !== undefined && (COUNCIL_KINDS as readonly string[]).includes(kind);
 export const isBoardKind = (kind: string | undefined): boolean => kind !== undefined && (BOARD_KINDS as readonly string[]).includes(kind);

@@ -1,10 +1,10 @@
 // duplicate-id: ids that others point at must be unique (documents, sections per document, measures, bodies, records).
-import { pathTarget, type DataPath, type Issue } from '../issue.js';
+import { pathTarget, type DataPath, type Issue } from '../engine/issue.js';
 import { documents, isRecord, text } from '../model.js';
 import type { Rule } from './rule.js';
 
-export const duplicateIdsRule: Rule = {
-  meta: { id: 'duplicate-id', severity: 'error', category: 'consistency' },
+export const duplicateIdRule: Rule = {
+  meta: { id: 'duplicate-id' },
   check({ data }) {
     const issues: Issue[] = [];
     const scan = (kind: string, entries: { id: string | undefined; path: DataPath }[]) => {

@@ -1,14 +1,15 @@
 // unknown-reference: every id an entry points at (document, section, body, adoption record, kommune) must exist.
-import { pathTarget, type DataPath, type Issue } from '../issue.js';
+import { pathTarget, type DataPath, type Issue } from '../engine/issue.js';
 import { closest } from '../util/suggest.js';
 import { documents, isRecord, parties, text, type Data } from '../model.js';
+import { PARTY_BODY_KINDS } from '../vocabulary.mjs';
 import type { Rule } from './rule.js';
 
 /** Body kinds that may be named directly instead of a body id (each party's own council or board). */
-export const GENERIC_BODIES = ['kommunestyre', 'bystyre', 'formannskap', 'ordforer', 'kommunedirektor', 'radmann', 'byraad', 'hf-styre', 'administrerende-direktor'];
+export const GENERIC_BODIES: readonly string[] = PARTY_BODY_KINDS;
 
-export const referencesRule: Rule = {
-  meta: { id: 'unknown-reference', severity: 'error', category: 'consistency' },
+export const unknownReferenceRule: Rule = {
+  meta: { id: 'unknown-reference' },
   check({ data }) {
     const issues: Issue[] = [];
     const docs = documents(data);
