@@ -1,5 +1,14 @@
 #!/usr/bin/env node
 // avtalesjekk: checks a samarbeidsavtale against helse- og omsorgstjenesteloven kapittel 6.
-import { run } from '../dist/bundle-cli.js';
+import { existsSync } from 'node:fs';
 
-process.exitCode = await run();
+// A copy of the source without its build (a git checkout before `npm run build`) says so in one line. This is the
+// only text outside the i18n catalogues: they are part of the build that is missing.
+const bundle = new URL('../dist/bundle-cli.js', import.meta.url);
+if (!existsSync(bundle)) {
+  process.stderr.write('avtalesjekk: mangler dist/ (ikke bygget). Kjør «npm run build» i pakkemappen. / Not built: run `npm run build` in the package folder.\n');
+  process.exitCode = 2;
+} else {
+  const { run } = await import(bundle.href);
+  process.exitCode = await run();
+}

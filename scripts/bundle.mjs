@@ -13,7 +13,7 @@ for (const name of readdirSync(dist)) if (name.startsWith('bundle-')) rmSync(`${
 
 await build({
   absWorkingDir: root,
-  entryPoints: { 'bundle-cli': 'src/cli.ts', 'bundle-worker': 'src/engine/worker.ts' },
+  entryPoints: { 'bundle-cli': 'src/cli.ts', 'bundle-worker': 'src/engine/worker.ts', 'bundle-action': 'src/action/main.ts' },
   outdir: 'dist',
   chunkNames: 'bundle-chunk-[hash]',
   bundle: true,

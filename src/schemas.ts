@@ -18,12 +18,22 @@ export function loadSchemaFile(name: string): unknown {
   return value;
 }
 
+/** How one schema is compiled with Ajv2020: the options and the formats of ajv-formats it uses. */
+export interface AjvRecipe {
+  schema: string;
+  options: Record<string, boolean>;
+  formats: string[];
+}
+
 /**
- * Annotation keywords our schemas carry for editors (yaml-language-server); ajv must accept and ignore them.
- * scripts/build-validators.mjs compiles the precompiled validators with the same list (it cannot import TypeScript);
- * test/validators.test.ts checks that the two agree.
+ * The one copy of the Ajv setup (schemas/ajv.json): scripts/build-validators.mjs precompiles the validators with it at
+ * build time, and test/validators.test.ts compiles with it at run time to prove the two behave the same.
+ * `editorKeywords` are the annotation keywords our schemas carry for editors (yaml-language-server); ajv must accept
+ * and ignore them.
  */
-export const EDITOR_KEYWORDS = ['markdownDescription', 'markdownEnumDescriptions', 'defaultSnippets', 'errorMessage'];
+export function ajvRecipes(): { editorKeywords: string[]; validators: Record<'avtale' | 'config', AjvRecipe> } {
+  return loadSchemaFile('ajv.json') as { editorKeywords: string[]; validators: Record<'avtale' | 'config', AjvRecipe> };
+}
 
 /** The location of `schemas/<name>` in the package, from src/ under vitest and from dist/ when built. */
 export function schemaFileUrl(name: string): URL {

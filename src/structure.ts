@@ -1,10 +1,11 @@
 // Validates each file against schemas/avtale.schema.json and turns ajv's errors into issues with plain messages.
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { pathTarget, type DataPath, type Issue } from './engine/issue.js';
-import type { SourceFile } from './load/parse.js';
-import { nodeAtPath } from './load/parse-tree.js';
+import type { SourceFile } from './yaml/parse.js';
+import { nodeAtPath } from './yaml/parse-tree.js';
 import agreementSchemaValidator, { type PrecompiledValidator } from './generated/avtale-validator.js';
 import { closest } from './util/suggest.js';
+import { aliasFor } from './diagnose/key-aliases.js';
 
 /**
  * The agreement validator, precompiled from schemas/avtale.schema.json by scripts/build-validators.mjs (verbose errors,
@@ -59,14 +60,14 @@ function toIssue(error: ErrorObject, file: SourceFile): Issue {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter((k) => k !== '$schema');
-      const suggestion = closest(key, allowed);
+      const suggestion = aliasFor(key, allowed) ?? closest(key, allowed);
       // `{ tittel: Somatikk, psykisk helse }`: an unquoted comma in a one-line map starts a new key.
       const hint: Pick<Issue, 'hintId' | 'hintParams'> = /\s/.test(key.trim())
         ? { hintId: 'hint.quote-comma' }
         : suggestion ? { hintId: 'hint.did-you-mean', hintParams: { suggestion } } : { hintId: 'hint.allowed-keys', hintParams: { keys: allowed.join(', ') } };
       return {
         ruleId: 'schema',
-        messageId: 'schema.unknown-key',
+        messageId: 'schema.unknown-key-bokmal',
         params: { field: key },
         ...hint,
         target: at([...path, key]),

@@ -38,8 +38,11 @@ export interface Finding {
   data?: Record<string, unknown>;
 }
 
-/** Per-requirement outcome. A requirement that could not be checked is never `satisfied`. */
-export type RequirementStatus = 'satisfied' | 'partial' | 'missing' | 'not-yet-in-force' | 'suppressed';
+/**
+ * Per-requirement outcome. A requirement that could not be checked (a file of its set has a YAML syntax error, or the
+ * main file is not a map) is `not-checked`: never `satisfied`, never counted as a pass.
+ */
+export type RequirementStatus = 'satisfied' | 'partial' | 'missing' | 'not-yet-in-force' | 'suppressed' | 'not-checked';
 
 /** Where a requirement is covered: one coverage entry that points at an existing document. */
 export interface CoverageRef {
@@ -113,7 +116,8 @@ export interface AgreementSummary {
   title: string;
   version?: string;
   files: string[];
-  counts: Record<RequirementStatus, number> & { total: number };
+  /** Requirements per status. `not-checked` is always written by the checker; optional so older reports still type-check. */
+  counts: Record<Exclude<RequirementStatus, 'not-checked'>, number> & { 'not-checked'?: number; total: number };
 }
 
 /** A finding silenced by `# avtalesjekk-ignore <rule-id>: <reason>`; still counted and listed in every report. */

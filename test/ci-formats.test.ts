@@ -7,7 +7,7 @@ import * as formatsModule from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FORMATS } from '../src/format/index.js';
 import { escapeData, escapeProperty, formatGithub } from '../src/format/github.js';
-import { formatJunit, xmlAttr, xmlText } from '../src/format/junit.js';
+import { formatJunit, jenkinsClassName, xmlAttr, xmlText } from '../src/format/junit.js';
 import { FINGERPRINT_KEY, artifactLocation, fingerprints, formatSarif } from '../src/format/sarif.js';
 import type { Finding, Report, Severity } from '../src/types.js';
 import { sampleReport } from './helpers/report.js';
@@ -283,7 +283,7 @@ function expectWellFormed(xml: string): void {
   expect(xml.replace(/&(amp|lt|gt|quot|apos|#\d+);/g, '')).not.toContain('&');
   const body = xml.replace(/^<\?xml[^>]*\?>/, '');
   const stack: string[] = [];
-  for (const m of body.matchAll(/<(\/?)([a-z]+)((?:\s+[a-zA-Z]+="[^"<]*")*)\s*(\/?)>|<|>/g)) {
+  for (const m of body.matchAll(/<(\/?)([a-z-]+)((?:\s+[a-zA-Z]+="[^"<]*")*)\s*(\/?)>|<|>/g)) {
     if (m[0] === '<' || m[0] === '>') throw new Error(`stray ${m[0]} at ${m.index}`);
     if (m[1]) expect(stack.pop()).toBe(m[2]);
     else if (!m[4]) stack.push(m[2]!);
@@ -292,26 +292,53 @@ function expectWellFormed(xml: string): void {
 }
 
 describe('junit', () => {
-  it('has one test case per requirement and per other rule, with correct counts', () => {
+  it('has one test case per requirement and per other rule; a case fails exactly when the exit code is 1 because of it', () => {
     const xml = formatJunit(sampleReport(), { lang: 'nb' });
     expectWellFormed(xml);
     const c = junitCounts(xml);
-    // nr3 passed, nr5 partial → skipped (fail level error), nr8 missing → failure, nr12 not in force → skipped,
-    // schema (info) → failure, hol-6-2-nr9 only suppressed → skipped.
-    expect(c).toMatchObject({ tests: 6, failures: 2, skipped: 3 });
-    for (const a of c.attrs) expect(a).toEqual({ el: a.el, tests: 6, failures: 2, errors: 0, skipped: 3 });
-    expect(xml).toContain('<testcase classname="avtaler/øst|vest.yaml" name="hol-6-2-nr3 Innleggelse i sykehus"/>');
-    expect(xml).toMatch(/name="hol-6-2-nr8 Jordmortjenester">\s*<failure message="§ 6-2 første ledd nr. 8 \(Jordmortjenester\) er ikke dekket av noe dokument." type="missing">/);
-    expect(xml).toMatch(/name="hol-6-2-nr5 Utskrivningsklare pasienter">\s*<skipped message="Delvis oppfylt: 6 av 7 anbefalte elementer. Regnes som feil med --fail-on warning.">/);
-    expect(xml).toMatch(/name="hol-6-2-nr12 Felles planlegging">\s*<skipped message="Ikke i kraft ennå: i kraft fra 2022-08-01.">/);
-    expect(xml).toMatch(/name="hol-6-2-nr9 [^"]*">\s*<skipped message="Undertrykt: Behandles i ny IKT-avtale&#10;høsten 2026 \(æøå\).">/);
+    // nr3 passed, nr5 partial (warning, fail level error) → passed with output, nr8 missing → failure,
+    // nr12 not in force → skipped, schema (info) → passed with output, hol-6-2-nr9 only suppressed → skipped.
+    expect(c).toMatchObject({ tests: 6, failures: 1, skipped: 2 });
+    for (const a of c.attrs) expect(a).toEqual({ el: a.el, tests: 6, failures: 1, errors: 0, skipped: 2 });
+    expect(xml).toContain('<testcase classname="avtaler.øst|vest_yaml" name="hol-6-2-nr3 Innleggelse i sykehus" file="avtaler/øst|vest.yaml"/>');
+    expect(xml).toMatch(/name="hol-6-2-nr8 Jordmortjenester" file="[^"]+">\s*<failure message="§ 6-2 første ledd nr. 8 \(Jordmortjenester\) er ikke dekket av noe dokument." type="missing">/);
+    expect(xml).toMatch(/name="hol-6-2-nr5 Utskrivningsklare pasienter" file="[^"]+">\s*<system-out>Bestått: funnene er på nivå advarsel, under --fail-on error.\n/);
+    expect(xml).toMatch(/name="schema [^"]*" file="[^"]+">\s*<system-out>Bestått: funnene er på nivå info, under --fail-on error.\n/);
+    expect(xml).toMatch(/name="hol-6-2-nr12 Felles planlegging" file="[^"]+">\s*<skipped message="Ikke i kraft ennå: i kraft fra 2022-08-01.">/);
+    expect(xml).toMatch(/name="hol-6-2-nr9 [^"]*" file="[^"]+">\s*<skipped message="Undertrykt: Behandles i ny IKT-avtale&#10;høsten 2026 \(æøå\).">/);
+    // «delvis» is never skipped, at any fail level.
+    for (const failOn of ['error', 'warning', 'info'] as const) expect(formatJunit({ ...sampleReport(), failOn }, { lang: 'nb' })).not.toMatch(/name="hol-6-2-nr5[^>]*>\s*<skipped/);
+  });
+
+  it('fails the same cases as the exit code: a case fails at a fail level exactly when the run would exit 1', async () => {
+    for (const failOn of ['error', 'warning', 'info'] as const) {
+      const run = await runCli(['check', 'examples/nordre-trondelag/avtale.yaml', '--format', 'junit', '--fail-on', failOn]);
+      const failures = junitCounts(run.stdout).failures;
+      expect(run.code, failOn).toBe(failures > 0 ? 1 : 0);
+      if (failOn === 'error') expect(failures).toBe(0); // nordre-trondelag has only warnings
+    }
+  });
+
+  it('class names survive Jenkins\' split at the last dot into folder and file', () => {
+    expect(jenkinsClassName('examples/eldre-2012/avtale.yaml')).toBe('examples/eldre-2012.avtale_yaml');
+    expect(jenkinsClassName('v1.2/avtale.v3.yml')).toBe('v1.2.avtale_v3_yml');
+    expect(jenkinsClassName('avtale.yaml')).toBe('avtale_yaml');
+    expect(jenkinsClassName('mappe\\avtale.yaml')).toBe('mappe.avtale_yaml');
+  });
+
+  it('a failing rule case says what failed: the first failing finding, and how many more', () => {
+    const report = sampleReport();
+    for (const line of [9, 12]) report.findings.push({ ruleId: 'schema', severity: 'error', message: `Ukjent felt «dekking» på linje ${line}.`, location: { file: 'avtaler/øst|vest.yaml', line, column: 1, endLine: line, endColumn: 8 } });
+    const xml = formatJunit(report, { lang: 'en' });
+    expect(xml).toMatch(/name="schema [^"]*" file="[^"]+">\s*<failure message="Ukjent felt «dekking» på linje 9\. \(and 1 more\)" type="error">/);
   });
 
   it('a partial requirement fails with --fail-on warning or info', () => {
     for (const failOn of ['warning', 'info'] as const) {
       const xml = formatJunit({ ...sampleReport(), failOn }, { lang: 'en' });
-      expect(xml).toMatch(/name="hol-6-2-nr5 Utskrivningsklare pasienter">\s*<failure message="Dekket, men mangler «Helg og høytid» \| &lt;b&gt;ikke&lt;\/b&gt; \*fet\*." type="partial">/);
-      expect(junitCounts(xml)).toMatchObject({ tests: 6, failures: 3, skipped: 2 });
+      expect(xml).toMatch(/name="hol-6-2-nr5 Utskrivningsklare pasienter" file="[^"]+">\s*<failure message="Dekket, men mangler «Helg og høytid» \| &lt;b&gt;ikke&lt;\/b&gt; \*fet\*." type="partial">/);
+      // nr5 and nr8 fail; the schema finding (info) fails only at info.
+      expect(junitCounts(xml)).toMatchObject({ tests: 6, failures: failOn === 'info' ? 3 : 2, skipped: 2 });
     }
   });
 
@@ -319,7 +346,7 @@ describe('junit', () => {
     const report = sampleReport();
     report.findings[1]!.severity = 'error';
     const xml = formatJunit(report, { lang: 'nb' });
-    expect(xml).toMatch(/name="hol-6-2-nr5 Utskrivningsklare pasienter">\s*<failure message="Dekket, men mangler[^"]*" type="partial">/);
+    expect(xml).toMatch(/name="hol-6-2-nr5 Utskrivningsklare pasienter" file="[^"]+">\s*<failure message="Dekket, men mangler[^"]*" type="partial">/);
   });
 
   it('without a finding, a missing requirement fails with its detail, ending in one full stop', () => {
@@ -327,7 +354,7 @@ describe('junit', () => {
     report.findings = report.findings.filter((f) => f.ruleId !== 'hol-6-2-nr8');
     report.requirements[2]!.detail = 'ingen dekning.';
     const xml = formatJunit(report, { lang: 'nn' });
-    expect(xml).toMatch(/name="hol-6-2-nr8 Jordmortjenester">\s*<failure message="Manglar: ingen dekning." type="missing">ingen dekning.\n/);
+    expect(xml).toMatch(/name="hol-6-2-nr8 Jordmortjenester" file="[^"]+">\s*<failure message="Manglar: ingen dekning." type="missing">ingen dekning.\n/);
   });
 
   it('counts real reports correctly, one test case per requirement', async () => {
@@ -365,7 +392,7 @@ describe('junit', () => {
     const xml = formatJunit(report, { lang: 'en' });
     expectWellFormed(xml);
     expect(xml).toContain('<testsuite name="Other files" tests="1" failures="1" errors="0" skipped="0">');
-    expect(xml).toContain('<testcase classname="annet/løs.yaml" name="yaml-syntax YAML syntax">');
-    expect(junitCounts(xml).attrs[0]).toEqual({ el: 'testsuites', tests: 7, failures: 3, errors: 0, skipped: 3 });
+    expect(xml).toContain('<testcase classname="annet.løs_yaml" name="yaml-syntax YAML syntax" file="annet/løs.yaml">');
+    expect(junitCounts(xml).attrs[0]).toEqual({ el: 'testsuites', tests: 7, failures: 2, errors: 0, skipped: 2 });
   });
 });

@@ -121,7 +121,9 @@ describe('ignore patterns in the config file', () => {
     for (const input of ['arkiv', 'arkiv/**/*.yaml']) {
       const run = await runCli(['check', input], dir);
       expect(run.code, input).toBe(2);
-      expect(run.stderr).toBe(`avtalesjekk: Kunne ikke sjekke ${input}: Alle YAML-filene her hoppes over av ignore i innstillingsfilen. Nevn filen ved navn, eller kjør med --no-config.\n`);
+      expect(run.stderr).toBe(
+        `avtalesjekk: Kunne ikke sjekke ${input}: Alle YAML-filene her hoppes over av ignore i innstillingsfilen. Nevn filen ved navn, eller kjør med --no-config.\n`,
+      );
     }
   });
 

@@ -3,8 +3,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastParse } from '../src/load/fast-yaml.js';
-import { parseFull } from '../src/load/parse-full.js';
+import { fastParse } from '../src/yaml/fast-yaml.js';
+import { parseFull } from '../src/yaml/parse-full.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const TIMEOUT = Math.max(30_000, RUNS * 60);
@@ -22,7 +22,8 @@ function agrees(text: string): boolean {
   if (!fast) return false;
   const full = parseFull('f.yaml', text);
   const shown = JSON.stringify(text);
-  expect(full.issues, `yaml finds problems the fast parser missed in ${shown}`).toEqual([]);
+  // Slips seen in the text alone (curly quotes) are valid YAML: both paths report them (src/yaml/slips.ts).
+  expect(full.issues.filter((i) => i.messageId !== 'yaml.curly-quote' && i.messageId !== 'yaml.missing-space'), `yaml finds problems the fast parser missed in ${shown}`).toEqual([]);
   // node's deep equality, not expect's: a `constructor` key would fool expect's type check.
   expect(isDeepStrictEqual(fast.data, full.data), `data of ${shown}: ${JSON.stringify(fast.data)} vs ${JSON.stringify(full.data)}`).toBe(true);
   expect(isDeepStrictEqual(ordered(fast.data), ordered(full.data)), `key order of ${shown}`).toBe(true);

@@ -6,10 +6,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { fastParse, resolvePlain } from '../src/load/fast-yaml.js';
+import { fastParse, resolvePlain } from '../src/yaml/fast-yaml.js';
 import { MAX_FILE_BYTES } from '../src/load/limits.js';
-import { parseFull } from '../src/load/parse-full.js';
-import { parseSource, type SourceFile } from '../src/load/parse.js';
+import { parseFull } from '../src/yaml/parse-full.js';
+import { parseSource, type SourceFile } from '../src/yaml/parse.js';
 import { pathLocation } from '../src/engine/locate.js';
 import { CORPUS } from './hostile/corpus.js';
 import { ROOT, yamlFiles } from './helpers/run.js';
@@ -26,7 +26,9 @@ function agrees(text: string, name = JSON.stringify(text.slice(0, 80))): boolean
   const fast = fastParse(text);
   if (!fast) return false;
   const full = parseFull('f.yaml', text);
-  expect(full.issues, `yaml finds problems the fast parser missed in ${name}`).toEqual([]);
+  // Slips seen in the text alone (curly quotes, `key:value`) are valid YAML: both paths report them (src/yaml/slips.ts).
+  const parserIssues = full.issues.filter((i) => i.messageId !== 'yaml.curly-quote' && i.messageId !== 'yaml.missing-space');
+  expect(parserIssues, `yaml finds problems the fast parser missed in ${name}`).toEqual([]);
   // node's deep equality, not expect's: a `constructor` key would fool expect's type check.
   expect(isDeepStrictEqual(fast.data, full.data), `data of ${name}`).toBe(true);
   expect(isDeepStrictEqual(ordered(fast.data), ordered(full.data)), `key order of ${name}`).toBe(true);
@@ -168,7 +170,7 @@ describe('parseSource', () => {
 });
 
 describe('a run on the fast path', () => {
-  const PARSE = path.join(ROOT, 'dist/load/parse.js');
+  const PARSE = path.join(ROOT, 'dist/yaml/parse.js');
   /** Parses `files` with the built parse module while a loader hook refuses to load the yaml package. */
   const runWithoutYaml = (files: string[]) => {
     const hook = `export async function resolve(specifier, context, next) { if (specifier === 'yaml' || specifier.startsWith('yaml/')) throw new Error('the yaml package was loaded'); return next(specifier, context); }`;
@@ -188,7 +190,7 @@ describe('a run on the fast path', () => {
 
   it('is built (run `npm run build` first)', () => {
     expect(existsSync(PARSE)).toBe(true);
-    expect(existsSync(path.join(ROOT, 'dist/load/fast-yaml.js'))).toBe(true);
+    expect(existsSync(path.join(ROOT, 'dist/yaml/fast-yaml.js'))).toBe(true);
   });
 
   it('never loads the yaml package when every file takes the fast path', () => {

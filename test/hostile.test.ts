@@ -47,7 +47,19 @@ describe('hostile input corpus', () => {
         if (c.expect.line) expect(hit!.location.line).toBe(c.expect.line);
         if (c.expect.column) expect(hit!.location.column).toBe(c.expect.column);
         if (c.expect.message) expect(hit!.message).toMatch(c.expect.message);
+        if (c.expect.hint) expect(hit!.hint).toMatch(c.expect.hint);
       }
+      if (c.expect.findings !== undefined) expect(report.findings.map((f) => `${f.ruleId} ${f.location.line}`)).toHaveLength(c.expect.findings);
+      if (c.expect.notChecked) {
+        // Checked again on a date when every requirement is in force: none is judged on what error recovery left.
+        const later = JSON.parse((await runCli(['check', ...(c.args ?? ['avtale.yaml']), '--as-of', '2026-11-22', '--format', 'json'], dir)).stdout) as Report;
+        expect(later.requirements.length).toBeGreaterThan(0);
+        expect(new Set(later.requirements.map((r) => r.status))).toEqual(new Set(['not-checked']));
+        expect(later.agreements[0]!.counts['not-checked']).toBe(later.requirements.length);
+        expect(later.findings.map((f) => f.ruleId)).toEqual(report.findings.map((f) => f.ruleId));
+      }
+      // No parser warning (or anything else) on stderr when the check ran.
+      expect(run.stderr).toBe('');
     }
     // Nothing the checker reads is ever written.
     for (const [f, content] of Object.entries(before)) expect(safeRead(path.join(dir, f)), f).toEqual(content);

@@ -8,6 +8,7 @@ import { escapeHtml, formatHtml } from '../src/format/html.js';
 import { FORMATS } from '../src/format/index.js';
 import type { Report } from '../src/types.js';
 import { CONTRAST_PROBLEMS, chromiumAvailability, launchChromium, openOffline } from './helpers/chromium.js';
+import { pdfPages } from './helpers/pdf-text.js';
 import { sampleReport } from './helpers/report.js';
 import { ROOT, runCli } from './helpers/run.js';
 
@@ -243,7 +244,16 @@ if (chromium.mode === 'skip') {
         expect(print.badgeBackground).toBe('rgba(0, 0, 0, 0)');
         expect(print.rowBreak).toBe('avoid');
         expect(print.theadDisplay).toBe('table-header-group');
-        await page.pdf({ path: path.join(ARTIFACTS, 'html-report.pdf'), format: 'A4' });
+        // The page's own @page rule decides the paper: A4 (210 × 297 mm = 595.3 × 841.9 pt), «n / total» at the bottom right.
+        const pdf = await page.pdf({ path: path.join(ARTIFACTS, 'html-report.pdf'), preferCSSPageSize: true });
+        const pages = pdfPages(pdf);
+        expect(pages.length).toBeGreaterThan(1);
+        pages.forEach((p, i) => {
+          expect(p.size[0]).toBeCloseTo(595.3, 0);
+          expect(p.size[1]).toBeCloseTo(841.9, 0);
+          // Chromium paints the page-margin box first, one text run per counter and string.
+          expect(p.texts.join('').startsWith(`${i + 1} / ${pages.length}`), `page ${i + 1}: ${p.texts.slice(0, 3).join('')}`).toBe(true);
+        });
 
         expect(offline.attempted).toEqual([]);
       } finally {

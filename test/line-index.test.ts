@@ -6,7 +6,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineCounter, parseAllDocuments } from 'yaml';
-import { LineIndex } from '../src/load/line-index.js';
+import { LineIndex } from '../src/yaml/line-index.js';
 import { ROOT, yamlFiles } from './helpers/run.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);

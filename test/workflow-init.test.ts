@@ -1,5 +1,5 @@
 // avtalesjekk init (a scaffold that checks with only missing and TODO findings) and avtalesjekk schema.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scaffold } from '../src/init/scaffold.js';
@@ -23,8 +23,8 @@ describe('init', () => {
   it('writes the main file and the overarching agreement, and says what to do next', async () => {
     const { dir, init } = await initAndCheck('nb');
     expect(init.code).toBe(0);
-    expect(init.stdout).toBe('Skrev samarbeid/avtale.yaml\nSkrev samarbeid/dokumenter/samarbeidsavtale.yaml\nNeste steg: fyll ut det som er merket TODO, og kjør «avtalesjekk check samarbeid».\n');
-    expect(readdirSync(path.join(dir, 'samarbeid')).sort()).toEqual(['avtale.yaml', 'dokumenter']);
+    expect(init.stdout).toBe('Skrev samarbeid/avtale.yaml\nSkrev samarbeid/dokumenter/samarbeidsavtale.yaml\nSkrev samarbeid/schemas/avtale.schema.json\nNeste steg: fyll ut det som er merket TODO, og kjør «avtalesjekk check samarbeid».\n');
+    expect(readdirSync(path.join(dir, 'samarbeid')).sort()).toEqual(['avtale.yaml', 'dokumenter', 'schemas']);
     expect(readdirSync(path.join(dir, 'samarbeid/dokumenter'))).toEqual(['samarbeidsavtale.yaml']);
   });
 
@@ -89,11 +89,28 @@ describe('init', () => {
     }
   });
 
-  it('points the modeline at node_modules/avtalesjekk when the folder is in a project that installed it', async () => {
-    const dir = tree({ 'node_modules/avtalesjekk/schemas/avtale.schema.json': '{}' });
-    await runCli(['init', 'avtaler/ny'], dir);
-    expect(readFileSync(path.join(dir, 'avtaler/ny/avtale.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/node_modules\/avtalesjekk\/schemas\/avtale\.schema\.json\n/);
-    expect(readFileSync(path.join(dir, 'avtaler/ny/dokumenter/samarbeidsavtale.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/\.\.\/node_modules\/avtalesjekk\/schemas\/avtale\.schema\.json\n/);
+  it('copies the schema into the agreement repository (its git root) and points the modeline there, never into node_modules', async () => {
+    const dir = tree({ '.git/HEAD': 'ref: refs/heads/main\n', 'node_modules/avtalesjekk/schemas/avtale.schema.json': '{}' });
+    const run = await runCli(['init', 'avtaler/ny'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('schemas/avtale.schema.json');
+    expect(readFileSync(path.join(dir, 'schemas/avtale.schema.json'), 'utf8')).toBe(readFileSync(path.join(ROOT, 'schemas/avtale.schema.json'), 'utf8'));
+    expect(readFileSync(path.join(dir, 'avtaler/ny/avtale.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schemas\/avtale\.schema\.json\n/);
+    expect(readFileSync(path.join(dir, 'avtaler/ny/dokumenter/samarbeidsavtale.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/\.\.\/schemas\/avtale\.schema\.json\n/);
+  });
+
+  it('outside a git repository keeps the schema in the folder itself; a second init elsewhere keeps an existing copy', async () => {
+    const dir = tree({});
+    await runCli(['init', 'a'], dir);
+    expect(readFileSync(path.join(dir, 'a/avtale.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=schemas\/avtale\.schema\.json\n/);
+    writeFileSync(path.join(dir, '.git'), 'gitdir: elsewhere\n');
+    mkdirSync(path.join(dir, 'schemas'));
+    writeFileSync(path.join(dir, 'schemas/avtale.schema.json'), '{"gammel": true}\n');
+    const again = await runCli(['init', 'b'], dir);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('Beholdt schemas/avtale.schema.json');
+    expect(readFileSync(path.join(dir, 'schemas/avtale.schema.json'), 'utf8')).toBe('{"gammel": true}\n');
+    expect(readFileSync(path.join(dir, 'b/avtale.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/schemas\/avtale\.schema\.json\n/);
   });
 
   it('never overwrites an existing file: exit 2, nothing written, the files named', async () => {
@@ -124,7 +141,7 @@ describe('init', () => {
     const written: string[] = [];
     const dir = tree({});
     await runCli(['init'], dir, {}, { writeFile: async (file) => void written.push(path.relative(dir, file)) });
-    expect(written).toEqual(['avtale.yaml', path.join('dokumenter', 'samarbeidsavtale.yaml')]);
+    expect(written).toEqual(['avtale.yaml', path.join('dokumenter', 'samarbeidsavtale.yaml'), path.join('schemas', 'avtale.schema.json')]);
   });
 });
 

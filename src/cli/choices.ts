@@ -6,16 +6,34 @@ import { suggest } from './suggest.js';
 
 /** Spellings accepted for --lang, each mapped to its code. */
 export const LANG_SPELLINGS: Readonly<Record<string, Lang>> = {
-  nb: 'nb', bokmål: 'nb', bokmal: 'nb',
-  nn: 'nn', nynorsk: 'nn',
-  en: 'en', engelsk: 'en', english: 'en',
+  nb: 'nb',
+  bokmål: 'nb',
+  bokmal: 'nb',
+  nn: 'nn',
+  nynorsk: 'nn',
+  en: 'en',
+  engelsk: 'en',
+  english: 'en',
 };
 
 /** Spellings accepted for --fail-on: the report's codes, and the words in bokmål and nynorsk. */
 export const SEVERITY_SPELLINGS: Readonly<Record<string, Severity>> = {
-  error: 'error', feil: 'error',
-  warning: 'warning', advarsel: 'warning', åtvaring: 'warning', atvaring: 'warning',
+  error: 'error',
+  feil: 'error',
+  warning: 'warning',
+  advarsel: 'warning',
+  åtvaring: 'warning',
+  atvaring: 'warning',
   info: 'info',
+};
+
+/** Spellings accepted for `check --audience` (the HTML report's reader). */
+export const AUDIENCE_SPELLINGS: Readonly<Record<string, 'utvalg' | 'teknisk'>> = {
+  utvalg: 'utvalg',
+  utval: 'utvalg',
+  committee: 'utvalg',
+  teknisk: 'teknisk',
+  technical: 'teknisk',
 };
 
 /** Spellings accepted for `rules --format`. */

@@ -33,7 +33,8 @@ export class LocalCommand extends Command {
     const candidates: string[] = [];
     for (let c: Command | null = this; c; c = c.parent) for (const o of c.options) if (!o.hidden && o.long) candidates.push(o.long);
     const owner = this.commands.find((c) => c.options.some((o) => o.long === option || o.short === option));
-    if (owner !== undefined) throw new CliError('cli.error.option-after-command', { option, command: `${this.commandPath()} ${owner.name()}` });
+    if (owner !== undefined)
+      throw new CliError('cli.error.option-after-command', { option, command: `${this.commandPath()} ${owner.name()}` });
     const suggestion = option.startsWith('--') ? suggest(option, candidates) : undefined;
     if (suggestion !== undefined) throw new CliError('cli.error.unknown-option-suggest', { option, suggestion });
     throw new CliError('cli.error.unknown-option-in', { option, command: this.commandPath() });
@@ -60,7 +61,10 @@ export class LocalCommand extends Command {
 
   /** Commander: more arguments than the command takes. */
   _excessArguments(received: string[]): never {
-    throw new CliError('cli.error.excess-arguments', { extra: received[this.registeredArguments.length] ?? '', usage: `${this.commandPath()} ${this.usage()}` });
+    throw new CliError('cli.error.excess-arguments', {
+      extra: received[this.registeredArguments.length] ?? '',
+      usage: `${this.commandPath()} ${this.usage()}`,
+    });
   }
 }
 
@@ -106,7 +110,8 @@ export function localHelp(lang: Lang): Partial<Help> {
     return extra.length === 0 ? description : `${description} (${extra.join('; ')})`;
   };
   return {
-    optionDescription: (option: Option) => extras(option.description, option.isBoolean() ? undefined : option.defaultValue, option.argChoices),
+    optionDescription: (option: Option) =>
+      extras(option.description, option.isBoolean() ? undefined : option.defaultValue, option.argChoices),
     subcommandTerm: (sub: Command) => [sub.name(), ...sub.aliases().slice(0, 1)].join('|') + ' ' + usageFor(sub, lang),
     argumentDescription: (argument: Argument) => extras(argument.description, argument.defaultValue, argument.argChoices),
     formatHelp(cmd: Command, helper: Help): string {
@@ -118,9 +123,18 @@ export function localHelp(lang: Lang): Partial<Help> {
         `${t(lang, 'cli.help.usage')} ${helper.commandUsage(cmd)}`,
         '',
         ...(description ? [helper.boxWrap(description, helper.helpWidth ?? HELP_WIDTH), ''] : []),
-        ...section(t(lang, 'cli.help.arguments'), helper.visibleArguments(cmd).map((a) => item(helper.argumentTerm(a), helper.argumentDescription(a)))),
-        ...section(t(lang, 'cli.help.options'), helper.visibleOptions(cmd).map((o) => item(helper.optionTerm(o), helper.optionDescription(o)))),
-        ...section(t(lang, 'cli.help.commands'), helper.visibleCommands(cmd).map((c) => item(helper.subcommandTerm(c), helper.subcommandDescription(c)))),
+        ...section(
+          t(lang, 'cli.help.arguments'),
+          helper.visibleArguments(cmd).map((a) => item(helper.argumentTerm(a), helper.argumentDescription(a))),
+        ),
+        ...section(
+          t(lang, 'cli.help.options'),
+          helper.visibleOptions(cmd).map((o) => item(helper.optionTerm(o), helper.optionDescription(o))),
+        ),
+        ...section(
+          t(lang, 'cli.help.commands'),
+          helper.visibleCommands(cmd).map((c) => item(helper.subcommandTerm(c), helper.subcommandDescription(c))),
+        ),
       ];
       if (cmd.commands.length > 0) lines.push(t(lang, 'cli.help.more'), '');
       return lines.join('\n');

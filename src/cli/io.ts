@@ -1,9 +1,9 @@
 // The adapter to the real process: argv, environment, streams and standard input. The only file that touches `process`.
 import { main } from './main.js';
 
-/** Runs the CLI in this process with the real world; used by bin/avtalesjekk.js. */
-export async function run(): Promise<number> {
-  return main(process.argv.slice(2), {
+/** Runs the CLI in this process with the real world; used by bin/avtalesjekk.js and the GitHub Action's entry. */
+export async function run(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
+  return main(argv, {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     cwd: process.cwd(),

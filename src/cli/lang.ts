@@ -3,13 +3,18 @@
 import path from 'node:path';
 import { findConfig } from '../config/find.js';
 import type { FileSystem } from '../load/fs.js';
-import { parseSource } from '../load/parse.js';
+import { parseSource } from '../yaml/parse.js';
 import { readText } from '../load/read.js';
 import type { Lang } from '../types.js';
 import { LANG_SPELLINGS, lookupChoice } from './choices.js';
 
 /** The language for help and errors: --lang when it is valid, then AVTALESJEKK_LANG, then the config file's, then nb. */
-export async function preScanLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd: string, fs: FileSystem): Promise<Lang> {
+export async function preScanLang(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  cwd: string,
+  fs: FileSystem,
+): Promise<Lang> {
   return explicitLang(argv) ?? envLang(env) ?? (await configLang(argv, cwd, fs)) ?? 'nb';
 }
 

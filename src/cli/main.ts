@@ -27,7 +27,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       // --help and --version print and succeed; the program name alone (or options without a command) printed the
       // help on stderr, and a missing command is a usage error (exit 2).
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.ok;
-      if (error.code === 'commander.help') return fail(t(lang, 'cli.error.no-command'));
+      if (error.code === 'commander.help') return EXIT.couldNotCheck;
       return fail(t(lang, 'cli.error.parse', { code: error.code }));
     }
     if (debug) io.stderr(((error as Error).stack ?? String(error)) + '\n');

@@ -8,7 +8,6 @@ import { relativePath } from '../util/paths.js';
 import { CliError, EXIT } from './errors.js';
 import type { FullIO } from './world.js';
 
-
 /** The path with links followed, or as it is when it does not exist. */
 export function canonical(p: string): string {
   try {
@@ -26,7 +25,12 @@ export interface InputSet {
 /** The checked files, resolved (links followed) once, on first use, so no output or cache is written onto one of them. */
 export function inputSet(files: readonly string[], cwd: string): InputSet {
   let resolved: Set<string> | undefined;
-  return { has: (file) => (resolved ??= new Set(files.map((f) => canonical(path.resolve(cwd, f))))).has(canonical(file)) };
+  return {
+    has: (file) => {
+      resolved ??= new Set(files.map((f) => canonical(path.resolve(cwd, f))));
+      return resolved.has(canonical(file));
+    },
+  };
 }
 
 /** Writes a report, refusing to overwrite any input file; says where it went on stderr. */
@@ -76,7 +80,8 @@ function localDate(d: Date): string {
 
 /** One stderr line per input that could not be read; exit code 2. */
 export function reportProblems(problems: readonly { file: string; message: string }[], lang: Lang, io: FullIO): number {
-  for (const p of problems) io.stderr(t(lang, 'cli.error.prefix') + t(lang, 'cli.error.could-not-check', { file: p.file, message: p.message }) + '\n');
+  for (const p of problems)
+    io.stderr(t(lang, 'cli.error.prefix') + t(lang, 'cli.error.could-not-check', { file: p.file, message: p.message }) + '\n');
   return EXIT.couldNotCheck;
 }
 

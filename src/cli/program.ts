@@ -42,6 +42,8 @@ export function buildProgram(lang: Lang, cliLang: Lang | undefined, io: FullIO, 
 
 /** --lang and --debug, on the program and on every command. The language itself is read before parsing (lang.ts). */
 function addShared(command: LocalCommand, lang: Lang): void {
-  command.addOption(choiceOption(`--lang <${t(lang, 'cli.value.lang')}>`, t(lang, 'cli.opt.lang'), '--lang', LANG_SPELLINGS, false).default(lang));
+  command.addOption(
+    choiceOption(`--lang <${t(lang, 'cli.value.lang')}>`, t(lang, 'cli.opt.lang'), '--lang', LANG_SPELLINGS, false).default(lang),
+  );
   command.addOption(new Option('--debug', t(lang, 'cli.opt.debug')));
 }

@@ -8,7 +8,13 @@ import type { Report } from '../types.js';
 export function quietReport(report: Report): Report {
   const findings = report.findings.filter((f) => f.severity === 'error');
   const suppressed = report.suppressed.filter((f) => f.severity === 'error');
-  return { ...report, findings, suppressed, counts: { error: findings.length, warning: 0, info: 0 }, exitCode: findings.length > 0 ? 1 : 0 };
+  return {
+    ...report,
+    findings,
+    suppressed,
+    counts: { error: findings.length, warning: 0, info: 0 },
+    exitCode: findings.length > 0 ? 1 : 0,
+  };
 }
 
 /** Whether the report has more warnings than `max` (--max-warnings; suppressed findings do not count). */

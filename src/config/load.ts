@@ -4,7 +4,7 @@ import validateConfig from '../generated/config-validator.js';
 import { t } from '../i18n/index.js';
 import type { DataPath } from '../engine/issue.js';
 import type { FileSystem } from '../load/fs.js';
-import { parseSource, type SourceFile } from '../load/parse.js';
+import { parseSource, type SourceFile } from '../yaml/parse.js';
 import { readText } from '../load/read.js';
 import { MAX_BRACE_EXPANSION } from '../load/glob.js';
 import { ignorePatternOk } from '../load/ignore.js';

@@ -40,7 +40,8 @@ export function toFinding(issue: Issue, where: (target: Target) => Location, ctx
   const severity: Severity = override ?? issue.severity ?? info?.severity ?? 'error';
   const location = where(issue.target);
   const related = issue.related ? where(issue.related) : undefined;
-  const params = { ...issue.params, ...(related ? { related: `${related.file}:${related.line}` } : {}) };
+  const cause = issue.causedBy ? where(issue.causedBy) : undefined;
+  const params = { ...issue.params, ...(related ? { related: `${related.file}:${related.line}` } : {}), ...(cause ? { cause: `${cause.file}:${cause.line}` } : {}) };
   const messageId = isMessageId(issue.messageId) ? issue.messageId : 'yaml.other';
   const hintId = issue.hintId ?? info?.defaultHint;
   let hint = hintId ? t(lang, hintId, { ...params, ...issue.hintParams }) : undefined;
@@ -54,7 +55,7 @@ export function toFinding(issue: Issue, where: (target: Target) => Location, ctx
     ...(hint ? { hint } : {}),
     location,
     ...(info?.citation ? { citation: info.citation[lang] } : {}),
-    ...(issue.data || related ? { data: { ...issue.data, ...(related ? { related } : {}) } } : {}),
+    ...(issue.data || related || cause ? { data: { ...issue.data, ...(related ? { related } : {}), ...(cause ? { causedBy: cause } : {}) } } : {}),
   };
 }
 

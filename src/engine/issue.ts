@@ -29,6 +29,8 @@ export interface Issue {
   /** A second place the message refers to (the first duplicate, say); resolved to `{related}` = file:line. */
   related?: Target;
   data?: Record<string, unknown>;
+  /** The finding this one follows from (see diagnose/causes.ts); resolved to `data.causedBy` and `{cause}` = file:line. */
+  causedBy?: Target;
 }
 
 export const pathTarget = (path: DataPath, anchor: Anchor = 'key', file?: string): Target =>

@@ -1,7 +1,7 @@
 // The only place that turns a data path or byte range into file:line:column.
 import type { DataPath, Target } from './issue.js';
-import type { SourceFile } from '../load/parse.js';
-import type { YamlEntry, YamlNode } from '../load/parse-tree.js';
+import type { SourceFile } from '../yaml/parse.js';
+import type { YamlEntry, YamlNode } from '../yaml/parse-tree.js';
 import type { Location } from '../types.js';
 
 /** Part of the composed data that came from another file: `prefix` in the set is `localPrefix` in `file`. */

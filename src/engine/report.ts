@@ -10,6 +10,7 @@ import { TOOL } from '../version.js';
 import { dedupe, pushFinding, type CheckContext } from './findings.js';
 import type { Issue } from './issue.js';
 import { atOrAbove, compareFindings } from './order.js';
+import { orderCausesFirst } from '../diagnose/causes.js';
 import type { SetOutcome } from './set.js';
 
 /** An input that could not be checked at all (exit code 2). */
@@ -83,7 +84,7 @@ export async function report(outcomes: SetOutcome[], left: Leftovers, ctx: Check
     const at = placeOf.get(directive)!;
     pushFinding(findings, issue, () => at, ctx);
   }
-  findings.sort(compareFindings);
+  orderCausesFirst(findings.sort(compareFindings));
   const suppressed = outcome.suppressed.sort(compareFindings);
   markSuppressedRequirements(requirements, agreements, findings, suppressed);
 

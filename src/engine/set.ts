@@ -14,6 +14,8 @@ import { evaluateParties } from '../requirements/parties.js';
 import { policyRules } from '../rules/registry.js';
 import { todoIssues } from '../rules/todo.js';
 import { validateStructure } from '../structure.js';
+import { linkCauses } from '../diagnose/causes.js';
+import { firstUnreadable } from '../yaml/readable.js';
 import { scanDirectives, type Directive } from '../suppress/directives.js';
 import type { AdoptionResult, AgreementSummary, Finding, Location, RequirementResult, RequirementStatus } from '../types.js';
 import { pushFinding, type CheckContext } from './findings.js';
@@ -50,7 +52,7 @@ const EVALUATORS: Record<RequirementEntry['kind'], Evaluator> = {
 };
 
 /** The outcome for every requirement when the main file could not be read as a map. */
-const NOT_CHECKED: Evaluation = { status: 'missing', coverage: [], missingElements: [], notRelevant: [], issues: [], detail: { id: 'detail.not-checked' } };
+const NOT_CHECKED: Evaluation = { status: 'not-checked', coverage: [], missingElements: [], notRelevant: [], issues: [], detail: { id: 'detail.not-checked' } };
 
 /** Reads `input`, and when it is a main file, loads and checks its set; the set is released when this returns. */
 export async function checkFile(input: InputFile, fs: FileSystem, display: (abs: string) => string, ctx: CheckContext): Promise<FileResult> {
@@ -73,8 +75,10 @@ export function checkSet(set: AgreementSet, included: string[], ctx: CheckContex
   const { catalogue, options } = ctx;
   const { lang, asOf } = options;
   const issues: Issue[] = [...set.issues];
-  for (const file of set.fileList) issues.push(...validateStructure(file), ...todoIssues(file));
-  const usable = isRecord(set.data);
+  // A file with a syntax error: only its syntax errors are reported, and nothing is judged on what recovery left.
+  const unreadable = firstUnreadable(set.fileList);
+  if (!unreadable) for (const file of set.fileList) issues.push(...validateStructure(file), ...todoIssues(file));
+  const usable = isRecord(set.data) && !unreadable;
   const data: Data = usable ? (set.data as Data) : {};
   // The engine, not the rule, says which rule an issue is from.
   if (usable) for (const rule of policyRules) for (const issue of rule.check({ data, asOf, catalogue })) issues.push({ ...issue, ruleId: rule.meta.id });
@@ -89,7 +93,7 @@ export function checkSet(set: AgreementSet, included: string[], ctx: CheckContex
       continue;
     }
     // A main file that is not a map (a syntax error, a list, a scalar) cannot meet any requirement.
-    const evaluation: Evaluation = usable ? EVALUATORS[requirement.kind](requirement, data, asOf) : NOT_CHECKED;
+    const evaluation: Evaluation = usable ? EVALUATORS[requirement.kind](requirement, data, asOf) : unreadable ? { ...NOT_CHECKED, detail: { id: 'detail.not-checked-syntax', params: { file: unreadable.path } } } : NOT_CHECKED;
     // When the main file could not be read as a map, the syntax finding says why; requirement findings would be noise.
     if (usable) issues.push(...evaluation.issues);
     if (evaluation.adoption && usable) {
@@ -128,6 +132,7 @@ export function checkSet(set: AgreementSet, included: string[], ctx: CheckContex
     });
   }
 
+  linkCauses(issues);
   const where = (target: Target) => locate(set, target);
   const findings: Finding[] = [];
   for (const issue of issues) pushFinding(findings, issue, where, ctx);
@@ -137,9 +142,10 @@ export function checkSet(set: AgreementSet, included: string[], ctx: CheckContex
     for (const directive of scan.directives) directives.push({ directive, at: where({ kind: 'range', file: directive.file, start: directive.start, end: directive.end }) });
     for (const issue of scan.issues) pushFinding(findings, issue, where, ctx);
   }
-  const counts = { satisfied: 0, partial: 0, missing: 0, 'not-yet-in-force': 0, suppressed: 0, total: requirements.length } as Record<RequirementStatus, number> & { total: number };
+  const counts = { satisfied: 0, partial: 0, missing: 0, 'not-yet-in-force': 0, suppressed: 0, 'not-checked': 0, total: requirements.length } as Record<RequirementStatus, number> & { total: number };
   for (const r of requirements) counts[r.status]++;
-  const meta = isRecord(data.avtale) ? data.avtale : {};
+  // The title only names the set in the report (nothing is judged on it), so a file with a syntax error keeps it.
+  const meta = isRecord(set.data) && isRecord(set.data.avtale) ? set.data.avtale : {};
   const summary: AgreementSummary = {
     file: set.main.path,
     title: typeof meta.tittel === 'string' ? meta.tittel : set.main.path,

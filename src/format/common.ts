@@ -8,6 +8,15 @@ export interface FormatOptions {
   lang: Lang;
   /** Terminal only: use ANSI colours. */
   color?: boolean;
+  /** Markdown only: the short form for a pull-request comment (see formatMarkdownSummary). */
+  summary?: boolean;
+  /**
+   * HTML only: `committee` leaves out what only the people editing the files need (file:line, rule ids, YAML tips)
+   * and says that the result rests on what the files declare. Default: the full technical report.
+   */
+  audience?: 'committee' | 'technical';
+  /** Markdown only: a URL that file paths are appended to, making them links (e.g. `https://github.com/o/r/blob/<sha>`). */
+  linkBase?: string;
   /** The rule registry the report was made with (titles, citations, severities); the shipped one when not given. */
   rules?: readonly RuleInfo[];
 }
@@ -20,13 +29,18 @@ export const STATUS_SYMBOL: Record<RequirementStatus, string> = {
   missing: '✖',
   'not-yet-in-force': '○',
   suppressed: '–',
+  'not-checked': '?',
 };
 
 /** "11 av 13 lovkrav oppfylt, 1 delvis, 1 mangler" for one agreement. */
 export function summaryLine(agreement: AgreementSummary, lang: Lang): string {
   const c = agreement.counts;
   const inForce = c.total - c['not-yet-in-force'];
+  const notChecked = c['not-checked'] ?? 0;
+  // Nothing could be checked (a YAML syntax error): no «0 av 16 oppfylt», and never a pass.
+  if (notChecked > 0 && notChecked === inForce) return t(lang, 'report.summary-none-checked', { count: notChecked });
   const parts = [t(lang, 'report.summary', { satisfied: c.satisfied, total: inForce })];
+  if (notChecked) parts.push(t(lang, 'report.summary-not-checked', { count: notChecked }));
   if (c.partial) parts.push(t(lang, 'report.summary-partial', { count: c.partial }));
   if (c.missing) parts.push(t(lang, 'report.summary-missing', { count: c.missing }));
   if (c['not-yet-in-force']) parts.push(t(lang, 'report.summary-not-in-force', { count: c['not-yet-in-force'] }));
@@ -97,7 +111,29 @@ export function place(f: { location: { file: string; line: number; column: numbe
 
 /** "TA 3 og 5 Innleggelse og utskrivning, seksjon 4" */
 export function coverageLabel(c: RequirementResult['coverage'][number], lang: Lang): string {
-  const repeats = c.documentNumber !== undefined && c.documentTitle.toLowerCase().startsWith(c.documentNumber.toLowerCase());
+  const repeats = c.documentNumber !== undefined && titleSaysNumber(c.documentNumber, c.documentTitle);
   const doc = repeats ? c.documentTitle : [c.documentNumber, c.documentTitle].filter(Boolean).join(' ');
   return c.sectionId ? `${doc}, ${t(lang, 'report.section', { section: c.sectionId })}` : doc;
+}
+
+/** Short forms of document kinds that a number may use where the title spells the word out («TA 3», «Tjenesteavtale 3»). */
+const KIND_ABBREVIATIONS: Record<string, string> = { ta: 'tjenesteavtale', da: 'delavtale', sa: 'samarbeidsavtale', rl: 'retningslinje' };
+
+/**
+ * Whether a document's title already says its number, so a label shows the title alone: «TA 3» and «Tjenesteavtale 3:
+ * Innleggelse», «3» and «Tjenesteavtale nr. 3», «Del 1» and «Del 1 – Overordnet avtale». Case, punctuation and «nr.»
+ * are ignored; a bare number matches when it follows the title's first word.
+ */
+export function titleSaysNumber(number: string, title: string): boolean {
+  const norm = (s: string) => {
+    const words = s.toLocaleLowerCase('nb').replace(/\bnr\.?(?=\s|\d|$)/gu, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().split(' ').filter(Boolean);
+    if (words.length > 0 && KIND_ABBREVIATIONS[words[0]!]) words[0] = KIND_ABBREVIATIONS[words[0]!]!;
+    return words;
+  };
+  const n = norm(number);
+  const words = norm(title);
+  if (n.length === 0) return false;
+  const startsWith = (list: string[], offset: number) => n.every((w, i) => list[offset + i] === w);
+  if (startsWith(words, 0)) return true;
+  return n.length === 1 && /^[\p{N}]+[a-z]?$/u.test(n[0]!) && words.length > 1 && startsWith(words, 1);
 }

@@ -1,4 +1,5 @@
 // Text for `avtalesjekk explain` and `avtalesjekk rules`, read from the catalogue and the rule registry.
+import { RULE_EXPLANATIONS } from '../i18n/explain-rules.js';
 import { t } from '../i18n/index.js';
 import { citationIn, type Catalogue, type PolicyRuleEntry, type RequirementEntry } from '../requirements/catalogue.js';
 import { ruleTitle, type RuleInfo } from '../rules/registry.js';
@@ -43,9 +44,16 @@ export function explainPolicyRule(catalogue: Catalogue, r: PolicyRuleEntry, lang
   return out.join('\n') + '\n';
 }
 
-/** Plain-text explanation of a rule that is not a requirement. */
+/** Plain-text explanation of a rule that is not a requirement: its kind and severity, what triggers it, an example, how to fix it. */
 export function explainRule(rule: RuleInfo, lang: Lang): string {
-  return [`${rule.id}  ${ruleTitle(rule, lang)}`, '', t(lang, 'explain.rule-kind', { category: `@category.${rule.category}` }), t(lang, 'explain.severity', { severity: `@severity.${rule.severity}` })].join('\n') + '\n';
+  const out = [`${rule.id}  ${ruleTitle(rule, lang)}`, '', t(lang, 'explain.rule-kind', { category: `@category.${rule.category}` }), t(lang, 'explain.severity', { severity: `@severity.${rule.severity}` })];
+  const more = RULE_EXPLANATIONS[rule.id];
+  if (more) {
+    out.push('', `${t(lang, 'explain.trigger')}: ${more.trigger[lang]}`);
+    out.push('', `${t(lang, 'explain.example')}:`, '', ...more.example[lang].split('\n').map((l) => `  ${l}`));
+    out.push('', `${t(lang, 'explain.fix')}: ${more.fix[lang]}`);
+  }
+  return out.join('\n') + '\n';
 }
 
 /** The list of requirements and rules, as plain text or as the markdown table kept in the README. */

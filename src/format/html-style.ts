@@ -74,7 +74,8 @@ ol.findings li.tone-border-info { border-left-color: var(--info); }
 .vh { position: absolute !important; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
 footer { margin-top: 2.5rem; padding-top: .75rem; border-top: 1px solid var(--line); font-size: .9em; }
 @media print {
-  @page { margin: 14mm 12mm; }
+  @page { size: A4; margin: 14mm 12mm 16mm;
+    @bottom-right { content: counter(page) " / " counter(pages); font-size: 9pt; color: #4f5760; } }
   html { font-size: 10pt; }
   body { max-width: none; padding: 0; }
   a { color: inherit; }

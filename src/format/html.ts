@@ -6,7 +6,7 @@ import { STATUS_SYMBOL, adoptionOf, countsLine, coverageLabel, partyLabel, place
 
 type Tone = 'ok' | 'warn' | 'bad' | 'off' | 'info';
 
-const STATUS_TONE: Record<RequirementStatus, Tone> = { satisfied: 'ok', partial: 'warn', missing: 'bad', 'not-yet-in-force': 'off', suppressed: 'off' };
+const STATUS_TONE: Record<RequirementStatus, Tone> = { satisfied: 'ok', partial: 'warn', missing: 'bad', 'not-yet-in-force': 'off', suppressed: 'off', 'not-checked': 'warn' };
 const SEVERITY_TONE: Record<Severity, Tone> = { error: 'bad', warning: 'warn', info: 'info' };
 const SEVERITY_SYMBOL: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
 const ADOPTION_TONE: Record<PartyAdoptionStatus, Tone> = { adopted: 'ok', rejected: 'bad', 'not-adopted': 'warn', 'older-version': 'warn' };
@@ -131,11 +131,16 @@ function groupByFile<T extends { location: { file: string } }>(items: T[], order
   return [...groups].filter(([, list]) => list.length > 0);
 }
 
-function requirementsTable(id: string, reqs: RequirementResult[], sources: Map<string, Source>, lang: Lang): string {
+/** What the page shows: `committee` leaves out file places, rule ids and YAML tips. */
+interface View {
+  committee: boolean;
+}
+
+function requirementsTable(id: string, reqs: RequirementResult[], sources: Map<string, Source>, lang: Lang, view: View): string {
   const rows = reqs.map((r) => {
     const tone = STATUS_TONE[r.status];
     const check = r.verified ? '' : ` <span class="check">(${escapeHtml(t(lang, 'report.check-this'))})</span>`;
-    const places = r.coverage.map((c) => `${text(coverageLabel(c, lang))}<br>${placeCode(c.documentLocation)}`);
+    const places = r.coverage.map((c) => (view.committee ? text(coverageLabel(c, lang)) : `${text(coverageLabel(c, lang))}<br>${placeCode(c.documentLocation)}`));
     const where = places.length === 0 ? '–' : places.length === 1 ? places[0]! : `<ul>${places.map((p) => `<li>${p}</li>`).join('')}</ul>`;
     return `<tr id="${flat(`${id}-req-${r.id}`)}" class="row-${tone}" data-requirement="${flat(r.id)}" data-status="${r.status}">`
       + `<td class="status">${badge(tone, STATUS_SYMBOL[r.status], t(lang, `status.${r.status}`))}</td>`
@@ -194,7 +199,7 @@ function coverageMatrix(id: string, reqs: RequirementResult[], lang: Lang): stri
   ].join('\n');
 }
 
-function adoptionTable(id: string, report: Report, agreement: AgreementSummary, lang: Lang): string {
+function adoptionTable(id: string, report: Report, agreement: AgreementSummary, lang: Lang, view: View): string {
   const adoption = adoptionOf(report, agreement);
   if (!adoption) return '';
   const rows = adoption.parties.map((p) => {
@@ -206,42 +211,49 @@ function adoptionTable(id: string, report: Report, agreement: AgreementSummary, 
       + `<td class="nowrap">${text(p.date ?? '')}</td>`
       + `<td>${text(p.body ? bodyName(p.body, lang) : '')}</td>`
       + `<td>${text(p.caseNumber ?? '')}</td>`
-      + `<td>${p.location ? placeCode(p.location) : ''}</td></tr>`;
+      + (view.committee ? '</tr>' : `<td>${p.location ? placeCode(p.location) : ''}</td></tr>`);
   });
   return [
     `<section aria-labelledby="${id}-adoption">`,
     `<h3 id="${id}-adoption">${escapeHtml(t(lang, 'report.adoption'))}</h3>`,
     `<p><strong>${text(adoption.summary)}</strong> (${text(adoption.documentTitle)}, ${text(t(lang, 'report.version', { version: adoption.version }))})</p>`,
     '<table class="adoption">',
-    `<thead>${th(lang, 'report.col.party', 'report.col.status', 'report.col.version', 'report.col.date', 'report.col.body', 'report.col.case', 'report.col.place')}</thead>`,
+    `<thead>${th(lang, 'report.col.party', 'report.col.status', 'report.col.version', 'report.col.date', 'report.col.body', 'report.col.case', ...(view.committee ? [] : ['report.col.place']))}</thead>`,
     `<tbody>\n${rows.join('\n')}\n</tbody>`,
     '</table>',
     '</section>',
   ].join('\n');
 }
 
-function findingItem(f: Finding, sources: Map<string, Source>, lang: Lang, anchor: (ruleId: string) => string | undefined): string {
+function findingItem(f: Finding, sources: Map<string, Source>, lang: Lang, anchor: (ruleId: string) => string | undefined, view: View): string {
   const tone = SEVERITY_TONE[f.severity];
   const target = anchor(f.ruleId);
   const rule = target ? `<a href="#${flat(target)}"><code>${text(f.ruleId)}</code></a>` : `<code>${text(f.ruleId)}</code>`;
   const citation = f.citation ? ` <span class="cite">${lawLink(f.citation, sources, `${f.citation.law} ${f.citation.ref}`)}</span>` : '';
-  const hint = f.hint ? `\n<p class="hint"><strong>${escapeHtml(t(lang, 'report.hint'))}:</strong> ${text(f.hint)}</p>` : '';
+  const hint = f.hint && !view.committee ? `\n<p class="hint"><strong>${escapeHtml(t(lang, 'report.hint'))}:</strong> ${text(f.hint)}</p>` : '';
   return `<li class="finding tone-border-${tone}" data-rule="${flat(f.ruleId)}" data-severity="${f.severity}">\n`
-    + `<p class="finding-head">${badge(tone, SEVERITY_SYMBOL[f.severity], t(lang, `severity.${f.severity}`))} ${placeCode(f.location)} <span class="rule">${escapeHtml(t(lang, 'report.col.rule'))}: ${rule}</span>${citation}</p>\n`
+    + `<p class="finding-head">${badge(tone, SEVERITY_SYMBOL[f.severity], t(lang, `severity.${f.severity}`))}${view.committee ? '' : ` ${placeCode(f.location)} <span class="rule">${escapeHtml(t(lang, 'report.col.rule'))}: ${rule}</span>`}${citation}</p>\n`
     + `<p class="finding-message">${text(f.message)}</p>${hint}\n</li>`;
 }
 
 /** Findings grouped by file, one heading per file at `level`. */
-function findingGroups(findings: Finding[], order: string[], names: Map<string, string>, level: number, sources: Map<string, Source>, lang: Lang, anchor: (ruleId: string) => string | undefined): string {
+function findingGroups(findings: Finding[], order: string[], names: Map<string, string>, level: number, sources: Map<string, Source>, lang: Lang, anchor: (ruleId: string) => string | undefined, view: View): string {
   return groupByFile(findings, order).map(([file, list]) => {
     const name = names.get(file);
-    const heading = name ? `${text(name)} ${pathCode(file)}` : pathCode(file);
-    return [`<h${level} class="file">${heading}</h${level}>`, '<ol class="findings">', ...list.map((f) => findingItem(f, sources, lang, anchor)), '</ol>'].join('\n');
+    const heading = name ? (view.committee ? text(name) : `${text(name)} ${pathCode(file)}`) : pathCode(file);
+    return [`<h${level} class="file">${heading}</h${level}>`, '<ol class="findings">', ...list.map((f) => findingItem(f, sources, lang, anchor, view)), '</ol>'].join('\n');
   }).join('\n');
 }
 
-function suppressedTable(list: SuppressedFinding[], lang: Lang): string {
+function suppressedTable(list: SuppressedFinding[], lang: Lang, view: View): string {
   if (list.length === 0) return `<p>${escapeHtml(t(lang, 'html.no-suppressed'))}</p>`;
+  if (view.committee) {
+    const rows = list.map((s) => `<tr class="row-off" data-rule="${flat(s.ruleId)}">`
+      + `<td class="nowrap">${badge('off', SEVERITY_SYMBOL[s.severity], t(lang, `severity.${s.severity}`))}</td>`
+      + `<td>${text(s.message)}</td>`
+      + `<td>${text(s.reason)}</td></tr>`);
+    return ['<table class="suppressed">', `<thead>${th(lang, 'report.col.severity', 'report.col.message', 'html.col.reason')}</thead>`, `<tbody>\n${rows.join('\n')}\n</tbody>`, '</table>'].join('\n');
+  }
   const rows = list.map((s) => `<tr class="row-off" data-rule="${flat(s.ruleId)}">`
     + `<td>${placeCode(s.location)}</td>`
     + `<td class="nowrap"><code>${text(s.ruleId)}</code></td>`
@@ -258,7 +270,7 @@ function suppressedTable(list: SuppressedFinding[], lang: Lang): string {
   ].join('\n');
 }
 
-function agreementSection(report: Report, agreement: AgreementSummary, index: number, sources: Map<string, Source>, lang: Lang): string {
+function agreementSection(report: Report, agreement: AgreementSummary, index: number, sources: Map<string, Source>, lang: Lang, view: View): string {
   const id = `a${index + 1}`;
   const reqs = requirementsOf(report, agreement);
   const files = new Set(agreement.files);
@@ -268,34 +280,34 @@ function agreementSection(report: Report, agreement: AgreementSummary, index: nu
   const anchor = (ruleId: string) => (requirementIds.has(ruleId) ? `${id}-req-${ruleId}` : undefined);
 
   const c = agreement.counts;
-  const tally = (['satisfied', 'partial', 'missing', 'not-yet-in-force', 'suppressed'] as const)
-    .filter((s) => c[s] > 0 || s === 'satisfied' || s === 'partial' || s === 'missing')
-    .map((s) => `<li class="tone-${STATUS_TONE[s]}" data-status="${s}"><span class="sym" aria-hidden="true">${STATUS_SYMBOL[s]}</span> <span class="n">${c[s]}</span> ${escapeHtml(t(lang, `status.${s}`))}</li>`);
+  const tally = (['satisfied', 'partial', 'missing', 'not-yet-in-force', 'suppressed', 'not-checked'] as const)
+    .filter((s) => (c[s] ?? 0) > 0 || s === 'satisfied' || s === 'partial' || s === 'missing')
+    .map((s) => `<li class="tone-${STATUS_TONE[s]}" data-status="${s}"><span class="sym" aria-hidden="true">${STATUS_SYMBOL[s]}</span> <span class="n">${c[s] ?? 0}</span> ${escapeHtml(t(lang, `status.${s}`))}</li>`);
   const version = agreement.version ? `${text(t(lang, 'report.version', { version: agreement.version }))} · ` : '';
 
   return [
     `<section class="agreement" id="${id}" aria-labelledby="${id}-title">`,
     `<h2 id="${id}-title">${text(agreement.title)}</h2>`,
-    `<p class="meta">${version}${escapeHtml(t(lang, 'html.file'))}: ${pathCode(agreement.file)}</p>`,
+    view.committee ? (version ? `<p class="meta">${version.replace(/ · $/, '')}</p>` : '') : `<p class="meta">${version}${escapeHtml(t(lang, 'html.file'))}: ${pathCode(agreement.file)}</p>`,
     `<p class="summary">${text(summaryLine(agreement, lang))}</p>`,
     `<ul class="tally" aria-label="${flat(t(lang, 'html.tally'))}">${tally.join('')}</ul>`,
-    requirementsTable(id, reqs, sources, lang),
+    requirementsTable(id, reqs, sources, lang, view),
     coverageMatrix(id, reqs, lang),
-    adoptionTable(id, report, agreement, lang),
+    adoptionTable(id, report, agreement, lang, view),
     `<section aria-labelledby="${id}-findings">`,
     `<h3 id="${id}-findings">${escapeHtml(t(lang, 'report.findings'))}</h3>`,
-    findings.length === 0 ? `<p>${escapeHtml(t(lang, 'report.no-findings'))}</p>` : findingGroups(findings, agreement.files, documentNames(agreement, reqs, lang), 4, sources, lang, anchor),
+    findings.length === 0 ? `<p>${escapeHtml(t(lang, 'report.no-findings'))}</p>` : findingGroups(findings, agreement.files, documentNames(agreement, reqs, lang), 4, sources, lang, anchor, view),
     '</section>',
     `<section aria-labelledby="${id}-suppressed">`,
     `<h3 id="${id}-suppressed">${escapeHtml(t(lang, 'html.suppressed'))}</h3>`,
-    suppressedTable(suppressed, lang),
+    suppressedTable(suppressed, lang, view),
     '</section>',
     '</section>',
   ].filter(Boolean).join('\n');
 }
 
 /** Findings and suppressions in files that belong to no agreement set (never dropped silently). */
-function otherFilesSection(report: Report, sources: Map<string, Source>, lang: Lang): string {
+function otherFilesSection(report: Report, sources: Map<string, Source>, lang: Lang, view: View): string {
   const known = new Set(report.agreements.flatMap((a) => a.files));
   const findings = report.findings.filter((f) => !known.has(f.location.file));
   const suppressed = report.suppressed.filter((f) => !known.has(f.location.file));
@@ -303,14 +315,19 @@ function otherFilesSection(report: Report, sources: Map<string, Source>, lang: L
   return [
     '<section class="other-files" id="other" aria-labelledby="other-title">',
     `<h2 id="other-title">${escapeHtml(t(lang, 'html.other-files'))}</h2>`,
-    findingGroups(findings, [], new Map(), 3, sources, lang, () => undefined),
-    suppressed.length ? `<h3>${escapeHtml(t(lang, 'html.suppressed'))}</h3>\n${suppressedTable(suppressed, lang)}` : '',
+    findingGroups(findings, [], new Map(), 3, sources, lang, () => undefined, view),
+    suppressed.length ? `<h3>${escapeHtml(t(lang, 'html.suppressed'))}</h3>\n${suppressedTable(suppressed, lang, view)}` : '',
     '</section>',
   ].filter(Boolean).join('\n');
 }
 
-/** The report as one HTML5 page: no scripts, no external assets, no timestamps; the `lang` attribute is the report's language. */
-export const formatHtml: Formatter = (report, { lang }) => {
+/**
+ * The report as one HTML5 page: no scripts, no external assets, no timestamps; the `lang` attribute is the report's
+ * language. With `audience: 'committee'`, the page for a committee: no file places, rule ids or YAML tips, and a note
+ * that the result rests on what the files declare.
+ */
+export const formatHtml: Formatter = (report, { lang, audience }) => {
+  const view: View = { committee: audience === 'committee' };
   const sources = collectSources(report);
   const only = report.agreements.length === 1 ? report.agreements[0] : undefined;
   const pageTitle = only ? `${t(lang, 'report.title')} – ${only.title}` : t(lang, 'report.title');
@@ -341,11 +358,12 @@ export const formatHtml: Formatter = (report, { lang }) => {
     `<h1>${escapeHtml(t(lang, 'report.title'))}</h1>`,
     verdict,
     `<p class="meta">${escapeHtml(t(lang, 'report.as-of', { date: report.asOf }))} ${escapeHtml(counts)}.</p>`,
+    view.committee ? `<p class="intro basis">${escapeHtml(t(lang, 'html.committee-basis'))}</p>` : '',
     '</header>',
     nav,
     '<main>',
-    ...report.agreements.map((a, i) => agreementSection(report, a, i, sources, lang)),
-    otherFilesSection(report, sources, lang),
+    ...report.agreements.map((a, i) => agreementSection(report, a, i, sources, lang, view)),
+    otherFilesSection(report, sources, lang, view),
     '</main>',
     sourceList(sources, lang),
     '<footer>',

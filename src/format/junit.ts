@@ -23,10 +23,13 @@ export function xmlAttr(text: string): string {
   return xmlText(text).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 }
 
-type Outcome = { kind: 'passed' } | { kind: 'failure'; message: string; type: string; body: string } | { kind: 'skipped'; message: string; body: string };
+/** A passed case may carry output: the findings below the fail level, which do not fail the run and so do not fail the case. */
+type Outcome = { kind: 'passed'; output?: string } | { kind: 'failure'; message: string; type: string; body: string } | { kind: 'skipped'; message: string; body: string };
 
 interface TestCase {
   classname: string;
+  /** The file the case is about, as written in the report (GitLab shows it; Jenkins ignores it). */
+  file: string;
   name: string;
   outcome: Outcome;
 }
@@ -55,12 +58,12 @@ function suppressedMessage(suppressed: SuppressedFinding[], lang: Lang): string 
 
 /**
  * A requirement's test case: satisfied passes; missing fails; partial fails when its finding's severity is at or
- * above the fail level (partial findings are warnings, so: with `--fail-on warning` or `info`) and is skipped otherwise,
- * so the JUnit result agrees with the exit code; not yet in force is skipped; a requirement whose findings are all
- * suppressed is skipped with the reason.
+ * above the fail level (partial findings are warnings, so: with `--fail-on warning` or `info`) and passes otherwise,
+ * with the finding as output, so the JUnit result agrees with the exit code; not yet in force is skipped; a
+ * requirement whose findings are all suppressed is skipped with the reason.
  */
 function requirementCase(r: RequirementResult, active: Finding[], suppressed: SuppressedFinding[], failOn: Severity, lang: Lang): TestCase {
-  const base = { classname: r.agreement, name: `${r.id} ${r.title}` };
+  const base = { classname: jenkinsClassName(r.agreement), file: slashPath(r.agreement), name: `${r.id} ${r.title}` };
   const detail = r.detail.replace(/\.\s*$/, ''); // the messages add their own full stop
   const citation = `${r.citation.law} ${r.citation.ref}: ${r.citation.url}`;
   if (r.status === 'satisfied') return { ...base, outcome: { kind: 'passed' } };
@@ -69,6 +72,8 @@ function requirementCase(r: RequirementResult, active: Finding[], suppressed: Su
     return { ...base, outcome: { kind: 'skipped', message: suppressedMessage(suppressed, lang), body: body([], suppressed, lang) || citation } };
   }
   const text = body(active, suppressed, lang) || `${r.detail}\n${citation}`;
+  // Could not be checked (a YAML syntax error in the set): never a pass; the syntax finding is its own case.
+  if (r.status === 'not-checked') return { ...base, outcome: { kind: 'failure', message: t(lang, 'formats.junit.not-checked', { detail }), type: 'not-checked', body: text } };
   if (r.status === 'missing') {
     return { ...base, outcome: { kind: 'failure', message: active[0]?.message ?? t(lang, 'formats.junit.missing', { detail }), type: 'missing', body: text } };
   }
@@ -76,20 +81,47 @@ function requirementCase(r: RequirementResult, active: Finding[], suppressed: Su
   if (atOrAbove(severity, failOn)) {
     return { ...base, outcome: { kind: 'failure', message: active[0]?.message ?? t(lang, 'formats.junit.partial', { detail }), type: 'partial', body: text } };
   }
-  return { ...base, outcome: { kind: 'skipped', message: t(lang, 'formats.junit.partial-skipped', { detail, level: severity }), body: text } };
+  return { ...base, outcome: { kind: 'passed', output: `${t(lang, 'formats.junit.below-fail-on', { level: t(lang, `severity.${severity}`), failOn })}\n${text}` } };
 }
 
-/** One test case per rule for findings that are not a requirement's: failing when any is active, else skipped (all suppressed). */
-function ruleCases(classname: string, active: Finding[], suppressed: SuppressedFinding[], lang: Lang, registry: readonly RuleInfo[]): TestCase[] {
+/**
+ * Jenkins splits a class name at its last dot into package and class. The dots of the file name become `_`, and one
+ * dot separates folder and file, so `examples/eldre-2012/avtale.yaml` shows as package `examples/eldre-2012`,
+ * class `avtale_yaml` (the file attribute keeps the real path).
+ */
+export function jenkinsClassName(file: string): string {
+  const p = slashPath(file);
+  const slash = p.lastIndexOf('/');
+  const base = p.slice(slash + 1).replace(/\./g, '_');
+  return slash === -1 ? base : `${p.slice(0, slash)}.${base}`;
+}
+
+/** What failed, in the message attribute: the first finding's message, and how many more there are. */
+function firstAndMore(active: Finding[], lang: Lang): string {
+  const first = findingText(active[0]!, lang).split('\n')[0]!;
+  return active.length === 1 ? first : t(lang, 'formats.junit.first-and-more', { message: first, more: active.length - 1 });
+}
+
+/**
+ * One test case per rule for findings that are not a requirement's: failing when any active finding is at or above the
+ * fail level (as the exit code), passing with the findings as output when all are below it, skipped when all are suppressed.
+ */
+function ruleCases(file: string, active: Finding[], suppressed: SuppressedFinding[], failOn: Severity, lang: Lang, registry: readonly RuleInfo[]): TestCase[] {
+  const classname = jenkinsClassName(file);
   const order = new Map(registryOrder(registry).map((id, i) => [id, i]));
   const ids = [...new Set([...active, ...suppressed].map((f) => f.ruleId))].sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || naturalCompare(a, b));
   return ids.map((id): TestCase => {
     const name = `${id} ${ruleText(registry, id, lang)?.title ?? id}`;
     const a = active.filter((f) => f.ruleId === id);
     const s = suppressed.filter((f) => f.ruleId === id);
-    if (a.length === 0) return { classname, name, outcome: { kind: 'skipped', message: suppressedMessage(s, lang), body: body([], s, lang) } };
+    const where = { classname, file: slashPath(file), name };
+    if (a.length === 0) return { ...where, outcome: { kind: 'skipped', message: suppressedMessage(s, lang), body: body([], s, lang) } };
     const worst = a.reduce((w, f) => worse(w, f.severity), a[0]!.severity);
-    return { classname, name, outcome: { kind: 'failure', message: t(lang, 'formats.junit.findings', { count: a.length }), type: worst, body: body(a, s, lang) } };
+    if (!atOrAbove(worst, failOn)) {
+      return { ...where, outcome: { kind: 'passed', output: `${t(lang, 'formats.junit.below-fail-on', { level: t(lang, `severity.${worst}`), failOn })}\n${body(a, s, lang)}` } };
+    }
+    const failing = a.filter((f) => atOrAbove(f.severity, failOn));
+    return { ...where, outcome: { kind: 'failure', message: firstAndMore(failing, lang), type: worst, body: body(a, s, lang) } };
   });
 }
 
@@ -136,7 +168,7 @@ function suites(report: Report, lang: Lang, registry: readonly RuleInfo[]): Suit
       for (const f of [...a, ...s]) used.add(f);
       cases.push(requirementCase(r, a, s, report.failOn, lang));
     }
-    cases.push(...ruleCases(agreement.file, active.filter((f) => !used.has(f)), suppressed.filter((f) => !used.has(f)), lang, registry));
+    cases.push(...ruleCases(agreement.file, active.filter((f) => !used.has(f)), suppressed.filter((f) => !used.has(f)), report.failOn, lang, registry));
     const properties: [string, string][] = [['title', agreement.title], ...(agreement.version ? [['version', agreement.version] as [string, string]] : []), ['asOf', report.asOf], ['failOn', report.failOn]];
     out.push({ name: agreement.file, properties, cases });
   }
@@ -144,7 +176,7 @@ function suites(report: Report, lang: Lang, registry: readonly RuleInfo[]): Suit
   const orphanSuppressed = report.suppressed.filter((f) => !owner(f));
   if (orphans.length + orphanSuppressed.length > 0) {
     const files = [...new Set([...orphans, ...orphanSuppressed].map((f) => f.location.file))].sort();
-    const cases = files.flatMap((file) => ruleCases(file, orphans.filter((f) => f.location.file === file), orphanSuppressed.filter((f) => f.location.file === file), lang, registry));
+    const cases = files.flatMap((file) => ruleCases(file, orphans.filter((f) => f.location.file === file), orphanSuppressed.filter((f) => f.location.file === file), report.failOn, lang, registry));
     out.push({ name: t(lang, 'formats.junit.other-files'), properties: [['asOf', report.asOf], ['failOn', report.failOn]], cases });
   }
   return out;
@@ -157,9 +189,9 @@ function counts(cases: TestCase[]): string {
 }
 
 function testcase(c: TestCase): string[] {
-  const open = `    <testcase classname="${xmlAttr(c.classname)}" name="${xmlAttr(c.name)}"`;
+  const open = `    <testcase classname="${xmlAttr(c.classname)}" name="${xmlAttr(c.name)}" file="${xmlAttr(c.file)}"`;
   const o = c.outcome;
-  if (o.kind === 'passed') return [`${open}/>`];
+  if (o.kind === 'passed') return o.output ? [`${open}>`, `      <system-out>${xmlText(o.output)}</system-out>`, '    </testcase>'] : [`${open}/>`];
   const inner = o.kind === 'failure'
     ? `<failure message="${xmlAttr(o.message)}" type="${xmlAttr(o.type)}">${xmlText(o.body)}</failure>`
     : o.body ? `<skipped message="${xmlAttr(o.message)}">${xmlText(o.body)}</skipped>` : `<skipped message="${xmlAttr(o.message)}"/>`;
@@ -169,7 +201,8 @@ function testcase(c: TestCase): string[] {
 /**
  * JUnit XML: `testsuites` > one `testsuite` per agreement set (named by its main file) > one `testcase` per requirement
  * (classname = the main file, name = "<id> <title>"), then one test case per other rule with findings in the set
- * (schema, YAML, authority …; failing, its body listing every finding). Findings in no set's files go to a last suite.
+ * (schema, YAML, authority …; failing when one is at or above `--fail-on`, its body listing every finding).
+ * Findings in no set's files go to a last suite. A case fails exactly when it holds a finding that makes the exit code 1.
  * `errors` is always 0: a run that could not check writes no report (exit code 2). No times, so the output is stable.
  */
 export const formatJunit: Formatter = (report, options) => {

@@ -2,41 +2,27 @@
 import { t } from '../i18n/index.js';
 import type { Lang, RequirementResult } from '../types.js';
 import { adoptionOf, countsLine, coverageLabel, findingsOf, partyLabel, place, requirementsOf, summaryLine, type Formatter } from './common.js';
+import { formatMarkdownSummary } from './markdown-summary.js';
+import { code, escapeMarkdown, link, placeLink } from './markdown-text.js';
 
-const STATUS_ICON = { satisfied: '✅', partial: '🟡', missing: '❌', 'not-yet-in-force': '⚪', suppressed: '➖' } as const;
+export { escapeMarkdown };
 
-/** Escapes text for a table cell or paragraph: pipes, HTML and line breaks. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([*_`[\]])/g, '\\$1')
-    .replace(/\r?\n/g, '<br>');
+const STATUS_ICON = { satisfied: '✅', partial: '🟡', missing: '❌', 'not-yet-in-force': '⚪', suppressed: '➖', 'not-checked': '❔' } as const;
+
+function where(r: RequirementResult, lang: Lang, linkBase?: string): string {
+  return r.coverage.map((c) => `${escapeMarkdown(coverageLabel(c, lang))} (${placeLink(`${c.documentLocation.file}:${c.documentLocation.line}`, c.documentLocation.file, c.documentLocation.line, linkBase)})`).join('<br>');
 }
 
-/** A code span; inside a table cell a pipe must be escaped even there (GFM splits cells first). */
-function code(text: string, inTable = true): string {
-  const body = text.replace(/`/g, "'").replace(/\r?\n/g, ' ');
-  return '`' + (inTable ? body.replace(/\|/g, '\\|') : body) + '`';
-}
-
-function link(text: string, url: string): string {
-  return `[${escapeMarkdown(text)}](${url.replace(/[()\s]/g, encodeURIComponent)})`;
-}
-
-function where(r: RequirementResult, lang: Lang): string {
-  return r.coverage.map((c) => `${escapeMarkdown(coverageLabel(c, lang))} (${code(`${c.documentLocation.file}:${c.documentLocation.line}`)})`).join('<br>');
-}
-
-export const formatMarkdown: Formatter = (report, { lang }) => {
+/** The gap report; with `summary`, the short form of {@link formatMarkdownSummary}. With `linkBase`, file places are links. */
+export const formatMarkdown: Formatter = (report, options) => {
+  if (options.summary) return formatMarkdownSummary(report, options);
+  const { lang, linkBase } = options;
   const out: string[] = [`# ${t(lang, 'report.title')}`, ''];
   for (const agreement of report.agreements) {
     const reqs = requirementsOf(report, agreement);
     const version = agreement.version ? ` (${escapeMarkdown(t(lang, 'report.version', { version: agreement.version }))})` : '';
     if (report.agreements.length > 1) out.push(`## ${escapeMarkdown(agreement.title)}`, '');
-    out.push(`**${escapeMarkdown(agreement.title)}**${version} · ${code(agreement.file, false)}`, '');
+    out.push(`**${escapeMarkdown(agreement.title)}**${version} · ${placeLink(agreement.file, agreement.file, undefined, linkBase, false)}`, '');
     out.push(`> **${escapeMarkdown(summaryLine(agreement, lang))}**`, `> ${escapeMarkdown(t(lang, 'report.as-of', { date: report.asOf }))}`, '');
 
     const h = report.agreements.length > 1 ? '###' : '##';
@@ -44,7 +30,7 @@ export const formatMarkdown: Formatter = (report, { lang }) => {
     out.push(`| ${t(lang, 'report.col.status')} | ${t(lang, 'report.col.requirement')} | ${t(lang, 'report.col.citation')} | ${t(lang, 'report.col.where')} | ${t(lang, 'report.col.detail')} |`, '|---|---|---|---|---|');
     for (const r of reqs) {
       const check = r.verified ? '' : ` (${t(lang, 'report.check-this')})`;
-      out.push(`| ${STATUS_ICON[r.status]} ${t(lang, `status.${r.status}`)} | ${escapeMarkdown(r.title)} | ${link(r.citation.ref, r.citation.url)}${check} | ${where(r, lang) || '–'} | ${escapeMarkdown(r.detail)} |`);
+      out.push(`| ${STATUS_ICON[r.status]} ${t(lang, `status.${r.status}`)} | ${escapeMarkdown(r.title)} | ${link(r.citation.ref, r.citation.url)}${check} | ${where(r, lang, linkBase) || '–'} | ${escapeMarkdown(r.detail)} |`);
     }
     out.push('');
 
@@ -88,7 +74,7 @@ export const formatMarkdown: Formatter = (report, { lang }) => {
       for (const f of findings) {
         const hint = f.hint ? `<br>*${t(lang, 'report.hint')}:* ${escapeMarkdown(f.hint)}` : '';
         const rule = f.citation ? `${code(f.ruleId)}<br>${link(f.citation.ref, f.citation.url)}` : code(f.ruleId);
-        out.push(`| ${code(place(f))} | ${t(lang, `severity.${f.severity}`)} | ${escapeMarkdown(f.message)}${hint} | ${rule} |`);
+        out.push(`| ${placeLink(place(f), f.location.file, f.location.line, linkBase)} | ${t(lang, `severity.${f.severity}`)} | ${escapeMarkdown(f.message)}${hint} | ${rule} |`);
       }
       out.push('');
     }
@@ -99,7 +85,7 @@ export const formatMarkdown: Formatter = (report, { lang }) => {
       out.push(`${h} ${t(lang, 'suppressed.heading')} (${suppressed.length})`, '');
       out.push(`| ${t(lang, 'report.col.place')} | ${t(lang, 'report.col.severity')} | ${t(lang, 'report.col.message')} | ${t(lang, 'report.col.rule')} | ${t(lang, 'suppressed.reason')} |`, '|---|---|---|---|---|');
       for (const f of suppressed) {
-        out.push(`| ${code(place(f))} | ${t(lang, `severity.${f.severity}`)} | ${escapeMarkdown(f.message)} | ${code(f.ruleId)} | ${escapeMarkdown(f.reason)} (${code(place({ location: f.suppressedBy }))}) |`);
+        out.push(`| ${placeLink(place(f), f.location.file, f.location.line, linkBase)} | ${t(lang, `severity.${f.severity}`)} | ${escapeMarkdown(f.message)} | ${code(f.ruleId)} | ${escapeMarkdown(f.reason)} (${placeLink(place({ location: f.suppressedBy }), f.suppressedBy.file, f.suppressedBy.line, linkBase)}) |`);
       }
       out.push('');
     }
@@ -108,7 +94,7 @@ export const formatMarkdown: Formatter = (report, { lang }) => {
     const satisfied = reqs.filter((r) => r.status === 'satisfied');
     if (satisfied.length === 0) out.push(t(lang, 'report.none-satisfied'));
     for (const r of satisfied) {
-      const places = r.coverage.length ? `: ${where(r, lang).replace(/<br>/g, '; ')}` : '';
+      const places = r.coverage.length ? `: ${where(r, lang, linkBase).replace(/<br>/g, '; ')}` : '';
       out.push(`- **${escapeMarkdown(r.title)}** (${link(r.citation.ref, r.citation.url)})${places}. ${escapeMarkdown(r.detail)}.`);
     }
     out.push('');

@@ -31,6 +31,8 @@ export const cli = {
   'cli.value.lang': { nb: 'språk', nn: 'språk', en: 'language' },
   'cli.value.count': { nb: 'antall', nn: 'tal', en: 'count' },
   'cli.value.path': { nb: 'sti', nn: 'sti', en: 'path' },
+  'cli.value.url': { nb: 'adresse', nn: 'adresse', en: 'url' },
+  'cli.value.audience': { nb: 'lesere', nn: 'lesarar', en: 'audience' },
 
   // New options
   'cli.opt.quiet': {
@@ -46,7 +48,7 @@ export const cli = {
   'cli.opt.stdin-filename': {
     nb: 'filnavnet standard inn (-) vises med i funnene; filer den inkluderer leses fra mappen til dette navnet',
     nn: 'filnamnet standard inn (-) blir vist med i funna; filer han inkluderer blir lesne frå mappa til dette namnet',
-    en: 'the file name findings give for standard input (-); files it includes are read from that name\'s folder',
+    en: "the file name findings give for standard input (-); files it includes are read from that name's folder",
   },
   'cli.opt.fail-on-any': {
     nb: 'laveste alvorlighet som gir exit-kode 1: error (feil), warning (advarsel) eller info',
@@ -55,11 +57,6 @@ export const cli = {
   },
 
   // Errors from reading the command line
-  'cli.error.no-command': {
-    nb: 'Oppgi en kommando, for eksempel «avtalesjekk check avtale.yaml».',
-    nn: 'Oppgi ein kommando, til dømes «avtalesjekk check avtale.yaml».',
-    en: 'Give a command, for example "avtalesjekk check avtale.yaml".',
-  },
   'cli.error.unknown-command-suggest': {
     nb: 'Ukjent kommando «{command}». Mente du «{suggestion}»?',
     nn: 'Ukjend kommando «{command}». Meinte du «{suggestion}»?',
@@ -133,9 +130,21 @@ export const cli = {
     en: 'Could not write {file}: {reason}',
   },
   'cli.write.ENOENT': { nb: 'mappen finnes ikke.', nn: 'mappa finst ikkje.', en: 'the folder does not exist.' },
-  'cli.write.EACCES': { nb: 'du har ikke skrivetilgang der.', nn: 'du har ikkje skrivetilgang der.', en: 'you do not have write access there.' },
-  'cli.write.EPERM': { nb: 'du har ikke skrivetilgang der.', nn: 'du har ikkje skrivetilgang der.', en: 'you do not have write access there.' },
-  'cli.write.EISDIR': { nb: 'det er en mappe. Oppgi et filnavn.', nn: 'det er ei mappe. Oppgi eit filnamn.', en: 'it is a folder. Give a file name.' },
+  'cli.write.EACCES': {
+    nb: 'du har ikke skrivetilgang der.',
+    nn: 'du har ikkje skrivetilgang der.',
+    en: 'you do not have write access there.',
+  },
+  'cli.write.EPERM': {
+    nb: 'du har ikke skrivetilgang der.',
+    nn: 'du har ikkje skrivetilgang der.',
+    en: 'you do not have write access there.',
+  },
+  'cli.write.EISDIR': {
+    nb: 'det er en mappe. Oppgi et filnavn.',
+    nn: 'det er ei mappe. Oppgi eit filnamn.',
+    en: 'it is a folder. Give a file name.',
+  },
   'cli.write.ENOTDIR': {
     nb: 'en del av stien er en fil, ikke en mappe.',
     nn: 'ein del av stien er ei fil, ikkje ei mappe.',

@@ -22,14 +22,8 @@ export const formats = {
   // JUnit: messages of skipped and failed test cases.
   'formats.junit.missing': { nb: 'Mangler: {detail}.', nn: 'Manglar: {detail}.', en: 'Missing: {detail}.' },
   'formats.junit.partial': { nb: 'Delvis oppfylt: {detail}.', nn: 'Delvis oppfylt: {detail}.', en: 'Partly met: {detail}.' },
-  'formats.junit.partial-skipped': {
-    nb: 'Delvis oppfylt: {detail}. Regnes som feil med --fail-on {level}.',
-    nn: 'Delvis oppfylt: {detail}. Blir rekna som feil med --fail-on {level}.',
-    en: 'Partly met: {detail}. Counts as a failure with --fail-on {level}.',
-  },
   'formats.junit.not-in-force': { nb: 'Ikke i kraft ennå: {detail}.', nn: 'Ikkje i kraft enno: {detail}.', en: 'Not yet in force: {detail}.' },
   'formats.junit.suppressed': { nb: 'Undertrykt: {reason}', nn: 'Undertrykt: {reason}', en: 'Suppressed: {reason}' },
-  'formats.junit.findings': { nb: 'Funn: {count}', nn: 'Funn: {count}', en: 'Findings: {count}' },
   'formats.junit.suppressed-heading': { nb: 'Undertrykt', nn: 'Undertrykt', en: 'Suppressed' },
   'formats.junit.other-files': { nb: 'Andre filer', nn: 'Andre filer', en: 'Other files' },
 } as const satisfies Record<string, LocalText>;

@@ -6,15 +6,17 @@ import { cli } from './cli.js';
 import { diff } from './diff.js';
 import { formats } from './formats.js';
 import { html } from './html.js';
+import { install } from './install.js';
 import { performance } from './performance.js';
 import { stale } from './stale.js';
+import { syntax } from './syntax.js';
 import { workflow } from './workflow.js';
 import { en } from './en.js';
 import { nb, type MessageId as CoreMessageId } from './nb.js';
 import { nn } from './nn.js';
 
 /** Messages kept by area, each key with all three languages side by side. */
-const areas = { ...authority, ...diff, ...formats, ...html, ...workflow, ...stale, ...performance, ...cli };
+const areas = { ...authority, ...diff, ...formats, ...html, ...workflow, ...stale, ...performance, ...install, ...syntax, ...cli };
 
 export type MessageId = CoreMessageId | keyof typeof areas;
 

@@ -6,7 +6,7 @@ import type { Mount, SourceMap } from '../engine/locate.js';
 import { isRecord } from '../model.js';
 import type { FileSystem } from './fs.js';
 import { MAX_INCLUDES } from './limits.js';
-import { parseSource, type SourceFile } from './parse.js';
+import { parseSource, type SourceFile } from '../yaml/parse.js';
 import { readText, type LoadProblem } from './read.js';
 
 /** A main file with its included document files, composed into one data tree. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { FileSystem } from './fs.js';
 import { MAX_BRACE_EXPANSION, compileGlob, expandBraces, hasMagic, matchSegments, mayContain, type CompiledGlob } from './glob.js';
 import { MAX_INPUT_FILES, MAX_SEARCH_ENTRIES } from './limits.js';
+import { topLevelKeys } from '../yaml/parse.js';
 import { relativePath } from '../util/paths.js';
 import { cmp } from '../engine/order.js';
 
@@ -198,14 +199,7 @@ export async function rootKind(text: string): Promise<RootKind> {
   if (keys.has('avtale')) return 'main';
   if (keys.has('dokument')) return 'document';
   if (!/\b(avtale|dokument)\b/.test(text)) return 'other';
-  try {
-    // Rare (flow style at the top): the full parser is loaded only when a file needs it.
-    const { parseDocument, isMap, isScalar } = await import('yaml');
-    const doc = parseDocument(text, { schema: 'core', version: '1.2', uniqueKeys: false });
-    if (!isMap(doc.contents)) return 'other';
-    const names = doc.contents.items.map((p) => (isScalar(p.key) ? String(p.key.value) : ''));
-    return names.includes('avtale') ? 'main' : names.includes('dokument') ? 'document' : 'other';
-  } catch {
-    return 'other';
-  }
+  // Rare (flow style at the top): the YAML unit reads the keys with the full parser, loaded only when a file needs it.
+  const names = (await topLevelKeys(text)) ?? [];
+  return names.includes('avtale') ? 'main' : names.includes('dokument') ? 'document' : 'other';
 }

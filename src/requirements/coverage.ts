@@ -1,6 +1,6 @@
 // Evaluates a § 6-2 første ledd item: is it covered by an existing document, and with which recommended elements.
 import { pathTarget } from '../engine/issue.js';
-import { coverageEntries, documents } from '../model.js';
+import { coverageEntries, documents, type CoverageView, type DocumentView } from '../model.js';
 import type { LocalText } from '../types.js';
 import { LANGS } from '../types.js';
 import { unmetSeverity, type CoverageHit, type Evaluation, type Evaluator } from './evaluation.js';
@@ -31,8 +31,7 @@ export const evaluateCoverage: Evaluator = (requirement, data, asOf): Evaluation
         ruleId: requirement.id,
         messageId: entries.length > 0 ? 'requirement.missing-dangling' : 'requirement.missing',
         params: titleParams,
-        hintId: 'hint.add-coverage',
-        hintParams: { id: requirement.id },
+        ...(entries.length > 0 ? danglingHint(entries[0]!, docs) : { hintId: 'hint.add-coverage', hintParams: { id: requirement.id } }),
         target: pathTarget(at),
         severity: unmetSeverity(requirement, data, asOf),
       }],
@@ -70,4 +69,18 @@ export const evaluateCoverage: Evaluator = (requirement, data, asOf): Evaluation
 /** "5 av 6 anbefalte elementer", with "(1 ikke relevant)" when some are marked as not relevant. */
 function elementDetail(count: number, total: number, notRelevant: number): Evaluation['detail'] {
   return notRelevant > 0 ? { id: 'detail.elements-not-relevant', params: { count, total, notRelevant } } : { id: 'detail.elements', params: { count, total } };
+}
+
+/**
+ * The hint for an entry that points at a document or section that does not exist: name the document and what it
+ * has, never «add an entry» (there is one).
+ */
+function danglingHint(entry: CoverageView, docs: readonly DocumentView[]): { hintId: string; hintParams: Record<string, string> } {
+  const list = (ids: readonly string[]) => ids.map((id) => `«${id}»`).join(', ');
+  const doc = docs.find((d) => d.id === entry.documentId);
+  if (!doc) return { hintId: 'hint.coverage-dangling-document', hintParams: { document: entry.documentId ?? '', documents: list(docs.map((d) => d.id)) } };
+  const name = doc.title ?? doc.id;
+  const section = entry.sectionId ?? '';
+  if (doc.sections.length === 0) return { hintId: 'hint.coverage-dangling-no-sections', hintParams: { section, document: name } };
+  return { hintId: 'hint.coverage-dangling-section', hintParams: { section, document: name, sections: list(doc.sections.map((s) => s.id)) } };
 }

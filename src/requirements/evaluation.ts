@@ -22,7 +22,7 @@ export interface AdoptionView {
 }
 
 export interface Evaluation {
-  status: 'satisfied' | 'partial' | 'missing';
+  status: 'satisfied' | 'partial' | 'missing' | 'not-checked';
   coverage: CoverageHit[];
   missingElements: string[];
   notRelevant: string[];

@@ -1,6 +1,6 @@
 // todo: a value that still starts with TODO (a placeholder, as `avtalesjekk init` writes them) is not finished text.
 import { pathTarget, type DataPath, type Issue } from '../engine/issue.js';
-import type { SourceFile } from '../load/parse.js';
+import type { SourceFile } from '../yaml/parse.js';
 
 /** A placeholder: text that starts with the word TODO, in capitals. */
 export const TODO = /^\s*TODO\b/;

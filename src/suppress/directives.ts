@@ -1,6 +1,6 @@
 // Reads `# avtalesjekk-ignore <rule-id>: <reason>` comments from a parsed file: valid directives, and issues for bad ones.
 import type { Issue } from '../engine/issue.js';
-import type { SourceFile } from '../load/parse.js';
+import type { SourceFile } from '../yaml/parse.js';
 import type { Location } from '../types.js';
 import { closest } from '../util/suggest.js';
 

@@ -16,7 +16,7 @@ export function sampleReport(): Report {
       title: 'Samarbeidsavtale | Helse Øst-Vest HF og kommunene\nrevidert',
       version: '2025',
       files: ['avtaler/øst|vest.yaml', 'avtaler/dokumenter/ta-3-5.yaml'],
-      counts: { satisfied: 1, partial: 1, missing: 1, 'not-yet-in-force': 1, suppressed: 0, total: 4 },
+      counts: { satisfied: 1, partial: 1, missing: 1, 'not-yet-in-force': 1, suppressed: 0, 'not-checked': 0, total: 4 },
     }],
     requirements: [
       {

@@ -16,6 +16,12 @@ export interface Expected {
   stderr?: RegExp;
   /** For exit 1: text the finding's message must contain. */
   message?: RegExp;
+  /** For exit 1: text the finding's hint must contain. */
+  hint?: RegExp;
+  /** For exit 1: the report has exactly this many findings (a syntax slip: one, nothing on what recovery left). */
+  findings?: number;
+  /** For exit 1: every requirement of the set is `not-checked` (never a pass). */
+  notChecked?: boolean;
 }
 
 export interface HostileCase {
@@ -31,15 +37,22 @@ const replace = (from: string, to: string) => BASE.replace(from, to);
 
 export const CORPUS: HostileCase[] = [
   // YAML syntax
-  { name: 'unclosed double quote', files: { 'avtale.yaml': replace('tittel: Samarbeidsavtale', 'tittel: "Samarbeidsavtale') }, expect: { exit: 1, rule: 'yaml-syntax', line: 2, column: 11, message: /aldri lukket/ } },
-  { name: 'unclosed single quote', files: { 'avtale.yaml': replace('tittel: Samarbeidsavtale', "tittel: 'Samarbeidsavtale") }, expect: { exit: 1, rule: 'yaml-syntax', line: 2, column: 11, message: /aldri lukket/ } },
+  { name: 'unclosed double quote', files: { 'avtale.yaml': replace('tittel: Samarbeidsavtale', 'tittel: "Samarbeidsavtale') }, expect: { exit: 1, rule: 'yaml-syntax', line: 2, column: 11, message: /^Anførselstegnet " som åpner verdien på linje 2, blir aldri lukket\.$/, hint: /Avslutt verdien med "/, findings: 1, notChecked: true } },
+  { name: 'unclosed single quote', files: { 'avtale.yaml': replace('tittel: Samarbeidsavtale', "tittel: 'Samarbeidsavtale") }, expect: { exit: 1, rule: 'yaml-syntax', line: 2, column: 11, message: /aldri lukket/, findings: 1, notChecked: true } },
   { name: 'unclosed bracket', files: { 'avtale.yaml': replace('    - { navn: Testby, kommunenummer: "9999" }', '    - [ navn, Testby') }, expect: { exit: 1, rule: 'yaml-syntax', line: 8 } },
   { name: 'unclosed brace', files: { 'avtale.yaml': replace('  helseforetak: { navn: Helse Test HF }', '  helseforetak: { navn: Helse Test HF') }, expect: { exit: 1, rule: 'yaml-syntax', line: 6 } },
-  { name: 'bad indentation', files: { 'avtale.yaml': replace('  vedtatt: 2024-03-01', '   vedtatt: 2024-03-01') }, expect: { exit: 1, rule: 'yaml-syntax', line: 2, column: 11 } }, // the value on line 2 swallows line 3
-  { name: 'tab indentation', files: { 'avtale.yaml': replace('  vedtatt: 2024-03-01', '\tvedtatt: 2024-03-01') }, expect: { exit: 1, rule: 'yaml-tab-indent', line: 3, column: 1 } },
+  // The parser reports line 2 (its value swallows line 3); the finding names the line that is wrong.
+  { name: 'bad indentation', files: { 'avtale.yaml': replace('  vedtatt: 2024-03-01', '   vedtatt: 2024-03-01') }, expect: { exit: 1, rule: 'yaml-syntax', line: 3, column: 4, message: /^Linje 3 har 3 mellomrom innrykk, men linjene den hører sammen med, har 2\.$/, hint: /starter med 2 mellomrom/, findings: 1, notChecked: true } },
+  { name: 'list item one space too deep', files: { 'avtale.yaml': replace('    - { navn: Testby, kommunenummer: "9999" }', '    - { navn: Testby, kommunenummer: "9999" }\n     - { navn: Annenby, kommunenummer: "9998" }') }, expect: { exit: 1, rule: 'yaml-syntax', line: 8, column: 6, message: /^Linje 8 har 5 mellomrom innrykk, men linjene den hører sammen med, har 4\.$/, findings: 1, notChecked: true } },
+  { name: 'list item one space short', files: { 'avtale.yaml': replace('    - { navn: Testby, kommunenummer: "9999" }', '    - { navn: Testby, kommunenummer: "9999" }\n   - { navn: Annenby, kommunenummer: "9998" }') }, expect: { exit: 1, rule: 'yaml-syntax', line: 8, column: 4, message: /^Linje 8 har 3 mellomrom innrykk, men linjene den hører sammen med, har 4\.$/, findings: 1, notChecked: true } },
+  { name: 'missing space after a colon', files: { 'avtale.yaml': replace('  tittel: Samarbeidsavtale', '  tittel:Samarbeidsavtale') }, expect: { exit: 1, rule: 'yaml-syntax', line: 2, column: 3, message: /mellomrom etter kolonet i «tittel:Samarbeidsavtale»/, hint: /^Skriv et mellomrom etter kolonet: tittel: Samarbeidsavtale$/, findings: 1, notChecked: true } },
+  { name: 'colon inside a value', files: { 'avtale.yaml': replace('  tittel: Samarbeidsavtale', '  tittel: Samarbeidsavtale: del 1') }, expect: { exit: 1, rule: 'yaml-syntax', line: 2, column: 11, message: /«tittel» inneholder et kolon/, hint: /^Sett verdien i anførselstegn: tittel: "Samarbeidsavtale: del 1"$/, findings: 1, notChecked: true } },
+  { name: "Word's curly quotes", files: { 'avtale.yaml': replace('  tittel: Samarbeidsavtale', '  tittel: “Samarbeidsavtale”') }, expect: { exit: 1, rule: 'yaml-syntax', line: 2, column: 11, message: /typografiske anførselstegn \(“\)/, hint: /rette anførselstegn/, findings: 1, notChecked: true } },
+  { name: 'nynorsk key', files: { 'avtale.yaml': replace('  vedtatt: 2024-03-01', '  vedteke: 2024-03-01') }, expect: { exit: 1, rule: 'schema', line: 3, column: 3, message: /^Ukjent felt «vedteke»\. Nøklene skrives alltid på bokmål\.$/, hint: /^Mente du «vedtatt»\?$/, findings: 1 } },
+  { name: 'tab indentation', files: { 'avtale.yaml': replace('  vedtatt: 2024-03-01', '\tvedtatt: 2024-03-01') }, expect: { exit: 1, rule: 'yaml-tab-indent', line: 3, column: 1, message: /^Linje 3 bruker tabulator i innrykket/, notChecked: true } },
   { name: 'key without value', files: { 'avtale.yaml': replace('  tittel: Samarbeidsavtale', '  tittel:') }, expect: { exit: 1, rule: 'schema', line: 2, column: 3, message: /«tittel» skal være tekst, men er tom/ } },
   { name: 'stray document marker and a second document', files: { 'avtale.yaml': `${BASE}---\nekstra: 1\n` }, expect: { exit: 1, rule: 'yaml-multiple-documents', line: 12, column: 1 } },
-  { name: 'duplicate key', files: { 'avtale.yaml': replace('  vedtatt: 2024-03-01', '  vedtatt: 2024-03-01\n  tittel: Igjen') }, expect: { exit: 1, rule: 'yaml-duplicate-key', line: 4, column: 3 } },
+  { name: 'duplicate key', files: { 'avtale.yaml': replace('  vedtatt: 2024-03-01', '  vedtatt: 2024-03-01\n  tittel: Igjen') }, expect: { exit: 1, rule: 'yaml-duplicate-key', line: 4, column: 3, message: /^Nøkkelen «tittel» står to ganger i samme oppslag; første gang på linje 2\.$/, findings: 1, notChecked: true } },
   // Scalars that YAML 1.1 would have read differently
   { name: '%YAML 1.1 directive', files: { 'avtale.yaml': `%YAML 1.1\n---\n${BASE}` }, expect: { exit: 0, rule: 'yaml-version', line: 1, column: 1 } },
   { name: 'Norway problem: NO, yes and on stay text', files: { 'avtale.yaml': replace('  tittel: Samarbeidsavtale', '  tittel: NO\n  merknad: yes').replace('    tittel: Avtale', '    tittel: on') }, expect: { exit: 0 } },

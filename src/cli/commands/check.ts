@@ -6,7 +6,7 @@ import { loadConfig, type Config } from '../../config/load.js';
 import { pairTargets, type OutputOption, type Target } from '../../config/targets.js';
 import { ResultCache, cachePath } from '../../engine/cache.js';
 import { check, type CheckOptions } from '../../engine/run.js';
-import { FORMATS, type FormatName } from '../../format/index.js';
+import { FORMATS, type FormatName, type FormatOptions } from '../../format/index.js';
 import { formatMarkdown } from '../../format/markdown.js';
 import { t } from '../../i18n/index.js';
 import { nodeFileSystem, type FileSystem } from '../../load/fs.js';
@@ -14,7 +14,7 @@ import { loadCatalogue } from '../../requirements/catalogue.js';
 import { allRules } from '../../rules/registry.js';
 import type { Lang, Report, Severity } from '../../types.js';
 import { relativePath } from '../../util/paths.js';
-import { SEVERITY_SPELLINGS, choiceOption, choiceParser, countParser } from '../choices.js';
+import { AUDIENCE_SPELLINGS, SEVERITY_SPELLINGS, choiceOption, choiceParser, countParser } from '../choices.js';
 import type { CommandContext } from '../context.js';
 import { envLang } from '../lang.js';
 import { CliError, EXIT } from '../errors.js';
@@ -36,6 +36,9 @@ interface CheckCliOptions {
   quiet?: boolean;
   maxWarnings?: number;
   stdinFilename?: string;
+  summary?: boolean;
+  linkBase?: string;
+  audience?: 'utvalg' | 'teknisk';
 }
 
 /** Defines `check` on the program. */
@@ -51,30 +54,47 @@ export function defineCheck(ctx: CommandContext): LocalCommand {
     .command('check')
     .description(t(lang, 'cli.check'))
     .argument(`<${t(lang, 'cli.arg.files')}...>`, t(lang, 'cli.check.inputs'))
-    .addOption(new Option(`-f, --format <${t(lang, 'cli.value.format')}>`, formatsHelp).argParser((value: string) => {
-      const format = parseFormat(value);
-      outputs.push({ kind: 'format', value: format });
-      return format;
-    }))
-    .addOption(new Option(`-o, --output <${t(lang, 'cli.value.file')}>`, t(lang, 'cli.opt.outputs')).argParser((value: string) => {
-      outputs.push({ kind: 'output', value });
-      return value;
-    }))
+    .addOption(
+      new Option(`-f, --format <${t(lang, 'cli.value.format')}>`, formatsHelp).argParser((value: string) => {
+        const format = parseFormat(value);
+        outputs.push({ kind: 'format', value: format });
+        return format;
+      }),
+    )
+    .addOption(
+      new Option(`-o, --output <${t(lang, 'cli.value.file')}>`, t(lang, 'cli.opt.outputs')).argParser((value: string) => {
+        outputs.push({ kind: 'output', value });
+        return value;
+      }),
+    )
     .addOption(new Option(`--as-of <${t(lang, 'cli.value.date')}>`, t(lang, 'cli.opt.as-of')))
-    .addOption(choiceOption(`--fail-on <${t(lang, 'cli.value.severity')}>`, t(lang, 'cli.opt.fail-on-any'), '--fail-on', SEVERITY_SPELLINGS, false))
+    .addOption(
+      choiceOption(`--fail-on <${t(lang, 'cli.value.severity')}>`, t(lang, 'cli.opt.fail-on-any'), '--fail-on', SEVERITY_SPELLINGS, false),
+    )
     .addOption(new Option('--quiet', t(lang, 'cli.opt.quiet')))
-    .addOption(new Option(`--max-warnings <${t(lang, 'cli.value.count')}>`, t(lang, 'cli.opt.max-warnings')).argParser(countParser('--max-warnings')))
+    .addOption(
+      new Option(`--max-warnings <${t(lang, 'cli.value.count')}>`, t(lang, 'cli.opt.max-warnings')).argParser(
+        countParser('--max-warnings'),
+      ),
+    )
     .addOption(new Option(`--stdin-filename <${t(lang, 'cli.value.path')}>`, t(lang, 'cli.opt.stdin-filename')))
     .addOption(new Option('--cache', t(lang, 'cli.opt.cache')))
-    .addOption(new Option(`--jobs <${t(lang, 'cli.value.count')}>`, t(lang, 'cli.opt.jobs')).argParser((value: string) => {
-      if (!/^[1-9][0-9]?$/.test(value) || Number(value) > 64) throw new CliError('cli.error.jobs', { value });
-      return Number(value);
-    }))
+    .addOption(
+      new Option(`--jobs <${t(lang, 'cli.value.count')}>`, t(lang, 'cli.opt.jobs')).argParser((value: string) => {
+        if (!/^[1-9][0-9]?$/.test(value) || Number(value) > 64) throw new CliError('cli.error.jobs', { value });
+        return Number(value);
+      }),
+    )
     .addOption(new Option(`--cache-location <${t(lang, 'cli.value.path')}>`, t(lang, 'cli.opt.cache-location')))
     .addOption(new Option(`--config <${t(lang, 'cli.value.file')}>`, t(lang, 'cli.opt.config')))
     .addOption(new Option('--no-config', t(lang, 'cli.opt.no-config')))
     .addOption(new Option('--color', t(lang, 'cli.opt.color')))
     .addOption(new Option('--no-color', t(lang, 'cli.opt.no-color')))
+    .addOption(new Option('--summary', t(lang, 'cli.opt.summary')))
+    .addOption(new Option(`--link-base <${t(lang, 'cli.value.url')}>`, t(lang, 'cli.opt.link-base')))
+    .addOption(
+      choiceOption(`--audience <${t(lang, 'cli.value.audience')}>`, t(lang, 'cli.opt.audience'), '--audience', AUDIENCE_SPELLINGS, false),
+    )
     .action(async (files: string[], opts: CheckCliOptions) => {
       ctx.setExit(await runCheck(files, { ...opts, outputs, cliLang: ctx.cliLang }, ctx.io));
     }) as LocalCommand;
@@ -84,7 +104,11 @@ export function defineCheck(ctx: CommandContext): LocalCommand {
  * `check`: settings come from the command line first, then the environment (AVTALESJEKK_LANG), then the config file,
  * then the defaults. Every report target is written; the exit code is the report's, or 1 when --max-warnings is passed.
  */
-async function runCheck(files: string[], opts: CheckCliOptions & { outputs: OutputOption[]; cliLang: Lang | undefined }, io: FullIO): Promise<number> {
+async function runCheck(
+  files: string[],
+  opts: CheckCliOptions & { outputs: OutputOption[]; cliLang: Lang | undefined },
+  io: FullIO,
+): Promise<number> {
   const messageLang = opts.lang;
   const fs = io.fs ?? nodeFileSystem;
   if (opts.stdinFilename !== undefined && !files.includes('-')) throw new CliError('cli.error.stdin-filename-without-stdin');
@@ -101,7 +125,9 @@ async function runCheck(files: string[], opts: CheckCliOptions & { outputs: Outp
   const stdin = files.includes('-') ? await io.readStdin() : undefined;
   const severity = config.rules ? { severity: config.rules } : {};
   const wantCache = opts.cache || opts.cacheLocation !== undefined;
-  const cache = wantCache ? await ResultCache.open(await cachePath(io.cwd, opts.cacheLocation), { cwd: io.cwd, asOf, lang, ...severity }, fs) : undefined;
+  const cache = wantCache
+    ? await ResultCache.open(await cachePath(io.cwd, opts.cacheLocation), { cwd: io.cwd, asOf, lang, ...severity }, fs)
+    : undefined;
   const options: CheckOptions = {
     cwd: io.cwd,
     asOf,
@@ -118,15 +144,25 @@ async function runCheck(files: string[], opts: CheckCliOptions & { outputs: Outp
   const result = await check(files, options);
   if (!result.ok) return reportProblems(result.problems, lang, io);
   const report = opts.quiet ? quietReport(result.report) : result.report;
-  const inputs = inputSet(report.agreements.flatMap((a) => a.files), io.cwd);
+  const inputs = inputSet(
+    report.agreements.flatMap((a) => a.files),
+    io.cwd,
+  );
   if (cache) await saveCache(cache, inputs, lang, io);
 
+  const formatOptions: FormatOptions = {
+    lang,
+    rules: result.rules,
+    ...(opts.summary ? { summary: true } : {}),
+    ...(opts.linkBase ? { linkBase: opts.linkBase } : {}),
+    ...(opts.audience === 'utvalg' ? { audience: 'committee' as const } : {}),
+  };
   const rendered = targets.map((target) => {
     const color = target.output === undefined && target.format === 'terminal' && useColor(opts.color, io);
-    return { target, text: FORMATS[target.format as FormatName](report, { lang, color, rules: result.rules }) };
+    return { target, text: FORMATS[target.format as FormatName](report, { ...formatOptions, color }) };
   });
   for (const { target, text } of rendered) if (target.output !== undefined) await writeOutput(target.output, text, inputs, lang, io);
-  await appendStepSummary(targets, report, lang, io);
+  await appendStepSummary(targets, report, { lang, rules: result.rules, ...(opts.linkBase ? { linkBase: opts.linkBase } : {}) }, io);
   for (const { target, text } of rendered) if (target.output === undefined) io.stdout(text);
   if (opts.maxWarnings !== undefined && tooManyWarnings(report, opts.maxWarnings)) {
     warn(lang, io, 'cli.error.max-warnings', { count: report.counts.warning, max: opts.maxWarnings });
@@ -139,16 +175,23 @@ async function runCheck(files: string[], opts: CheckCliOptions & { outputs: Outp
  * On GitHub Actions, the `github` format also appends the markdown report to the job summary
  * (the file GITHUB_STEP_SUMMARY names). A failure to write it is a warning, not a failed check.
  */
-async function appendStepSummary(targets: readonly Target[], report: Report, lang: Lang, io: FullIO): Promise<void> {
+async function appendStepSummary(targets: readonly Target[], report: Report, options: FormatOptions, io: FullIO): Promise<void> {
+  const { lang } = options;
   const file = io.env.GITHUB_STEP_SUMMARY;
   if (file === undefined || file === '' || !targets.some((target) => target.format === 'github')) return;
   try {
-    await io.appendFile(path.resolve(io.cwd, file), formatMarkdown(report, { lang }) + '\n');
+    // GitHub takes at most 1 MiB of summary per step; a larger report goes in its short form.
+    const full = formatMarkdown(report, options);
+    const text = Buffer.byteLength(full) <= STEP_SUMMARY_LIMIT ? full : formatMarkdown(report, { ...options, summary: true });
+    await io.appendFile(path.resolve(io.cwd, file), text + '\n');
   } catch (error) {
     const { reason, code } = writeReason(error);
     warn(lang, io, 'cli.error.step-summary', { file, detail: reason, code });
   }
 }
+
+/** GitHub's limit for one step's job summary, in bytes (1 MiB). */
+const STEP_SUMMARY_LIMIT = 1024 * 1024;
 
 type ConfigOutcome = { ok: true; config: Config; folder?: string } | { ok: false; exitCode: number };
 
@@ -164,7 +207,10 @@ async function readConfig(option: string | false | undefined, lang: Lang, fs: Fi
   } else {
     const found = await findConfig(io.cwd, fs);
     if ('ambiguous' in found) {
-      warn(lang, io, 'configfile.ambiguous', { first: relativePath(io.cwd, found.ambiguous[0]), second: relativePath(io.cwd, found.ambiguous[1]) });
+      warn(lang, io, 'configfile.ambiguous', {
+        first: relativePath(io.cwd, found.ambiguous[0]),
+        second: relativePath(io.cwd, found.ambiguous[1]),
+      });
       return { ok: false, exitCode: EXIT.couldNotCheck };
     }
     if (found.found === undefined) return { ok: true, config: {} };

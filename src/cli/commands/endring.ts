@@ -28,7 +28,9 @@ export function defineEndring(ctx: CommandContext): LocalCommand {
     .description(t(lang, 'cli.diff'))
     .argument(`<${t(lang, 'cli.arg.old')}>`, t(lang, 'cli.diff.old'))
     .argument(`<${t(lang, 'cli.arg.new')}>`, t(lang, 'cli.diff.new'))
-    .addOption(choiceOption(`-f, --format <${t(lang, 'cli.value.format')}>`, t(lang, 'cli.opt.format'), '--format', formats).default('terminal'))
+    .addOption(
+      choiceOption(`-f, --format <${t(lang, 'cli.value.format')}>`, t(lang, 'cli.opt.format'), '--format', formats).default('terminal'),
+    )
     .addOption(new Option(`-o, --output <${t(lang, 'cli.value.file')}>`, t(lang, 'cli.opt.output')))
     .addOption(new Option(`--as-of <${t(lang, 'cli.value.date')}>`, t(lang, 'cli.opt.as-of')))
     .addOption(new Option('--color', t(lang, 'cli.opt.color')))
@@ -44,8 +46,12 @@ async function runDiff(oldFile: string, newFile: string, opts: DiffCliOptions, i
   const result = await diff(oldFile, newFile, { cwd: io.cwd, asOf, lang, ...(io.fs ? { fs: io.fs } : {}) });
   if (!result.ok) return reportProblems(result.problems, lang, io);
   const report = result.report;
-  const text = DIFF_FORMATS[opts.format](report, { lang, color: opts.output === undefined && opts.format === 'terminal' && useColor(opts.color, io) });
-  if (opts.output !== undefined) await writeOutput(opts.output, text, inputSet([...report.old.files, ...report.new.files], io.cwd), lang, io);
+  const text = DIFF_FORMATS[opts.format](report, {
+    lang,
+    color: opts.output === undefined && opts.format === 'terminal' && useColor(opts.color, io),
+  });
+  if (opts.output !== undefined)
+    await writeOutput(opts.output, text, inputSet([...report.old.files, ...report.new.files], io.cwd), lang, io);
   else io.stdout(text);
   return report.exitCode;
 }

@@ -24,7 +24,12 @@ export function defineExplain(ctx: CommandContext): LocalCommand {
       if (policy) return io.stdout(explainPolicyRule(catalogue, policy, opts.lang));
       const rule = ruleInfo(catalogue, id);
       if (rule) return io.stdout(explainRule(rule, opts.lang));
-      const suggestion = suggest(id, allRules(catalogue).map((r) => r.id));
-      throw suggestion ? new CliError('cli.error.unknown-rule-suggest', { id, suggestion }) : new CliError('cli.error.unknown-rule', { id });
+      const suggestion = suggest(
+        id,
+        allRules(catalogue).map((r) => r.id),
+      );
+      throw suggestion
+        ? new CliError('cli.error.unknown-rule-suggest', { id, suggestion })
+        : new CliError('cli.error.unknown-rule', { id });
     }) as LocalCommand;
 }

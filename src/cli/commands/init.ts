@@ -1,10 +1,11 @@
 // `avtalesjekk init`: writes a new agreement set from the catalogue; refuses to overwrite unless --force.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { Option } from 'commander';
 import { t } from '../../i18n/index.js';
 import { scaffold } from '../../init/scaffold.js';
-import { nodeFileSystem, type FileSystem } from '../../load/fs.js';
+import { schemaHome } from '../../init/schema-home.js';
+import { nodeFileSystem } from '../../load/fs.js';
 import { loadCatalogue } from '../../requirements/catalogue.js';
 import { schemaFileUrl } from '../../schemas.js';
 import type { Lang } from '../../types.js';
@@ -28,35 +29,34 @@ export function defineInit(ctx: CommandContext): LocalCommand {
     }) as LocalCommand;
 }
 
-/** Writes the scaffold; refuses (exit 2, nothing written) when a file exists, unless --force. */
+/**
+ * Writes the scaffold and a copy of the agreement schema for editors (see {@link schemaHome}); refuses (exit 2,
+ * nothing written) when a scaffold file exists, unless --force. An existing schema copy is kept unless --force.
+ */
 async function runInit(folder: string, opts: { lang: Lang; force?: boolean }, io: FullIO): Promise<number> {
   const lang = opts.lang;
   const fs = io.fs ?? nodeFileSystem;
   const target = path.resolve(io.cwd, folder);
   const st = await fs.stat(target).catch(() => undefined);
   if (st && !st.isDirectory) throw new CliError('init.not-folder', { folder });
-  const files = scaffold(loadCatalogue(), { lang, schemaRef: await schemaRefFor(target, fs) });
+  const schemaFile = await schemaHome(target, fs);
+  const scaffolded = scaffold(loadCatalogue(), { lang, schemaRef: relativePath(target, schemaFile) });
+  const files = scaffolded.map((f) => ({ abs: path.join(target, f.path), text: f.text }));
+  const exists = (abs: string) =>
+    fs.stat(abs).then(
+      () => true,
+      () => false,
+    );
   const existing: string[] = [];
-  for (const f of files) if (await fs.stat(path.join(target, f.path)).then(() => true, () => false)) existing.push(relativePath(io.cwd, path.join(target, f.path)));
+  for (const f of files) if (await exists(f.abs)) existing.push(relativePath(io.cwd, f.abs));
   if (existing.length > 0 && !opts.force) throw new CliError('init.exists', { files: existing.join(', ') });
+  const keepSchema = !opts.force && (await exists(schemaFile));
+  if (!keepSchema) files.push({ abs: schemaFile, text: readFileSync(schemaFileUrl('avtale.schema.json'), 'utf8') });
   for (const f of files) {
-    const abs = path.join(target, f.path);
-    await writeFileTo(abs, f.text, io);
-    io.stdout(t(lang, 'init.wrote', { file: relativePath(io.cwd, abs) }) + '\n');
+    await writeFileTo(f.abs, f.text, io);
+    io.stdout(`${t(lang, 'init.wrote', { file: relativePath(io.cwd, f.abs) })}\n`);
   }
-  io.stdout(t(lang, 'init.next', { folder: relativePath(io.cwd, target) || '.' }) + '\n');
+  if (keepSchema) io.stdout(`${t(lang, 'init.schema-kept', { file: relativePath(io.cwd, schemaFile) })}\n`);
+  io.stdout(`${t(lang, 'init.next', { folder: relativePath(io.cwd, target) || '.' })}\n`);
   return EXIT.ok;
-}
-
-/**
- * The schema for the scaffold's modeline, relative to `folder`: the installed package's copy under node_modules
- * when the folder is in an npm project that has avtalesjekk, else this running package's own copy.
- */
-async function schemaRefFor(folder: string, fs: FileSystem): Promise<string> {
-  for (let dir = folder; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'node_modules', 'avtalesjekk', 'schemas', 'avtale.schema.json');
-    if (await fs.stat(candidate).then((s) => s.isFile, () => false)) return relativePath(folder, candidate);
-    if (path.dirname(dir) === dir) break;
-  }
-  return relativePath(folder, fileURLToPath(schemaFileUrl('avtale.schema.json')));
 }

@@ -14,7 +14,11 @@ export function defineRules(ctx: CommandContext): LocalCommand {
   return ctx
     .command('rules')
     .description(t(lang, 'cli.rules'))
-    .addOption(choiceOption(`-f, --format <${t(lang, 'cli.value.format')}>`, t(lang, 'cli.opt.format'), '--format', RULES_FORMAT_SPELLINGS).default('text'))
+    .addOption(
+      choiceOption(`-f, --format <${t(lang, 'cli.value.format')}>`, t(lang, 'cli.opt.format'), '--format', RULES_FORMAT_SPELLINGS).default(
+        'text',
+      ),
+    )
     .action((opts: { lang: Lang; format: 'text' | 'markdown' }) => {
       const catalogue = loadCatalogue();
       io.stdout(listRules(catalogue, allRules(catalogue), opts.lang, opts.format));

@@ -5,7 +5,7 @@
 // directives, several documents, duplicate keys, odd indentation, anything yaml would warn about).
 // Node ranges follow yaml 2.9's composer, including where trailing comments end a collection.
 // No import of 'yaml' here, directly or not: a run whose files all take this path never loads it.
-import { MAX_DEPTH } from './limits.js';
+import { MAX_DEPTH } from '../load/limits.js';
 import type { ScalarValue, YamlComment, YamlEntry, YamlMap, YamlNode, YamlSeq } from './parse-tree.js';
 
 /** What the fast parser gives for a text it accepts. */
@@ -58,7 +58,7 @@ const BAD_START = new Set([COMMA, LBRACKET, RBRACKET, LBRACE, RBRACE, HASH, 38 /
 
 /** yaml's isEmpty: end of input, space, line break (tabs never get this far). */
 function isEmptyCode(c: number): boolean {
-  return c !== c || c === SPACE || c === LF || c === CR;
+  return Number.isNaN(c) || c === SPACE || c === LF || c === CR;
 }
 
 /**
@@ -421,7 +421,7 @@ class FastYaml {
     if (!this.plainStart(r)) return false;
     for (let i = r; ; i++) {
       const c = t.charCodeAt(i);
-      if (c !== c || c === LF || c === CR) return false;
+      if (Number.isNaN(c) || c === LF || c === CR) return false;
       if (c === COLON && isEmptyCode(t.charCodeAt(i + 1))) return true;
       if (c === SPACE && t.charCodeAt(i + 1) === HASH) return false;
     }
@@ -642,7 +642,7 @@ class FastYaml {
       const ff = stack[stack.length - 1]!;
       i = this.skipSpaces(i);
       const c = t.charCodeAt(i);
-      if (c !== c || c === LF || c === CR || c === HASH) bail();
+      if (Number.isNaN(c) || c === LF || c === CR || c === HASH) bail();
       if (c === (ff.map ? RBRACE : RBRACKET)) {
         if (ff.state === 1) bail();
         i++;
@@ -780,8 +780,10 @@ class FastYaml {
     const source = t.slice(q, end);
     const value = resolvePlain(source);
     // A flat copy: a slice of 13 or more characters would keep the whole text alive in the cache.
-    if (value === source) return (KEY_CACHE[slot] = [...source].join(''));
-    return value;
+    if (value !== source) return value;
+    const flat = [...source].join('');
+    KEY_CACHE[slot] = flat;
+    return flat;
   }
 
   // ---- small helpers ----
@@ -823,8 +825,9 @@ class FastYaml {
     return e;
   }
 
-  private skipSpaces(i: number): number {
+  private skipSpaces(from: number): number {
     const t = this.t;
+    let i = from;
     while (t.charCodeAt(i) === SPACE) i++;
     return i;
   }
@@ -849,7 +852,7 @@ class FastYaml {
  */
 function setProp(obj: Record<string, unknown>, key: string, value: unknown): void {
   if (key in obj) {
-    if (Object.prototype.hasOwnProperty.call(obj, key)) bail();
+    if (Object.hasOwn(obj, key)) bail();
     Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
   } else {
     obj[key] = value;
@@ -895,7 +898,7 @@ function unfoldLines(source: string): string {
   let res = match[1]!.replace(/(?<![ \t])[ \t]+$/, '');
   let sep = ' ';
   let pos = line.lastIndex;
-  while ((match = line.exec(source))) {
+  for (match = line.exec(source); match; match = line.exec(source)) {
     const lm = match[1]!.replace(/^[ \t]+|(?<![ \t])[ \t]+$/g, '');
     if (lm === '') {
       if (sep === '\n') res += sep;

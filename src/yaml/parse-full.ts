@@ -1,8 +1,9 @@
 // The full parse path: the yaml package reads any text, reports every syntax problem as an issue, and its document becomes the position tree.
-import { Composer, LineCounter, Parser, isAlias, isCollection, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
+import { Composer, LineCounter, Parser, parseDocument, isAlias, isCollection, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { Issue } from '../engine/issue.js';
-import { MAX_ALIAS_COUNT, MAX_DEPTH } from './limits.js';
+import { MAX_ALIAS_COUNT, MAX_DEPTH } from '../load/limits.js';
 import type { YamlComment, YamlEntry, YamlNode } from './parse-tree.js';
+import { explainSyntaxErrors, type RawSyntaxError } from './slips.js';
 
 /** What the full path adds to a file: everything but the text. */
 export interface FullParse {
@@ -14,23 +15,19 @@ export interface FullParse {
   issues: Issue[];
 }
 
-/** yaml error codes that have their own rule; the rest are `yaml-syntax`. */
-const CODE_RULES: Record<string, string> = {
-  DUPLICATE_KEY: 'yaml-duplicate-key',
-  TAB_AS_INDENT: 'yaml-tab-indent',
-};
-
 /** Parses `text` (shown as `path`). Always uses the YAML 1.2 core schema, even under a `%YAML 1.1` directive, so `NO` and `on` stay text. */
-export function parseFull(path: string, text: string): FullParse {
+export function parseFull(path: string, text: string, knownKeys: () => ReadonlySet<string> = () => new Set()): FullParse {
   const issues: Issue[] = [];
   const range = (start: number, end: number) => ({ kind: 'range' as const, file: path, start, end: Math.max(end, start + 1) });
   // parseAllDocuments, unrolled so the comments can be read from the same token stream.
   const counter = new LineCounter();
   const tokens = Array.from(new Parser(counter.addNewLine).parse(text));
   const comments = commentTokens(tokens);
-  const composer = new Composer({ schema: 'core', version: '1.2', prettyErrors: false, uniqueKeys: true, strict: true });
+  // logLevel silent: yaml would otherwise print its own warnings (in English) on stderr while building the data.
+  const composer = new Composer({ schema: 'core', version: '1.2', prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'silent' });
   const list = Array.from(composer.compose(tokens));
   const doc = list[0];
+  const raw: RawSyntaxError[] = [];
   for (const [i, d] of list.entries()) {
     for (const e of d.errors) {
       if (/call stack/i.test(e.message)) {
@@ -40,21 +37,19 @@ export function parseFull(path: string, text: string): FullParse {
       }
       // A quote that is never closed runs to the end of the file; point at where it opens instead.
       const opened = e.code === 'MISSING_CHAR' && /quote/i.test(e.message) ? openingQuote(d, e.pos[0]) : undefined;
-      issues.push({
-        ruleId: CODE_RULES[e.code] ?? 'yaml-syntax',
-        messageId: opened !== undefined ? 'yaml.unclosed-quote' : `yaml.${e.code}`,
-        params: { detail: firstLine(e.message) },
-        target: opened !== undefined ? range(opened, opened + 1) : range(e.pos[0], e.pos[1]),
-      });
+      const duplicate = e.code === 'DUPLICATE_KEY' ? firstOfDuplicate(d, e.pos[0]) : undefined;
+      raw.push({ code: e.code, start: e.pos[0], end: e.pos[1], ...(opened !== undefined ? { openingQuote: opened } : {}), ...(duplicate ? { duplicate } : {}) });
     }
     for (const w of d.warnings) {
-      issues.push({ ruleId: 'yaml-syntax', messageId: `yaml.${w.code}`, params: { detail: firstLine(w.message) }, target: range(w.pos[0], w.pos[1]), severity: 'warning' });
+      issues.push({ ruleId: 'yaml-syntax', messageId: KNOWN_WARNINGS.has(w.code) ? `yaml.${w.code}` : 'yaml.unreadable', target: range(w.pos[0], w.pos[1]), severity: 'warning', data: { parserCode: w.code } });
     }
     if (i === 1) {
       const start = d.range?.[0] ?? 0;
       issues.push({ ruleId: 'yaml-multiple-documents', messageId: 'yaml.multiple-documents', params: { count: list.length }, target: range(start, start + 3) });
     }
   }
+  const tree = doc ? toTree(doc) : undefined;
+  issues.unshift(...explainSyntaxErrors(path, text, counter.lineStarts, raw, knownKeys, tree));
   const directive = /^%YAML[ \t]+([0-9.]+)/m.exec(text);
   if (directive && directive[1] !== '1.2') {
     issues.push({ ruleId: 'yaml-version', messageId: 'yaml.version', params: { version: directive[1] ?? '' }, target: range(directive.index, directive.index + directive[0].length) });
@@ -70,7 +65,7 @@ export function parseFull(path: string, text: string): FullParse {
         issues.push({ ruleId: 'yaml-syntax', messageId: 'yaml.unresolved-alias', params: { name: unresolved.name }, target: range(unresolved.start, unresolved.end) });
       } else {
         const tooMany = error instanceof ReferenceError && /alias count/i.test(error.message);
-        issues.push({ ruleId: tooMany ? 'yaml-alias-limit' : 'yaml-syntax', messageId: tooMany ? 'yaml.alias-limit' : 'yaml.other', params: { limit: MAX_ALIAS_COUNT, detail: String((error as Error).message) }, target: range(start, start + 1) });
+        issues.push({ ruleId: tooMany ? 'yaml-alias-limit' : 'yaml-syntax', messageId: tooMany ? 'yaml.alias-limit' : 'yaml.unreadable', params: { limit: MAX_ALIAS_COUNT }, target: range(start, start + 1) });
       }
       data = undefined;
     }
@@ -83,7 +78,7 @@ export function parseFull(path: string, text: string): FullParse {
       data = undefined;
     }
   }
-  return { lineStarts: counter.lineStarts, tree: doc ? toTree(doc) : undefined, comments, data, issues };
+  return { lineStarts: counter.lineStarts, tree, comments, data, issues };
 }
 
 /**
@@ -192,8 +187,30 @@ function unresolvedAlias(doc: Document.Parsed): { name: string; start: number; e
   return found;
 }
 
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+/** Warning codes with a message of their own (the rest read «YAML-en kan ikke leses her»). */
+const KNOWN_WARNINGS = new Set(['TAG_RESOLVE_FAILED', 'BAD_DIRECTIVE']);
+
+/** The key of the duplicate at `pos` and where the same key is first written in its map. */
+function firstOfDuplicate(doc: Document.Parsed, pos: number): { key: string; firstStart: number } | undefined {
+  let found: { key: string; firstStart: number } | undefined;
+  visit(doc, {
+    Map(_key, node) {
+      const seen = new Map<unknown, number>();
+      for (const pair of node.items) {
+        const k = pair.key;
+        if (!isScalar(k)) continue;
+        const start = k.range?.[0] ?? 0;
+        const first = seen.get(k.value);
+        if (first === undefined) seen.set(k.value, start);
+        else if (start === pos) {
+          found = { key: String(k.value), firstStart: first };
+          return visit.BREAK;
+        }
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** Offset of the first collection nested deeper than `limit` (iterative, so it cannot overflow the stack). */
@@ -224,4 +241,15 @@ function depthExceeds(value: unknown, limit: number): boolean {
     for (const child of Object.values(v)) stack.push([child, d + 1]);
   }
   return false;
+}
+
+/** See topLevelKeys in parse.ts. Duplicate keys are allowed here: only the names matter. */
+export function fullTopLevelKeys(text: string): string[] | undefined {
+  try {
+    const doc = parseDocument(text, { schema: 'core', version: '1.2', uniqueKeys: false, logLevel: 'silent' });
+    if (!isMap(doc.contents)) return undefined;
+    return doc.contents.items.map((p) => (isScalar(p.key) ? String(p.key.value) : ''));
+  } catch {
+    return undefined;
+  }
 }
