@@ -4,6 +4,10 @@ import { BODY_KINDS, CASE_KINDS, CHANGE_KIND_AREAS, DOCUMENT_KINDS } from '../sr
 const s = (title, description, extra = {}) => ({ title, description, ...extra });
 const text = (title, description, extra = {}) => s(title, description, { type: 'string', minLength: 1, ...extra });
 const date = (title, description) => s(title, description, { type: 'string', format: 'date', errorMessage: 'Skriv en dato som finnes, på formen ÅÅÅÅ-MM-DD, for eksempel 2025-06-19.' });
+// A date known to the day (checked as a real calendar day), the month (2023-10) or only the year (2019).
+const FULL_DATE = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
+const PARTIAL_DATE = '^[0-9]{4}(-(0[1-9]|1[0-2]))?$'; // the same text as PARTIAL_DATE_PATTERN in src/util/partial-date.ts
+const partialDate = (title, description) => s(title, description, { type: 'string', if: { pattern: FULL_DATE }, then: { format: 'date' }, else: { pattern: PARTIAL_DATE } });
 const id = (title, description) => text(title, description, { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' });
 const list = (title, description, items, extra = {}) => s(title, description, { type: 'array', items, ...extra });
 const obj = (title, description, properties, required = [], extra = {}) =>
@@ -75,16 +79,27 @@ const adoption = obj('Vedtak', 'Et vedtak om dette dokumentet (eller denne versj
   id: id('Vedtaks-id', 'Valgfri id, slik at et annet vedtak kan vise til dette som innstilling.'),
   organ: id('Organ', 'Id-en til et organ under `organer`, eller en organtype som `kommunestyre`, `bystyre`, `formannskap` eller `hf-styre`.'),
   part: text('Part', 'Hvilken part vedtaket gjelder: kommunenummeret (fire sifre, i anførselstegn) eller `hf` for helseforetaket.'),
-  dato: date('Dato', 'Møtedatoen for vedtaket (ÅÅÅÅ-MM-DD).'),
+  dato: partialDate('Dato', 'Møtedatoen for vedtaket (ÅÅÅÅ-MM-DD), eller bare år (2019) eller år og måned (2023-10) når det er alt som er kjent. Kan utelates når den ikke er kjent; da kan sjekken ikke regne vedtaket som gjort.'),
   saksnummer: text('Saksnummer', 'Saksnummeret i partens arkiv, for eksempel "2025/1234".'),
-  utfall: s('Utfall', 'Hva organet vedtok.', { enum: ['vedtatt', 'avvist', 'vedtatt-med-endringer'] }),
+  utfall: s('Utfall', 'Hva organet vedtok. `ukjent`: det er ikke kjent om eller hva parten har vedtatt. `vedtatt-med-endringer` er et motforslag, ikke et vedtak av den felles teksten. `signert` og `tiltradt`: en signatar (byrådsavdeling, regionråd) har signert eller sluttet seg til, som ikke er et vedtak.', { enum: ['vedtatt', 'avvist', 'vedtatt-med-endringer', 'ukjent', 'signert', 'tiltradt'] }),
+  avvik: text('Avvik', 'Ved `vedtatt-med-endringer`: hva parten endret i teksten.'),
+  hastevedtak: s('Hastevedtak', 'true når vedtaket er gjort etter kommuneloven § 11-8 (hastekompetanse).', { type: 'boolean' }),
   versjon: text('Versjon', 'Hvilken versjon av dokumentet vedtaket gjelder. Standard er dokumentets gjeldende versjon.'),
   endring: s('Endringstype', 'Hva slags sak dette var.', { enum: changeKinds }),
   rolle: s('Rolle', 'Om dette er et vedtak (standard) eller en innstilling til et annet organ.', { enum: ['vedtak', 'innstilling'] }),
   innstilling: id('Innstilling', 'Id-en til vedtaket (innstillingen) som dette vedtaket bygger på.'),
   enstemmig: s('Enstemmig', 'Sett til true når vedtaket var enstemmig.', { type: 'boolean' }),
   merknad: text('Merknad', 'Fritekst.'),
-}, ['organ', 'dato', 'utfall']);
+}, ['organ', 'utfall'], {
+  defaultSnippets: [
+    { label: 'Vedtak i kommunestyret', body: { organ: 'kommunestyre', part: '${1:0000}', dato: '${2:2025-06-19}', saksnummer: '${3:2025/1}', utfall: 'vedtatt' } },
+    { label: 'Vedtak som ikke er kjent', body: { organ: 'kommunestyre', part: '${1:0000}', utfall: 'ukjent' } },
+    { label: 'Vedtatt med endringer (motforslag)', body: { organ: 'kommunestyre', part: '${1:0000}', dato: '${2:2025-06}', utfall: 'vedtatt-med-endringer', avvik: '${3:Hva parten endret}' } },
+    { label: 'Oppsigelse', body: { organ: 'kommunestyre', part: '${1:0000}', dato: '${2:2026-03-19}', utfall: 'vedtatt', endring: 'oppsigelse' } },
+    { label: 'Hastevedtak (kommuneloven § 11-8)', body: { organ: 'formannskap', part: '${1:0000}', dato: '${2:2025-06-19}', utfall: 'vedtatt', hastevedtak: true } },
+    { label: 'Signatur (regionråd, byrådsavdeling)', body: { organ: '${1:regionraad}', part: '${2:0000}', dato: '${3:2025-06-20}', utfall: 'signert' } },
+  ],
+});
 
 const section = obj('Seksjon', 'En seksjon (kapittel, punkt) i dokumentet.', {
   id: text('Seksjons-id', 'Nummeret eller id-en som dekning og henvisninger bruker, for eksempel "4.3.5".'),
@@ -98,9 +113,21 @@ const documentProps = {
   nummer: text('Nummer', 'Dokumentets eget nummer som fritekst, for eksempel "TA 3 og 5", "R2", "4.3.5" eller "2A".'),
   tittel: text('Tittel', 'Dokumentets tittel slik den står i avtalen.'),
   versjon: text('Versjon', 'Gjeldende versjon, for eksempel "2025" eller "3.1".'),
-  vedtatt: date('Vedtatt', 'Datoen gjeldende versjon sist ble vedtatt.'),
-  i_kraft: date('I kraft', 'Datoen gjeldende versjon trådte eller trer i kraft.'),
+  vedtatt: partialDate('Vedtatt', 'Datoen gjeldende versjon sist ble vedtatt (eller bare år, eller år og måned).'),
+  i_kraft: partialDate('I kraft', 'Datoen gjeldende versjon trådte eller trer i kraft (eller bare år, eller år og måned).'),
   url: text('Nettadresse', 'Hvor dokumentet er publisert.', { format: 'uri' }),
+  hoerer_under: obj('Hører under', 'Dokumentet dette hviler på, og eventuelt punktet i det: en særavtale under ø-hjelpsavtalen, TA 8-1 under TA 8, en driftsavtale under punkt 4.3.5.', {
+    dokument: id('Dokument', 'Id-en til dokumentet under `dokumenter`.'),
+    seksjon: text('Seksjon', 'Punktet i det dokumentet, for eksempel "4.3.5".'),
+  }, ['dokument']),
+  tidligere_navn: list('Tidligere navn', 'Navn dokumentet har hatt før, for eksempel «Samhandlingsavtalen».', { type: 'string', minLength: 1 }),
+  tidligere_versjoner: list('Tidligere versjoner', 'Versjoner som denne har erstattet.', obj('Tidligere versjon', 'En versjon som ikke lenger gjelder.', {
+    versjon: text('Versjon', 'Versjonen.'),
+    vedtatt: partialDate('Vedtatt', 'Når den ble vedtatt.'),
+    i_kraft: partialDate('I kraft', 'Når den trådte i kraft.'),
+    merknad: text('Merknad', 'Fritekst.'),
+  }, ['versjon'])),
+  omfang: s('Omfang', '`alle` (standard): alle kommunene i avtalen er parter. `noen`: bare kommunene under `kommuner` (særavtale, underavtale, en kommunes eget vedlegg). `per-kommune`: en mal som hver kommune signerer for seg.', { enum: ['alle', 'noen', 'per-kommune'] }),
   kommuner: list('Kommuner', 'Valgfritt: kommunenumrene (fire sifre i anførselstegn) til kommunene dokumentet selv nevner som parter. Listen sammenlignes med `parter.kommuner` i hovedfilen.', { type: 'string', pattern: '^[0-9]{4}$' }, { uniqueItems: true }),
   seksjoner: list('Seksjoner', 'Seksjonene i dokumentet som dekning kan vise til.', section),
   vedtak: list('Vedtak', 'Vedtakene om dette dokumentet: hvilket organ, hvilken part, dato og utfall.', adoption),
@@ -111,11 +138,11 @@ const include = obj('Inkluder fil', 'Hent dokumentet fra en egen fil. Stien er r
   inkluder: text('Fil', 'Relativ sti til en dokumentfil, for eksempel `dokumenter/ta-1.yaml`.'),
 }, ['inkluder']);
 
-const party = (title, description, extra = {}) => obj(title, description, {
+const party = (title, description, extra = {}, schemaExtra = {}) => obj(title, description, {
   navn: text('Navn', 'Partens navn.'),
   orgnr: text('Organisasjonsnummer', 'Ni sifre, i anførselstegn.', { pattern: '^[0-9]{9}$', errorMessage: 'Organisasjonsnummeret skal være ni sifre i anførselstegn, for eksempel "999999001".' }),
   ...extra,
-}, ['navn']);
+}, ['navn'], schemaExtra);
 
 const municipality = obj('Kommune', 'En kommune som er part i avtalen.', {
   navn: text('Navn', 'Kommunens navn.'),
@@ -151,13 +178,14 @@ const body = obj('Organ', 'Et organ som forbereder eller vedtar deler av avtalen
   id: id('Organ-id', 'En kort, unik id, for eksempel `psu` eller `ssu`.'),
   navn: text('Navn', 'Organets navn.'),
   type: s('Organtype', 'Hva slags organ dette er.', { enum: bodyKinds }),
-  niva: s('Nivå', 'Hvilket nivå organet er på.', { enum: ['politisk', 'strategisk', 'faglig', 'administrativt', 'part'] }),
+  niva: s('Nivå', 'Hvilket nivå organet er på. `lokalt`: områdeutvalg og lokale samarbeidsutvalg.', { enum: ['politisk', 'strategisk', 'faglig', 'administrativt', 'part', 'lokalt'] }),
+  tidligere_navn: list('Tidligere navn', 'Navn organet har hatt før, for eksempel «Toppleiarforum».', { type: 'string', minLength: 1 }),
   part: text('Part', 'For partens egne organer: kommunenummeret eller `hf`.'),
   sammensetning: list('Sammensetning', 'Plasser og rettigheter per gruppe.', obj('Gruppe', 'En gruppe medlemmer.', {
     gruppe: s('Gruppe', 'Hvem gruppen representerer.', { enum: ['kommuner', 'hf', 'fastleger', 'brukerrepresentanter', 'andre'] }),
-    plasser: s('Plasser', 'Antall plasser.', { type: 'integer', minimum: 0 }),
-    rettigheter: list('Rettigheter', 'Hva medlemmene i gruppen kan gjøre i møtene.', { enum: ['stemme', 'tale', 'forslag', 'observator'] }, { uniqueItems: true }),
-  }, ['gruppe', 'plasser'])),
+    plasser: s('Plasser', 'Antall plasser. Kan utelates når det ikke er kjent.', { type: 'integer', minimum: 0 }),
+    rettigheter: list('Rettigheter', 'Hva medlemmene i gruppen kan gjøre i møtene. Utelatt: ikke kjent (ikke det samme som ingen rettigheter).', { enum: ['stemme', 'tale', 'forslag', 'observator'] }, { uniqueItems: true }),
+  }, ['gruppe'])),
   ledelse: obj('Ledelse', 'Hvem som leder organet og om ledervervet går på omgang.', {
     rotasjon: s('Rotasjon', 'Hvordan ledervervet går på omgang.', { enum: ['fast', 'annethvert-aar', 'hvert-aar', 'annet'] }),
     beskrivelse: text('Beskrivelse', 'Fritekst.'),
@@ -170,11 +198,27 @@ const authorityRule = obj('Vedtaksmyndighet', 'En regel i avtalen om hvem som ve
   dokumenttyper: list('Dokumenttyper', 'Hvilke dokumenttyper regelen gjelder.', { enum: documentKinds }, { minItems: 1, uniqueItems: true }),
   endringer: list('Endringstyper', 'Hvilke slags saker regelen gjelder.', { enum: changeKinds }, { minItems: 1, uniqueItems: true }),
   vedtas_av: list('Vedtas av', 'Organene (id under `organer`, eller organtypen `kommunestyre`/`hf-styre`) som vedtar.', { type: 'string', minLength: 1 }, { minItems: 1 }),
-  innstilling_fra: id('Innstilling fra', 'Organet som må gi innstilling før vedtaket.'),
+  innstilling_fra: s('Innstilling fra', 'Organet som gir innstilling før vedtaket, eller en liste med organer (innstilling fra ett av dem er nok).', {
+    anyOf: [{ type: 'string', minLength: 1, pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }],
+  }),
+  innstilling: s('Innstilling', '`skal` (standard): innstillingen er påkrevd. `kan`: organet kan gi innstilling, men vedtaket er gyldig uten.', { enum: ['skal', 'kan'] }),
   enstemmig: s('Enstemmig', 'true når vedtaket må være enstemmig.', { type: 'boolean' }),
+  konsensus: s('Konsensus', 'true når myndigheten bare kan brukes ved konsensus (som `enstemmig: true`), for eksempel en generell delegering «innenfor rammene partene har vedtatt».', { type: 'boolean' }),
+  gyldig_fra: partialDate('Gyldig fra', 'Regelen gjelder for vedtak fra denne datoen (eller året, eller måneden).'),
+  gyldig_til: partialDate('Gyldig til', 'Regelen gjelder for vedtak til og med denne datoen. Et vedtak vurderes etter regelen som gjaldt da det ble gjort.'),
+  dokumenter: list('Dokumenter', 'Regelen gjelder bare disse dokumentene (id under `dokumenter`), ikke alle dokumenter av typene.', { type: 'string', minLength: 1 }, { minItems: 1, uniqueItems: true }),
+  emner: list('Emner', 'Emnene regelen gjelder, som fritekst (vises i rapporten, sjekkes ikke).', { type: 'string', minLength: 1 }),
+  kildevedtak: id('Kildevedtak', 'Id-en til vedtaket som ga myndigheten, for eksempel partenes vedtak av avtalen med en generell delegering.'),
   hjemmel: ref,
   merknad: text('Merknad', 'Fritekst.'),
-}, ['dokumenttyper', 'endringer', 'vedtas_av']);
+}, ['dokumenttyper', 'endringer', 'vedtas_av'], {
+  defaultSnippets: [
+    { label: 'Regel med innstilling', body: { dokumenttyper: ['${1:handlingsplan}'], endringer: ['ny'], vedtas_av: ['${2:psu}'], innstilling_fra: ['${3:asu}'], innstilling: 'skal' } },
+    { label: 'Regel som gjaldt en periode', body: { dokumenttyper: ['${1:retningslinje}'], endringer: ['ny', 'mindre-endring'], vedtas_av: ['${2:asu}'], gyldig_fra: '${3:2015}', gyldig_til: '${4:2019-12-31}' } },
+    { label: 'Regel for bestemte dokumenter', body: { dokumenttyper: ['retningslinje'], endringer: ['mindre-endring'], vedtas_av: ['${1:fsu}'], dokumenter: ['${2:dokument-id}'] } },
+    { label: 'Generell delegering ved konsensus', body: { dokumenttyper: ['${1:retningslinje}'], endringer: ['ny', 'mindre-endring'], vedtas_av: ['${2:psu}'], konsensus: true, kildevedtak: '${3:vedtak-id}' } },
+  ],
+});
 
 const agreementMeta = obj('Avtalen', 'Opplysninger om avtalesettet som helhet.', {
   id: id('Avtale-id', 'En kort id for avtalesettet.'),
@@ -182,8 +226,14 @@ const agreementMeta = obj('Avtalen', 'Opplysninger om avtalesettet som helhet.',
   versjon: text('Versjon', 'Gjeldende versjon, for eksempel "2025".'),
   maalform: s('Målform', 'Hvilken målform avtalen er skrevet på: `nb` (bokmål) eller `nn` (nynorsk).', { enum: ['nb', 'nn'] }),
   helsefellesskap: text('Helsefellesskap', 'Navnet på helsefellesskapet, hvis avtalen hører til et.'),
-  vedtatt: date('Vedtatt', 'Datoen gjeldende versjon sist ble vedtatt av partene.'),
-  i_kraft: date('I kraft', 'Datoen gjeldende versjon trådte eller trer i kraft.'),
+  vedtatt: partialDate('Vedtatt', 'Datoen gjeldende versjon sist ble vedtatt av partene (eller bare år, eller år og måned).'),
+  i_kraft: partialDate('I kraft', 'Datoen gjeldende versjon trådte eller trer i kraft (eller bare år, eller år og måned).'),
+  tidligere_navn: list('Tidligere navn', 'Navn avtalen har hatt før, for eksempel «Samhandlingsavtalen».', { type: 'string', minLength: 1 }),
+  tvisteloesning: list('Tvisteløsning', 'Veien avtalen setter for uenighet, steg for steg: lokale drøftinger, et lokalt tvisteløsningsutvalg, den nasjonale tvisteløsningsnemnda.', obj('Steg', 'Ett steg i tvisteløsningen.', {
+    steg: text('Steg', 'Hva som skjer i dette steget.'),
+    type: s('Type', 'Hva slags steg.', { enum: ['lokalt', 'tvisteloesningsutvalg', 'nasjonal-nemnd', 'domstol', 'annet'] }),
+    henvisning: ref,
+  }, ['steg'])),
   revisjon: obj('Revisjon', 'Når avtalen skal revideres.', {
     intervall_aar: s('Intervall i år', 'Hvor mange år det skal gå mellom hver revisjon.', { type: 'integer', minimum: 1, maximum: 20 }),
     sist_revidert: date('Sist revidert', 'Datoen for siste revisjon.'),
@@ -217,13 +267,16 @@ const mainFile = {
   parter: obj('Parter', 'Hvem som er part i avtalen.', {
     helseforetak: party('Helseforetak', 'Helseforetaket som er part.', { rhf: text('Regionalt helseforetak', 'Det regionale helseforetaket som har plikten etter loven.') }),
     medparter: list('Medparter', 'Andre parter på spesialisthelsetjenestesiden, for eksempel private ideelle sykehus.', party('Medpart', 'En medpart.', {
-      type: s('Type', 'Hva slags medpart.', { enum: ['privat-ideelt-sykehus', 'annet'] }),
-    })),
+      id: id('Id', 'Valgfri kort id. Med id vedtar medparten avtalen selv: vedtakene føres med `part: <id>`, og rapporten viser en rad for den.'),
+      type: s('Type', 'Hva slags medpart.', { enum: ['privat-ideelt-sykehus', 'annet', 'helseforetak'] }),
+    }, { defaultSnippets: [{ label: 'Medpart som vedtar selv', body: { id: '${1:medpart-id}', navn: '${2:Navn}', type: '${3|privat-ideelt-sykehus,helseforetak,annet|}' } }] })),
     kommuner: list('Kommuner', 'Kommunene som er part.', municipality, { minItems: 1 }),
     felles_signatarer: list('Felles signatarer', 'Et organ som signerer for flere kommuner, for eksempel et regionråd.', obj('Felles signatar', 'Signerer for flere kommuner.', {
       id: id('Id', 'En kort, unik id.'),
       navn: text('Navn', 'Navnet.'),
       kommuner: list('Kommuner', 'Kommunenumrene den signerer for.', { type: 'string', pattern: '^[0-9]{4}$' }, { minItems: 1 }),
+      type: s('Type', 'Hva slags signatar.', { enum: ['regionraad', 'byraadsavdeling', 'annet'] }),
+      organ: id('Organ', 'Id-en til signatarens organ under `organer`, når det har vedtak i avtalesettet.'),
     }, ['id', 'navn', 'kommuner'])),
   }, ['helseforetak', 'kommuner']),
   dokumenter: list('Dokumenter', 'Den overordnede avtalen og alle underdokumenter, enten skrevet her eller hentet fra egne filer med `inkluder`.', { $ref: '#/$defs/dokumentEllerInkludering' }, { minItems: 1 }),

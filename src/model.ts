@@ -132,11 +132,13 @@ export interface PartiesView {
   healthTrust?: { name?: string; path: DataPath };
   municipalities: MunicipalityView[];
   jointSignatories: { id?: string; municipalities: { number: string; path: DataPath }[]; path: DataPath }[];
+  /** Other health-side parties (`medparter`) that adopt the agreement themselves: a second health trust, a private non-profit hospital. */
+  coParties: { id?: string; name?: string; kind?: string; path: DataPath }[];
 }
 
 export const parties = memo((data: Data): PartiesView => {
   const p = data.parter;
-  if (!isRecord(p)) return { present: false, municipalities: [], jointSignatories: [] };
+  if (!isRecord(p)) return { present: false, municipalities: [], jointSignatories: [], coParties: [] };
   const hf = isRecord(p.helseforetak) ? { name: text(p.helseforetak.navn), path: ['parter', 'helseforetak'] } : undefined;
   const municipalities = list(p.kommuner).flatMap((k, i) =>
     isRecord(k) ? [{ name: text(k.navn), number: typeof k.kommunenummer === 'string' ? k.kommunenummer : undefined, path: ['parter', 'kommuner', i] }] : [],
@@ -147,7 +149,8 @@ export const parties = memo((data: Data): PartiesView => {
     const numbers = list(s.kommuner).flatMap((n, j) => (typeof n === 'string' ? [{ number: n, path: [...path, 'kommuner', j] }] : []));
     return [{ id: text(s.id), municipalities: numbers, path }];
   });
-  return { present: true, healthTrust: hf, municipalities, jointSignatories };
+  const coParties = list(p.medparter).flatMap((c, i) => (isRecord(c) ? [{ id: text(c.id), name: text(c.navn), kind: text(c.type), path: ['parter', 'medparter', i] }] : []));
+  return { present: true, healthTrust: hf, municipalities, jointSignatories, coParties };
 });
 
 /** A kommune's name without a trailing «kommune», for messages that add the word themselves («Fjordvik kommune (4991)»). */
@@ -176,7 +179,8 @@ export interface BodyView {
   kind?: string;
   level?: string;
   party?: string;
-  composition: { group?: string; seats?: number; rights: string[]; path: DataPath }[];
+  /** `rightsStated` is false when the group's `rettigheter` are not written down: its rights are unknown, not none. */
+  composition: { group?: string; seats?: number; rights: string[]; rightsStated: boolean; path: DataPath }[];
   rotation?: string;
   path: DataPath;
 }
@@ -187,7 +191,7 @@ export const bodies = memo((data: Data): BodyView[] => {
     if (!isRecord(b) || text(b.id) === undefined) return [];
     const path = ['organer', i];
     const composition = list(b.sammensetning).flatMap((g, j) =>
-      isRecord(g) ? [{ group: text(g.gruppe), seats: typeof g.plasser === 'number' ? g.plasser : undefined, rights: list(g.rettigheter).filter((r): r is string => typeof r === 'string'), path: [...path, 'sammensetning', j] }] : [],
+      isRecord(g) ? [{ group: text(g.gruppe), seats: typeof g.plasser === 'number' ? g.plasser : undefined, rights: list(g.rettigheter).filter((r): r is string => typeof r === 'string'), rightsStated: Array.isArray(g.rettigheter), path: [...path, 'sammensetning', j] }] : [],
     );
     const lead = isRecord(b.ledelse) ? text(b.ledelse.rotasjon) : undefined;
     return [{ id: text(b.id)!, name: text(b.navn), kind: text(b.type), level: text(b.niva), party: text(b.part), composition, rotation: lead, path }];
@@ -217,14 +221,44 @@ export interface AuthorityRuleView {
   changeKinds: string[];
   adoptedBy: string[];
   recommendedBy?: string;
+  /** Every body the rule names under `innstilling_fra` (one name or a list). */
+  recommenders: string[];
+  /** `kan` when the rule only allows an innstilling; `skal` (the default) when it requires one. */
+  recommendation: 'skal' | 'kan';
+  /** `enstemmig: true`; `konsensus: true` in a general delegation means the same. */
   unanimous: boolean;
+  /** The period the rule was in force (`gyldig_fra`, `gyldig_til`), dates possibly known only to the year or month. */
+  from?: string;
+  until?: string;
+  /** The named documents (ids) the rule is limited to; empty when it applies to every document of its types. */
+  documentIds: string[];
+  /** Topics the rule is limited to, as free text (shown, not matched). */
+  topics: string[];
+  /** The id of the decision that gave the mandate (`kildevedtak`), for a general delegation. */
+  source?: string;
   path: DataPath;
 }
 
 export const authorityRules = memo((data: Data): AuthorityRuleView[] => {
   const strings = (v: unknown) => list(v).filter((s): s is string => typeof s === 'string');
   return list(data.vedtaksmyndighet).flatMap((r, i) =>
-    isRecord(r) ? [{ documentKinds: strings(r.dokumenttyper), changeKinds: strings(r.endringer), adoptedBy: strings(r.vedtas_av), recommendedBy: text(r.innstilling_fra), unanimous: r.enstemmig === true, path: ['vedtaksmyndighet', i] }] : [],
+    isRecord(r)
+      ? [{
+          documentKinds: strings(r.dokumenttyper),
+          changeKinds: strings(r.endringer),
+          adoptedBy: strings(r.vedtas_av),
+          recommendedBy: text(r.innstilling_fra) ?? strings(r.innstilling_fra)[0],
+          recommenders: typeof r.innstilling_fra === 'string' ? [r.innstilling_fra] : strings(r.innstilling_fra),
+          recommendation: r.innstilling === 'kan' ? 'kan' : 'skal',
+          unanimous: r.enstemmig === true || r.konsensus === true,
+          ...(text(r.gyldig_fra) !== undefined ? { from: text(r.gyldig_fra)! } : {}),
+          ...(text(r.gyldig_til) !== undefined ? { until: text(r.gyldig_til)! } : {}),
+          documentIds: strings(r.dokumenter),
+          topics: strings(r.emner),
+          ...(text(r.kildevedtak) !== undefined ? { source: text(r.kildevedtak)! } : {}),
+          path: ['vedtaksmyndighet', i],
+        }]
+      : [],
   );
 });
 
@@ -242,6 +276,10 @@ export interface RecordView {
   /** `innstilling` for a recommendation to another body; otherwise a decision. */
   role: 'vedtak' | 'innstilling';
   unanimous?: boolean;
+  /** A decision under kommuneloven § 11-8 (hastekompetanse). */
+  urgent?: boolean;
+  /** What a party changed when it adopted the text with changes (`avvik`). */
+  deviation?: string;
   path: DataPath;
 }
 
@@ -262,6 +300,8 @@ export const records = memo((document: DocumentView): RecordView[] => {
       recommendation: text(v.innstilling),
       role: v.rolle === 'innstilling' ? 'innstilling' : 'vedtak',
       unanimous: typeof v.enstemmig === 'boolean' ? v.enstemmig : undefined,
+      ...(v.hastevedtak === true ? { urgent: true } : {}),
+      ...(text(v.avvik) !== undefined ? { deviation: text(v.avvik)! } : {}),
       path: [...document.path, 'vedtak', k],
     }];
   });

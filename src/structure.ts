@@ -4,6 +4,7 @@ import { pathTarget, type DataPath, type Issue } from './engine/issue.js';
 import type { SourceFile } from './yaml/parse.js';
 import { nodeAtPath } from './yaml/parse-tree.js';
 import agreementSchemaValidator, { type PrecompiledValidator } from './generated/avtale-validator.js';
+import { PARTIAL_DATE_PATTERN } from './util/partial-date.js';
 import { closest } from './util/suggest.js';
 import { aliasFor } from './diagnose/key-aliases.js';
 
@@ -98,7 +99,11 @@ function toIssue(error: ErrorObject, file: SourceFile): Issue {
       };
     }
     case 'pattern': {
-      const specific = field === 'kommunenummer' || field === 'orgnr' ? `schema.pattern-${field}` : 'schema.pattern';
+      // A date field that also takes a year (2019) or a month (2023-10): anything else is a wrong date, not a wrong pattern.
+      if (params.pattern === PARTIAL_DATE_PATTERN) {
+        return { ruleId: 'invalid-date', messageId: 'schema.date', params: { field, value: String(value) }, hintId: 'hint.date-format', target: at(path) };
+      }
+      const specific = field === 'kommunenummer' || field === 'orgnr' ? (`schema.pattern-${field}` as const) : 'schema.pattern';
       const parentIsList = typeof path[path.length - 1] === 'number' && path[path.length - 2] === 'kommuner';
       return { ruleId: 'schema', messageId: parentIsList ? 'schema.pattern-kommunenummer' : specific, params: { field, value: String(value) }, target: at(path) };
     }

@@ -11,6 +11,12 @@ export const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];
 /** A text in all three languages. */
 export type LocalText = Record<Lang, string>;
 
+/**
+ * The parameters of a message: filled into its `{name}` placeholders when the text is rendered. A LocalText is read
+ * in the report's language; a string starting with `@` names another message. The same in every language.
+ */
+export type MessageParams = Record<string, string | number | LocalText>;
+
 /** A place in a file. All numbers are 1-based; end is exclusive of nothing (the last character's column + 1). */
 export interface Location {
   file: string;
@@ -33,6 +39,12 @@ export interface Finding {
   severity: Severity;
   message: string;
   hint?: string;
+  /** The i18n id `message` was rendered from, with its parameters: the same in every language (set by `check`). */
+  messageId?: string;
+  params?: MessageParams;
+  /** The i18n id and parameters `hint` was rendered from. */
+  hintId?: string;
+  hintParams?: MessageParams;
   location: Location;
   citation?: Citation;
   data?: Record<string, unknown>;
@@ -75,17 +87,33 @@ export interface RequirementResult {
   notRelevant: string[];
   /** A short sentence on what was found, in the report's language. */
   detail: string;
+  /** The i18n id and parameters `detail` was rendered from (set by `check`). */
+  detailId?: string;
+  detailParams?: MessageParams;
 }
 
-export type PartyAdoptionStatus = 'adopted' | 'rejected' | 'not-adopted' | 'older-version';
+/**
+ * `unknown`: the file says it is not known (utfall: ukjent), or the decision's date cannot be placed before the as-of date.
+ * `terminated`: the party has terminated (sagt opp) the agreement. `counter-proposal`: adopted with changes (vedtatt med endringer).
+ */
+export type PartyAdoptionStatus = 'adopted' | 'rejected' | 'not-adopted' | 'older-version' | 'unknown' | 'terminated' | 'counter-proposal';
 
 /** One party's standing with the overarching agreement's version in force. */
 export interface PartyAdoption {
-  /** The kommunenummer, or `hf`. */
+  /** The kommunenummer, `hf`, or a co-party's id. */
   party: string;
   name: string;
-  kind: 'kommune' | 'hf';
+  /** `medpart`: another health-side party that adopts for itself (a second health trust, a private non-profit hospital). */
+  kind: 'kommune' | 'hf' | 'medpart';
   status: PartyAdoptionStatus;
+  /** For `adopted`: the earlier version the party adopted, carried forward by a minor change a joint body adopted under its mandate. */
+  carriedFrom?: string;
+  /** For `terminated`: the last day the agreement binds the party, when the notice period and the date are known. */
+  endsOn?: string;
+  /** For `counter-proposal`: what the party changed, as the file says. */
+  deviation?: string;
+  /** The decision was an urgent one (kommuneloven § 11-8). */
+  urgent?: boolean;
   /** The version the party adopted (for `older-version`, the older one). */
   version?: string;
   date?: string;
@@ -107,6 +135,9 @@ export interface AdoptionResult {
   healthTrustAdopted: boolean | null;
   /** "17 av 20 kommunestyrer har vedtatt versjon 2025; …" in the report's language. */
   summary: string;
+  /** The i18n id and parameters `summary` was rendered from (set by `check`). */
+  summaryId?: string;
+  summaryParams?: MessageParams;
   parties: PartyAdoption[];
 }
 
@@ -118,6 +149,27 @@ export interface AgreementSummary {
   files: string[];
   /** Requirements per status. `not-checked` is always written by the checker; optional so older reports still type-check. */
   counts: Record<Exclude<RequirementStatus, 'not-checked'>, number> & { 'not-checked'?: number; total: number };
+  /** What the file records about the set's history and dispute path; absent when it records none. */
+  history?: AgreementHistory;
+}
+
+/** Former names, superseded versions, parent documents and the dispute path, as the agreement file records them. */
+export interface AgreementHistory {
+  formerNames?: string[];
+  disputePath?: { step: string; type?: string; document?: string; section?: string }[];
+  documents?: {
+    id: string;
+    title: string;
+    /** The document it rests on (`hoerer_under`), and the clause. */
+    parent?: string;
+    parentTitle?: string;
+    clause?: string;
+    formerNames?: string[];
+    supersededVersions?: { version: string; adopted?: string; inForce?: string }[];
+    /** `noen`: made with some of the kommuner; `per-kommune`: a template each kommune signs. */
+    scope?: 'noen' | 'per-kommune';
+  }[];
+  bodies?: { id: string; name: string; formerNames: string[] }[];
 }
 
 /** A finding silenced by `# avtalesjekk-ignore <rule-id>: <reason>`; still counted and listed in every report. */

@@ -2,10 +2,14 @@
 // scripts/schema-src.mjs (which writes them into the schema). Plain JavaScript so the script can import it without a build.
 
 /** Bodies of one party that a record may name by kind without defining them under `organer` (councils, boards, officers). */
-export const PARTY_BODY_KINDS = /** @type {const} */ (['kommunestyre', 'bystyre', 'formannskap', 'ordforer', 'kommunedirektor', 'radmann', 'byraad', 'hf-styre', 'administrerende-direktor']);
+export const PARTY_BODY_KINDS = /** @type {const} */ (['kommunestyre', 'bystyre', 'formannskap', 'ordforer', 'kommunedirektor', 'radmann', 'byraad', 'hf-styre', 'administrerende-direktor',
+  // A co-party's board, a city government department that signs, and a regional council that signs for several kommuner.
+  'medpart-styre', 'byraadsavdeling', 'regionraad']);
 
 /** Joint bodies of the cooperation, not an organ of one party (LAW.md § 6 and § 7); `annet` counts as joint. */
-export const JOINT_BODY_KINDS = /** @type {const} */ (['partnerskapsmote', 'strategisk-samarbeidsutvalg', 'faglig-samarbeidsutvalg', 'politisk-samarbeidsutvalg', 'administrativt-samarbeidsutvalg', 'annet']);
+export const JOINT_BODY_KINDS = /** @type {const} */ (['partnerskapsmote', 'strategisk-samarbeidsutvalg', 'faglig-samarbeidsutvalg', 'politisk-samarbeidsutvalg', 'administrativt-samarbeidsutvalg', 'annet',
+  // Local tiers, the secretariat and advisory bodies belong to the cooperation too, not to one party.
+  'omradeutvalg', 'lokalt-samarbeidsutvalg', 'sekretariat', 'raadgivende-organ']);
 
 /** Every value of `organer[].type`. */
 export const BODY_KINDS = /** @type {const} */ ([...PARTY_BODY_KINDS, ...JOINT_BODY_KINDS]);

@@ -6,13 +6,16 @@ import path from 'node:path';
 /** Characters written per call: a report of a thousand sets is tens of megabytes, and one call would copy it all at once. */
 const CHUNK = 1 << 20;
 
-/** Writes `text` to `file` through `<file>.<random>.tmp` and rename; removes the temporary file on failure. */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+/**
+ * Writes `text` to `file` through `<file>.<random>.tmp` and rename; removes the temporary file on failure. `text` may
+ * come in pieces (a streamed report), written one after the other.
+ */
+export async function writeFileAtomic(file: string, text: string | Iterable<string>): Promise<void> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomUUID()}.tmp`);
   try {
     const handle = await fsp.open(tmp, 'wx');
     try {
-      for (const piece of chunks(text, CHUNK)) await handle.write(piece, null, 'utf8');
+      for (const piece of typeof text === 'string' ? chunks(text, CHUNK) : text) await handle.write(piece, null, 'utf8');
     } finally {
       await handle.close();
     }

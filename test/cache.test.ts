@@ -2,9 +2,9 @@
 import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ResultCache, cachePath, CACHE_NAME } from '../src/engine/cache.js';
+import { RACY_MARGIN_MS, ResultCache, cachePath, CACHE_NAME } from '../src/engine/cache.js';
 import { check } from '../src/engine/run.js';
-import { nodeFileSystem } from '../src/load/fs.js';
+import { nodeFileSystem, type FileSystem } from '../src/load/fs.js';
 import { AS_OF, runCli } from './helpers/run.js';
 import { documentFile, mainFile, tree } from './helpers/tree.js';
 
@@ -72,12 +72,20 @@ describe('check with a result cache', () => {
     expect(await cachedCheck(dir)).toMatchObject({ hits: 1, stored: 1 });
   });
 
-  it('drops the whole cache when the language or the date changes', async () => {
+  it('answers a run in another language from a cache filled in bokmål, with the report that run gives without a cache', async () => {
     const dir = repository();
     await cachedCheck(dir);
     const english = await cachedCheck(dir, 'en');
-    expect(english).toMatchObject({ hits: 0, stored: 2 });
+    expect(english).toMatchObject({ hits: 2, stored: 0 });
     expect(english.report.lang).toBe('en');
+    const plain = await check(['.'], { cwd: dir, asOf: AS_OF, lang: 'en' });
+    expect(plain.ok && plain.report).toEqual(english.report);
+    expect(english.report.findings.map((f) => f.message)).not.toEqual((await cachedCheck(dir)).report.findings.map((f) => f.message));
+  });
+
+  it('drops the whole cache when the date changes', async () => {
+    const dir = repository();
+    await cachedCheck(dir);
     expect(await cachedCheck(dir, 'en', '2027-01-01')).toMatchObject({ hits: 0, stored: 2 });
   });
 
@@ -98,6 +106,62 @@ describe('check with a result cache', () => {
     for (const entry of Object.values(stored.entries)) entry.deps = [null, 42];
     writeFileSync(file, JSON.stringify(stored));
     expect(await cachedCheck(dir)).toMatchObject({ hits: 0, stored: 2 });
+  });
+});
+
+describe('file identity before content', () => {
+  /** The real file system, with change times moved `ageMs` into the past, counting the files the cache reads. */
+  function agedFs(ageMs: number) {
+    const reads: string[] = [];
+    const fs: FileSystem = {
+      ...nodeFileSystem,
+      readFile: (p) => (reads.push(p), nodeFileSystem.readFile(p)),
+      stat: async (p) => {
+        const s = await nodeFileSystem.stat(p);
+        return { ...s, mtimeMs: s.mtimeMs! - ageMs, ctimeMs: s.ctimeMs! - ageMs };
+      },
+    };
+    return { fs, reads };
+  }
+  async function run(dir: string, fs: FileSystem) {
+    const cache = await ResultCache.open(path.join(dir, CACHE_NAME), { cwd: dir, asOf: AS_OF, lang: 'nb' }, fs);
+    const result = await check(['.'], { cwd: dir, asOf: AS_OF, cache });
+    await cache.save();
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return { report: result.report, hits: cache.hits, stored: cache.stored };
+  }
+
+  it('answers from the cache without reading files whose identity is unchanged', async () => {
+    const dir = repository();
+    const { fs, reads } = agedFs(60_000);
+    const first = await run(dir, fs);
+    reads.length = 0;
+    const second = await run(dir, fs);
+    expect(second).toMatchObject({ hits: 2, stored: 0 });
+    expect(reads).toEqual([]);
+    expect(second.report).toEqual(first.report);
+  });
+
+  it('reads and hashes files changed just before they were stored (racy), and still reuses them when the bytes are the same', async () => {
+    const dir = repository();
+    const { fs, reads } = agedFs(RACY_MARGIN_MS / 2);
+    await run(dir, fs);
+    reads.length = 0;
+    expect(await run(dir, fs)).toMatchObject({ hits: 2, stored: 0 });
+    expect(reads).toContain(path.join(dir, 'sor/avtale.yaml'));
+  });
+
+  it('checks a set again when a file changes to other bytes of the same size', async () => {
+    const dir = repository();
+    const { fs } = agedFs(60_000);
+    await run(dir, fs);
+    const file = path.join(dir, 'sor/avtale.yaml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('Sør', 'Søn'));
+    expect(readFileSync(file).length).toBe(Buffer.byteLength(text));
+    const again = await run(dir, fs);
+    expect(again).toMatchObject({ hits: 1, stored: 1 });
+    expect(again.report.agreements.map((a) => a.title)).toContain('Søn');
   });
 });
 

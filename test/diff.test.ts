@@ -179,6 +179,9 @@ describe('classification of each change kind (LAW.md § 7 defaults)', () => {
     ['an uncited section is removed', (a) => doc(a, 'avtale').seksjoner.splice(3, 1), 'section-removed', 'minor', 'default-routine'],
     ['a section heading', (a) => (section(a, 'r1', '3.3').tittel = 'Kontaktpunkt'), 'section-title', 'minor', 'default-editorial'],
     ['a contact point in a routine', (a) => (section(a, 'r1', '3.3').tekst = 'Ring 2.'), 'section-text', 'minor', 'default-routine'],
+    ['a spelling fix in the duration clause', (a) => (section(a, 'avtale', '8').tekst = 'Tolv månaders oppsigelse.'), 'section-text', 'minor', 'default-editorial'],
+    ['a new duty and deadline in a guideline that covers a § 6-2 item', (a) => (section(a, 'r1', '3').tekst = 'Rutine. Kommunen skal svare innen to timer.'), 'section-text', 'review', 'default-content-words'],
+    ['a change the check cannot place, in a guideline that covers a § 6-2 item', (a) => (section(a, 'r1', '3').tekst = 'Rutine for somatikk og psykisk helse.'), 'section-text', 'review', 'default-unrecognised'],
     ['the text that divides tasks (cited by nr. 1)', (a) => (section(a, 'avtale', '4').tekst = 'Kommunene gjør mer.'), 'section-text', 'material', 'default-tasks'],
     ['the text of a section about money', (a) => (section(a, 'r1', '6').tekst = 'Kommunene betaler alt.'), 'section-text', 'material', 'default-money'],
     ['the text the duration terms cite', (a) => (section(a, 'avtale', '8').tekst = 'Seks måneders oppsigelse.'), 'section-text', 'material', 'default-terms'],
@@ -365,13 +368,18 @@ describe('declared change type (avtale.endring) and exit codes', () => {
     const report = JSON.parse(run.stdout) as ChangeReport;
     expect(report.changes.map((c) => `${c.classification} ${c.kind} ${c.location.file}:${c.location.line}`)).toEqual([
       `material measure-financing ${NEW}:${lineOf(NEW, 'finansiering:')}`,
+      `review section-text examples/endring/v2025/dokumenter/pasientforlop.yaml:${lineOf('examples/endring/v2025/dokumenter/pasientforlop.yaml', 'innleggelseskoordinatoren') - 1}`,
       `minor document-version examples/endring/v2025/dokumenter/pasientforlop.yaml:${lineOf('examples/endring/v2025/dokumenter/pasientforlop.yaml', 'versjon:')}`,
-      `minor section-text examples/endring/v2025/dokumenter/pasientforlop.yaml:${lineOf('examples/endring/v2025/dokumenter/pasientforlop.yaml', 'innleggelseskoordinatoren') - 1}`,
       `minor document-version examples/endring/v2025/dokumenter/samarbeidsavtale.yaml:${lineOf('examples/endring/v2025/dokumenter/samarbeidsavtale.yaml', 'versjon: "2025"')}`,
       `minor agreement-version ${NEW}:${lineOf(NEW, 'versjon: "2025"')}`,
     ]);
+    // The new contact point in a guideline that covers a § 6-2 item is more than editorial: to be assessed, and adopted
+    // as a material change of the guideline (the councils and the HF board, by the agreement's rule) until assessed.
     const contact = report.changes.find((c) => c.kind === 'section-text')!;
-    expect(contact.adoption.required.text).toBe('Administrativt samarbeidsutvalg (ASU) kan vedta');
+    expect(contact.reason.id).toBe('default-content-words');
+    expect(contact.adoption.required.text).toBe('Alle 4 kommunestyrer og styret i Helse Fjordvik HF må vedta');
+    expect(report.counts).toEqual({ total: 5, material: 1, minor: 3, review: 1 });
+    expect(report.findings.map((f) => [f.ruleId, f.severity])).toEqual([['change-declared-minor', 'error'], ['change-declared-minor-review', 'warning']]);
   });
 
   it('declared vesentlig-endring covers material changes: exit 0', async () => {
@@ -588,5 +596,43 @@ describe('library API and data', () => {
     const read = (f: string) => parse(readFileSync(path.join(ROOT, f), 'utf8')) as { avtale: { endring?: { type: string } } };
     expect(read(OLD).avtale.endring).toBeUndefined();
     expect(read(NEW).avtale.endring?.type).toBe('mindre-endring');
+  });
+});
+
+describe('a kommune joining or leaving (issue 12)', () => {
+  it('a kommune that joins adopts with the HF board; the other councils need not adopt again', async () => {
+    const after = clone();
+    after.parter.kommuner.push({ navn: 'Cevik', kommunenummer: '9993' });
+    const report = await compare(BASE, after);
+    const change = report.changes.find((c) => c.kind === 'party-added')!;
+    expect(change.classification).toBe('material');
+    expect(change.adoption.required.adopters.map((a) => [a.type, a.count ?? null])).toEqual([['councils', 1], ['health-trust-board', null]]);
+    expect(change.adoption.required.text).toBe('Kommunestyret i Cevik og styret i Helse Test HF må vedta');
+    expect(report.adoption.required.map((p) => p.text)).toEqual(['Kommunestyret i Cevik og styret i Helse Test HF må vedta']);
+    // With a material change for everyone as well, every council adopts the new version.
+    after.samarbeidstiltak[0]!.finansiering = 'Delt likt';
+    const both = await compare(BASE, after);
+    expect(both.adoption.required[0]!.adopters[0]!.count).toBe(3);
+  });
+
+  it('a kommune that leaves after its own termination needs no one to adopt, and gets the § 6-1 warning', async () => {
+    const before = clone() as Agreement & { dokumenter: { id: string; vedtak?: unknown[] }[] };
+    before.dokumenter.find((d) => d.id === 'avtale')!.vedtak = [{ organ: 'kommunestyre', part: '9992', dato: '2025-03-01', utfall: 'vedtatt', endring: 'oppsigelse' }];
+    const after = structuredClone(before);
+    after.parter.kommuner.pop();
+    const report = await compare(before, after, 'nn');
+    const change = report.changes.find((c) => c.kind === 'party-removed')!;
+    expect(change.adoption.required).toMatchObject({ basis: 'law', adopters: [] });
+    expect(report.adoption.summary).toBe('Ingen andre partar må vedta: kommunen har sagt opp avtalen sjølv');
+    expect(report.findings.filter((f) => f.ruleId === 'change-party-left').map((f) => [f.severity, f.location.file])).toEqual([['warning', 'old/avtale.yaml']]);
+    expect(report.findings.find((f) => f.ruleId === 'change-party-left')!.message).toContain('§ 6-1');
+  });
+
+  it('a kommune removed without a termination is still every council’s decision', async () => {
+    const after = clone();
+    after.parter.kommuner.pop();
+    const report = await compare(BASE, after);
+    expect(report.changes.find((c) => c.kind === 'party-removed')!.adoption.required.adopters.map((a) => a.type)).toEqual(['councils', 'health-trust-board']);
+    expect(report.findings.filter((f) => f.ruleId === 'change-party-left')).toEqual([]);
   });
 });

@@ -28,6 +28,10 @@ const EXAMPLES: Record<string, Expectation> = {
   'helsefellesskap-ssu-fsu': { exit: 0, exitOnWarning: 0, counts: { error: 0, warning: 0, info: 0 }, notSatisfied: {} },
   formannskap: { exit: 1, exitOnWarning: 1, counts: { error: 1, warning: 1, info: 0 }, notSatisfied: { 'hol-6-1-vedtak': 'partial' } },
   'ikke-vedtatt': { exit: 0, exitOnWarning: 1, counts: { error: 0, warning: 2, info: 0 }, notSatisfied: { 'hol-6-1-vedtak': 'partial' } },
+  'flere-helseparter': { exit: 0, exitOnWarning: 0, counts: { error: 0, warning: 0, info: 0 }, notSatisfied: {} },
+  regionraad: { exit: 1, exitOnWarning: 1, counts: { error: 1, warning: 1, info: 0 }, notSatisfied: { 'hol-6-1-vedtak': 'partial' } },
+  'oppsigelse-ukjent': { exit: 0, exitOnWarning: 1, counts: { error: 0, warning: 1, info: 1 }, notSatisfied: { 'hol-6-1-vedtak': 'partial' } },
+  'tidsbegrenset-regel': { exit: 1, exitOnWarning: 1, counts: { error: 1, warning: 0, info: 0 }, notSatisfied: {} },
 };
 
 const main = (name: string) => `examples/${name}/avtale.yaml`;
@@ -189,5 +193,68 @@ describe('examples/ikke-vedtatt: one kommune has not treated the case, one adopt
       expect(run.stdout, format).toContain('Sandvåg kommune (9944)');
       expect(run.stdout, format).toContain('Tindfjell kommune (9945)');
     }
+  });
+});
+
+describe('examples with the adoption patterns of issue 12', () => {
+  it('flere-helseparter: the HF and both co-parties have a row each, and the city department only signed', async () => {
+    const { report: r } = await report('flere-helseparter');
+    const a = r.adoption[0]!;
+    expect(a.parties.map((p) => [p.party, p.kind, p.status, p.body])).toEqual([
+      ['9951', 'kommune', 'adopted', 'bystyre'],
+      ['9952', 'kommune', 'adopted', 'kommunestyre'],
+      ['9953', 'kommune', 'adopted', 'kommunestyre'],
+      ['9954', 'kommune', 'adopted', 'kommunestyre'],
+      ['hf', 'hf', 'adopted', 'hf-styre'],
+      ['helse-fjellby', 'medpart', 'adopted', 'hf-styre'],
+      ['lundvik-diakonale', 'medpart', 'adopted', 'medpart-styre'],
+    ]);
+  });
+
+  it('regionraad: the regional council adopting for Bakkeby is an error at its record; signing for the others is not', async () => {
+    const file = main('regionraad');
+    const { report: r } = await report('regionraad');
+    expect(r.findings.map((f) => [f.ruleId, f.severity, f.location.line])).toEqual([
+      ['hol-6-1-vedtak', 'warning', lineOf(file, '    vedtak:')],
+      ['hol-6-1-kommunestyret-selv', 'error', lineOf(file, 'RR-14/25')],
+    ]);
+    expect(r.findings[1]!.message).toContain('Bakkeby kommune (9964)');
+    expect(r.adoption[0]!.parties.find((p) => p.party === '9964')!.status).toBe('not-adopted');
+  });
+
+  it('oppsigelse-ukjent: a termination with its notice period, and an unknown adoption at info level', async () => {
+    const file = main('oppsigelse-ukjent');
+    const { report: r } = await report('oppsigelse-ukjent', 'nn');
+    expect(r.findings.map((f) => [f.ruleId, f.severity, f.location.line])).toEqual([
+      ['hol-6-1-vedtak', 'warning', lineOf(file, 'endring: oppsigelse }')],
+      ['hol-6-1-vedtak', 'info', lineOf(file, '"9974", utfall: ukjent')],
+    ]);
+    expect(r.findings[0]!.message).toContain('2027-03-19');
+    expect(r.findings[1]!.message).toContain('ikkje kjent');
+    expect(r.adoption[0]!.parties.filter((p) => p.status !== 'adopted').map((p) => [p.party, p.status])).toEqual([['9972', 'terminated'], ['9974', 'unknown']]);
+  });
+
+  it('tidsbegrenset-regel: ASU in 2017 was within the rule then in force; ASU in 2022 was not', async () => {
+    const file = main('tidsbegrenset-regel');
+    const { report: r } = await report('tidsbegrenset-regel');
+    expect(r.findings.map((f) => [f.ruleId, f.severity, f.location.line])).toEqual([['vedtak-uten-myndighet', 'error', lineOf(file, 'dato: 2022-09-08')]]);
+  });
+
+  it('tidsbegrenset-regel: the report shows the former names, the parent document, the superseded version and the dispute path', async () => {
+    const { report: r } = await report('tidsbegrenset-regel');
+    expect(r.agreements[0]!.history).toEqual({
+      formerNames: ['Samhandlingsavtalen'],
+      disputePath: [
+        { step: 'Drøfting mellom partene', type: 'lokalt' },
+        { step: 'Lokalt tvisteløsningsutvalg', type: 'tvisteloesningsutvalg', document: 'samarbeidsavtale', section: '8' },
+        { step: 'Nasjonal tvisteløsningsnemnd (rådgivende)', type: 'nasjonal-nemnd' },
+      ],
+      documents: [{ id: 'r-hjelpemidler', title: 'Retningslinje for hjelpemidler ved utskrivning', parent: 'da-pasientforlop', parentTitle: 'Delavtale om innleggelse, utskrivning og koordinerte tjenester', clause: '3', supersededVersions: [{ version: '2016', adopted: '2016' }] }],
+      bodies: [{ id: 'asu', name: 'Administrativt samarbeidsutvalg (ASU)', formerNames: ['Koordineringsgruppen'] }],
+    });
+    const terminal = await runCli(['check', main('tidsbegrenset-regel'), '--as-of', AS_OF, '--lang', 'nn']);
+    expect(terminal.stdout).toContain('Historikk og tvisteløysing');
+    expect(terminal.stdout).toContain('Avtalen har tidlegare heitt: Samhandlingsavtalen.');
+    expect(terminal.stdout).toContain('Tvisteløysing etter avtalen: 1. Drøfting mellom partene → 2. Lokalt tvisteløsningsutvalg');
   });
 });

@@ -66,4 +66,12 @@ describe('message catalogues', () => {
     expect(t('nb', 'schema.type', { field: 'x', expected: '@type.string', actual: '@type.integer' })).toBe('«x» skal være tekst, men er et heltall.');
     expect(t('en', 'requirement.partial', { ref: 'R', title: { nb: 'nb', nn: 'nn', en: 'EN' }, count: 1, total: 2, elements: { nb: 'a', nn: 'b', en: 'c' } })).toContain('EN');
   });
+
+  it('t() chooses plural forms with Intl.PluralRules for the number in the named parameter', () => {
+    expect(t('nb', 'schema.min-items', { field: 'x', limit: 1 })).toBe('«x» må ha minst 1 oppføring.');
+    expect(t('nb', 'schema.min-items', { field: 'x', limit: 2 })).toBe('«x» må ha minst 2 oppføringer.');
+    expect(t('nn', 'schema.min-items', { field: 'x', limit: 3 })).toBe('«x» må ha minst 3 oppføringar.');
+    expect(t('en', 'schema.min-items', { field: 'x', limit: 1 })).toBe('“x” must have at least 1 item.');
+    expect(t('en', 'schema.min-items', { field: 'x', limit: 0 })).toBe('“x” must have at least 0 items.');
+  });
 });

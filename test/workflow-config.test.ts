@@ -156,3 +156,18 @@ describe('pairing --format and --output', () => {
     expect(pairTargets([f('markdown'), o('a'), f('json'), o('./a')], 'terminal', (p) => p.replace(/^\.\//, ''))).toMatchObject({ ok: false, messageId: 'targets.same-output' });
   });
 });
+
+describe('endring honours the config file like check', () => {
+  it('takes the language and the as-of date from .avtalesjekk.yaml; the command line and --no-config win', async () => {
+    const dir = tree({ '.avtalesjekk.yaml': 'lang: en\nasOf: 2026-01-15\n', 'gammel/avtale.yaml': MAIN, 'ny/avtale.yaml': MAIN.replace('tittel: Avtale', 'tittel: Avtale 2') });
+    const fromConfig = await runCli(['endring', 'gammel/avtale.yaml', 'ny/avtale.yaml', '--format', 'json'], dir);
+    expect(fromConfig.code).toBe(0);
+    expect(JSON.parse(fromConfig.stdout)).toMatchObject({ lang: 'en', asOf: '2026-01-15' });
+    const overridden = await runCli(['endring', 'gammel/avtale.yaml', 'ny/avtale.yaml', '--format', 'json', '--lang', 'nn', '--as-of', '2026-02-01'], dir);
+    expect(JSON.parse(overridden.stdout)).toMatchObject({ lang: 'nn', asOf: '2026-02-01' });
+    const none = await runCli(['endring', 'gammel/avtale.yaml', 'ny/avtale.yaml', '--format', 'json', '--no-config', '--as-of', '2026-03-01'], dir);
+    expect(JSON.parse(none.stdout)).toMatchObject({ lang: 'nb', asOf: '2026-03-01' });
+    const bad = tree({ '.avtalesjekk.yaml': 'lang: xx\n', 'a.yaml': MAIN, 'b.yaml': MAIN });
+    expect((await runCli(['endring', 'a.yaml', 'b.yaml'], bad)).code).toBe(2);
+  });
+});

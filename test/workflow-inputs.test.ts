@@ -166,7 +166,7 @@ describe('limits', () => {
     const result = await check(['a'], { cwd: dir, asOf: '2026-11-22', maxFiles: 5 });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems).toEqual([{ file: 'a', code: 'too-many-files', message: expect.stringMatching(/mer enn 5 YAML-filer/) }]);
+    expect(result.problems).toEqual([{ file: 'a', code: 'too-many-files', message: expect.stringMatching(/mer enn 5 YAML-filer/), messageId: 'inputs.too-many-files', params: { limit: 5 } }]);
     expect((await check(['a'], { cwd: dir, asOf: '2026-11-22', maxFiles: 6 })).ok).toBe(true);
   });
 

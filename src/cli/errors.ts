@@ -1,4 +1,5 @@
 // The command line's exit codes, and its one error type: a message id with parameters, rendered in the user's language.
+import type { MessageId } from '../i18n/index.js';
 
 /** Exit codes: 0 compliant, 1 findings at or above --fail-on, 2 could not check. */
 export const EXIT = { ok: 0, findings: 1, couldNotCheck: 2 } as const;
@@ -12,7 +13,7 @@ export type CliParams = Record<string, string | number>;
  */
 export class CliError extends Error {
   constructor(
-    readonly messageId: string,
+    readonly messageId: MessageId,
     readonly params: CliParams = {},
   ) {
     super(messageId);

@@ -2,7 +2,7 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { isRealDate } from '../config/load.js';
-import { isMessageId, t } from '../i18n/index.js';
+import { isMessageId, type MessageId, t } from '../i18n/index.js';
 import type { Lang } from '../types.js';
 import { relativePath } from '../util/paths.js';
 import { CliError, EXIT } from './errors.js';
@@ -34,7 +34,13 @@ export function inputSet(files: readonly string[], cwd: string): InputSet {
 }
 
 /** Writes a report, refusing to overwrite any input file; says where it went on stderr. */
-export async function writeOutput(output: string, text: string, inputs: InputSet, lang: Lang, io: FullIO): Promise<void> {
+export async function writeOutput(
+  output: string,
+  text: string | Iterable<string>,
+  inputs: InputSet,
+  lang: Lang,
+  io: FullIO,
+): Promise<void> {
   const target = path.resolve(io.cwd, output);
   if (inputs.has(target)) throw new CliError('cli.error.output-is-input', { file: output });
   await writeFileTo(output, text, io);
@@ -45,7 +51,7 @@ export async function writeOutput(output: string, text: string, inputs: InputSet
  * Writes `text` to `file` (relative to the working folder) atomically, creating its folder first (as ESLint does for
  * -o). A failure is one CliError naming the file and the cause in plain words, never the system's message.
  */
-export async function writeFileTo(file: string, text: string, io: FullIO): Promise<void> {
+export async function writeFileTo(file: string, text: string | Iterable<string>, io: FullIO): Promise<void> {
   const abs = path.resolve(io.cwd, file);
   try {
     await io.mkdir(path.dirname(abs));
@@ -86,6 +92,6 @@ export function reportProblems(problems: readonly { file: string; message: strin
 }
 
 /** One warning line on stderr (the run goes on). */
-export function warn(lang: Lang, io: FullIO, messageId: string, params: Record<string, string | number>): void {
+export function warn(lang: Lang, io: FullIO, messageId: MessageId, params: Record<string, string | number>): void {
   io.stderr(t(lang, 'cli.error.prefix') + t(lang, messageId, params) + '\n');
 }

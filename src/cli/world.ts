@@ -25,13 +25,21 @@ export interface CliIO {
 }
 
 /** A CliIO with every file operation present (defaults: the node file system, writes through a temporary file). */
-export type FullIO = CliIO & Required<Pick<CliIO, 'writeFile' | 'appendFile' | 'mkdir' | 'readStdin'>>;
+export type FullIO = Omit<CliIO, 'writeFile'> &
+  Required<Pick<CliIO, 'appendFile' | 'mkdir' | 'readStdin'>> & {
+    /** Writes a whole file from its text or its pieces (a report written as it is made). */
+    writeFile(file: string, text: string | Iterable<string>): Promise<void>;
+  };
 
 /** Fills in the file operations a test left out. `fs` stays as given: the check runs threads only on the real one. */
 export function completeIO(io: CliIO): FullIO {
   return {
     ...io,
-    writeFile: io.writeFile ?? writeFileAtomic,
+    writeFile: (file, text) => {
+      const write = io.writeFile;
+      if (write === undefined) return writeFileAtomic(file, text);
+      return write(file, typeof text === 'string' ? text : [...text].join(''));
+    },
     appendFile: io.appendFile ?? ((file, text) => fsp.appendFile(file, text, 'utf8')),
     mkdir: io.mkdir ?? ((folder) => fsp.mkdir(folder, { recursive: true }).then(() => undefined)),
     readStdin: io.readStdin ?? (async () => new Uint8Array()),

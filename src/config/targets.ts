@@ -1,4 +1,5 @@
 // Pairs --format and --output options, in the order given, into report targets (a format and a file, or standard output).
+import type { MessageId } from '../i18n/index.js';
 
 /** One --format or --output as it appeared on the command line. */
 export type OutputOption = { kind: 'format'; value: string } | { kind: 'output'; value: string };
@@ -9,7 +10,7 @@ export interface Target {
   output?: string;
 }
 
-export type TargetsResult = { ok: true; targets: Target[] } | { ok: false; messageId: string; params: Record<string, string> };
+export type TargetsResult = { ok: true; targets: Target[] } | { ok: false; messageId: MessageId; params: Record<string, string> };
 
 /**
  * Each --output belongs to the --format right before it. With at most one --format, a single --output goes with

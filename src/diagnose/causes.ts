@@ -2,6 +2,9 @@
 import type { DataPath, Issue, Target } from '../engine/issue.js';
 import type { Finding, Location } from '../types.js';
 
+/** What ordering needs of a finding (before or after its words are chosen): its place and data. */
+type Placed = Pick<Finding, 'location' | 'data'>;
+
 /** Keys whose absence is what some requirement findings report: an unknown key meant as one of them is their cause. */
 const ABSENT_KEY_CONSEQUENCES: Readonly<Record<string, readonly string[]>> = {
   dekning: ['requirement.missing'],
@@ -69,12 +72,12 @@ const key = (l: Pick<Location, 'file' | 'line' | 'column'>) => `${l.file}\u0000$
  * of consequences after them; everything else keeps its place. A consequence whose cause is not in the list (turned
  * off, suppressed) stays where it is.
  */
-export function orderCausesFirst(findings: Finding[]): Finding[] {
-  const at = new Map<string, Finding>();
+export function orderCausesFirst<F extends Placed>(findings: F[]): F[] {
+  const at = new Map<string, F>();
   for (const f of findings) if (!at.has(key(f.location)) && !causeOf(f)) at.set(key(f.location), f);
   for (const f of findings) if (!at.has(key(f.location))) at.set(key(f.location), f);
-  const children = new Map<Finding, Finding[]>();
-  const placed = new Set<Finding>();
+  const children = new Map<F, F[]>();
+  const placed = new Set<F>();
   for (const f of findings) {
     const cause = causeOf(f);
     const parent = cause ? at.get(key(cause)) : undefined;
@@ -85,9 +88,9 @@ export function orderCausesFirst(findings: Finding[]): Finding[] {
     placed.add(f);
   }
   if (children.size === 0) return findings;
-  const out: Finding[] = [];
-  const seen = new Set<Finding>();
-  const emit = (f: Finding) => {
+  const out: F[] = [];
+  const seen = new Set<F>();
+  const emit = (f: F) => {
     if (seen.has(f)) return;
     seen.add(f);
     out.push(f);
@@ -100,7 +103,7 @@ export function orderCausesFirst(findings: Finding[]): Finding[] {
   return findings;
 }
 
-function causeOf(f: Finding): Location | undefined {
+function causeOf(f: Placed): Location | undefined {
   const c = f.data?.causedBy as Location | undefined;
   return c && typeof c === 'object' && typeof c.file === 'string' ? c : undefined;
 }

@@ -79,6 +79,20 @@ function build(ctx: AdoptionContext, basis: AdoptionPath['basis'], adopters: Ado
   return { basis, adopters, ...(recommendedBy ? { recommendedBy } : {}), unanimous, text: pathText(ctx, adopters, recommendedBy, unanimous), ...extra };
 }
 
+/**
+ * A kommune joining: its own council and the HF board adopt (HOL § 6-1); the other councils need not adopt again, since
+ * their agreement with the HF does not change. `name` is the new kommune's name.
+ */
+export function joiningPath(ctx: AdoptionContext, name: string): AdoptionPath {
+  const council: Adopter = { type: 'councils', id: 'kommunestyre', name: t(ctx.lang, 'diff.adopter.council', { name }), count: 1 };
+  return build(ctx, 'law', [council, board(ctx)], undefined, false, { citation: ctx.lawCitation });
+}
+
+/** A kommune leaving after its own termination: nobody else adopts anything. */
+export function leavingPath(ctx: AdoptionContext): AdoptionPath {
+  return { basis: 'law', adopters: [], unanimous: false, text: t(ctx.lang, 'diff.adopt.none-left'), citation: ctx.lawCitation };
+}
+
 /** The law's path: every party kommune's council itself and the HF board (HOL § 6-1). */
 export function lawPath(ctx: AdoptionContext, basis: 'law' | 'parties' = 'law'): AdoptionPath {
   return build(ctx, basis, [councils(ctx), board(ctx)], undefined, false, basis === 'law' ? { citation: ctx.lawCitation } : {});
@@ -110,7 +124,8 @@ function dedupe(adopters: Adopter[]): Adopter[] {
 /** The kinds of case to look up in `vedtaksmyndighet`, most specific first. */
 export function caseKinds(documentType: string, classification: ChangeClass, isNew: boolean): AuthorityChangeKind[] {
   if (isNew) return ['ny'];
-  if (classification === 'material') return ['vesentlig-endring'];
+  // A change to assess is adopted as a material one until it has been assessed.
+  if (classification !== 'minor') return ['vesentlig-endring'];
   return documentType === 'overordnet' ? ['mindre-endring'] : ['mindre-endring', 'revisjon-rutiner'];
 }
 
@@ -123,7 +138,7 @@ export function adoptionFor(ctx: AdoptionContext, document: ChangeAdoption['docu
   const kinds = caseKinds(document.type, classification, isNew);
   const found = findRule(ctx, document.type, kinds);
   const agreement = agreementPath(ctx, found);
-  const lawApplies = lawFixed || (document.type === 'overordnet' && (classification === 'material' || isNew));
+  const lawApplies = lawFixed || (document.type === 'overordnet' && (classification !== 'minor' || isNew));
   const base = { document, changeKind: found?.kind ?? kinds[0]! };
   if (lawApplies) {
     const law = lawPath(ctx);

@@ -1,6 +1,6 @@
 // compareAgreements: the pure core of `avtalesjekk endring`. Two composed agreement sets in, a ChangeReport out.
 import { cmp, compareFindings } from '../engine/order.js';
-import { t } from '../i18n/index.js';
+import { t, type MessageId } from '../i18n/index.js';
 import { pathTarget, type Params } from '../engine/issue.js';
 import type { AgreementSet } from '../load/agreement-set.js';
 import { locate } from '../engine/locate.js';
@@ -8,7 +8,8 @@ import { documents, isRecord, text, type Data } from '../model.js';
 import { citationIn, findRequirement, loadCatalogue, type Catalogue } from '../requirements/catalogue.js';
 import type { Finding, Lang, Location } from '../types.js';
 import { TOOL } from '../version.js';
-import { adoptionContext, adoptionFor, basisText, joinList, type AdoptionContext } from './adoption.js';
+import { adoptionContext, adoptionFor, basisText, joinList, joiningPath, leavingPath, type AdoptionContext } from './adoption.js';
+import { partyMove } from './party-moves.js';
 import { compareAgreementMeta } from './agreement.js';
 import { changeRules, classify, reasonText } from './classify.js';
 import { compareCoverage } from './coverage.js';
@@ -63,7 +64,13 @@ export function compareAgreements(oldSet: AgreementSet, newSet: AgreementSet, op
     const c = classify(raw.kind, raw.reason, rules);
     const set = raw.side === 'new' ? newSet : oldSet;
     const document = documentOf(raw, newData, oldData) ?? overarching;
-    const adoption = adoptionFor(actx, document, c.classification, raw.newDocument === true, LAW_FIXED.includes(c.reason.id));
+    const moved = partyMove(raw, oldData, newData);
+    const general = adoptionFor(actx, document, c.classification, raw.newDocument === true, LAW_FIXED.includes(c.reason.id));
+    // A kommune that joins adopts for itself with the HF board; one that leaves after its own termination needs nobody.
+    const adoption = moved?.move === 'joins' ? { ...general, required: joiningPath(actx, moved.name) } : moved?.move === 'left' ? { ...general, required: leavingPath(actx) } : general;
+    if (moved?.move === 'left') {
+      findings.push(finding('change-party-left', 'warning', lang, locate(oldSet, pathTarget(raw.path, 'key')), 'diff.finding.party-left', { party: moved.label, date: moved.date ?? '' }, 'diff.hint.party-left'));
+    }
     if (c.reason.overrideIgnored && !ignored.has(c.reason.overrideIgnored.area)) {
       const rule = c.reason.overrideIgnored;
       ignored.add(rule.area);
@@ -96,9 +103,10 @@ export function compareAgreements(oldSet: AgreementSet, newSet: AgreementSet, op
 
   const declared = declaration(newData, newSet, actx, overarching, lang, findings);
   const material = changes.filter((c) => c.classification === 'material');
+  const review = changes.filter((c) => c.classification === 'review');
   let sufficient: boolean | null = null;
   if (declared) {
-    sufficient = declared.type !== 'mindre-endring' || material.length === 0;
+    sufficient = declared.type !== 'mindre-endring' || material.length + review.length === 0;
     if (declared.type === 'mindre-endring') {
       for (const change of material) {
         const at = change.side === 'new' ? change.location : declared.location;
@@ -109,12 +117,20 @@ export function compareAgreements(oldSet: AgreementSet, newSet: AgreementSet, op
           data: { kind: change.kind, reason: change.reason.id, related: declared.location, ...(change.side === 'old' ? { changeLocation: change.location } : {}) },
         });
       }
-    } else if (changes.length > 0 && material.length === 0) {
+      // A change to assess under a declared minor change: a warning, since it may well be minor once assessed.
+      for (const change of review) {
+        const at = change.side === 'new' ? change.location : declared.location;
+        findings.push({
+          ...finding('change-declared-minor-review', 'warning', lang, at, 'diff.finding.declared-minor-review', { change: change.message, reason: change.reason.text, declared: `${declared.location.file}:${declared.location.line}` }, 'diff.hint.declared-minor-review'),
+          data: { kind: change.kind, reason: change.reason.id, related: declared.location, ...(change.side === 'old' ? { changeLocation: change.location } : {}) },
+        });
+      }
+    } else if (changes.length > 0 && material.length === 0 && review.length === 0) {
       const minorPath = adoptionFor(actx, overarching, 'minor', false, false).required;
       if (minorPath.basis === 'agreement') findings.push(finding('change-declared-material', 'info', lang, declared.location, 'diff.finding.declared-material', { declared: `@diff.declared.${declared.type}`, path: minorPath.text }));
     }
   } else if (changes.length > 0 && !hasDeclaration(newData)) {
-    findings.push(finding('change-undeclared', 'warning', lang, locate(newSet, pathTarget(['avtale'], 'key')), 'diff.finding.undeclared', {}, 'diff.hint.undeclared', { type: material.length > 0 ? 'vesentlig-endring' : 'mindre-endring' }));
+    findings.push(finding('change-undeclared', 'warning', lang, locate(newSet, pathTarget(['avtale'], 'key')), 'diff.finding.undeclared', {}, 'diff.hint.undeclared', { type: material.length + review.length > 0 ? 'vesentlig-endring' : 'mindre-endring' }));
   }
   const oldVersion = versionOf(oldData);
   const newVersion = versionOf(newData);
@@ -134,15 +150,15 @@ export function compareAgreements(oldSet: AgreementSet, newSet: AgreementSet, op
     new: summary(newSet, newData),
     declared,
     changes,
-    counts: { total: changes.length, material: material.length, minor: changes.length - material.length },
-    classification: material.length > 0 ? 'material' : changes.length > 0 ? 'minor' : 'none',
+    counts: { total: changes.length, material: material.length, minor: changes.length - material.length - review.length, ...(review.length > 0 ? { review: review.length } : {}) },
+    classification: material.length > 0 ? 'material' : review.length > 0 ? 'review' : changes.length > 0 ? 'minor' : 'none',
     adoption: { required, summary: adoptionSummary(changes, required, lang), sufficient },
     findings,
     exitCode,
   };
 }
 
-function finding(ruleId: string, severity: Finding['severity'], lang: Lang, location: Location, messageId: string, params: Params, hintId?: string, hintParams: Params = {}): Finding {
+function finding(ruleId: string, severity: Finding['severity'], lang: Lang, location: Location, messageId: MessageId, params: Params, hintId?: MessageId, hintParams: Params = {}): Finding {
   return { ruleId, severity, message: sentence(t(lang, messageId, params)), ...(hintId ? { hint: t(lang, hintId, { ...params, ...hintParams }) } : {}), location };
 }
 
@@ -192,7 +208,13 @@ function documentOf(raw: RawChange, newData: Data, oldData: Data): ChangeAdoptio
  * because no rule delegates it), their adoption of the new version covers every change; otherwise every delegated path.
  */
 function totalAdoption(changes: Change[]): AdoptionPath[] {
-  const paths = changes.map((c) => c.adoption.required);
+  // A path without adopters (a kommune left after its own termination) asks nothing of anyone.
+  const all = changes.map((c) => c.adoption.required);
+  const paths = all.filter((p) => p.adopters.length > 0);
+  if (paths.length === 0 && all.length > 0) return [all[0]!];
+  // The path of every council before a path of one joining council.
+  const councilCount = (p: AdoptionPath) => p.adopters.find((a) => a.type === 'councils')?.count ?? 0;
+  paths.sort((a, b) => (a.basis === 'law' && b.basis === 'law' ? councilCount(b) - councilCount(a) : 0));
   const councils = (p: AdoptionPath) => p.adopters.some((a) => a.type === 'councils');
   const top = paths.find((p) => p.basis === 'law' && p.recommendedBy) ?? paths.find((p) => p.basis === 'law') ?? paths.find((p) => p.basis === 'agreement' && councils(p)) ?? paths.find(councils);
   if (top) return [top];
@@ -204,6 +226,7 @@ function totalAdoption(changes: Change[]): AdoptionPath[] {
 function adoptionSummary(changes: Change[], required: AdoptionPath[], lang: Lang): string {
   if (changes.length === 0) return t(lang, 'diff.summary.none');
   const first = required[0]!;
+  if (first.adopters.length === 0) return first.text;
   if (first.adopters.some((a) => a.type === 'councils')) {
     const extra = first.recommendedBy ? t(lang, 'diff.adopt.recommendation', { body: first.recommendedBy.name }) : '';
     return t(lang, 'diff.summary.required', { adopters: joinList(first.adopters.map((a) => a.name), lang), extra, basis: basisText(first, lang) });
@@ -217,7 +240,7 @@ function summary(set: AgreementSet, data: Data): SetSummary {
   return { file: set.main.path, title: text(meta.tittel) ?? set.main.path, ...(version ? { version } : {}), files: set.fileList.map((f) => f.path) };
 }
 
-const CLASS_RANK = { material: 0, minor: 1 } as const;
+const CLASS_RANK = { material: 0, review: 1, minor: 2 } as const;
 
 /** Material first; then by area, file, line and kind, so the order is the same on every run. */
 function compareChanges(a: Change, b: Change): number {

@@ -3,6 +3,8 @@ import { documents, isRecord, text, type Data, type DocumentView, type SectionVi
 import type { ChangeKind, DefaultReason } from './kinds.js';
 import { versionChange } from './agreement.js';
 import { MONEY, fieldChanges, list, pairBy, show, type CompareContext, type RawChange } from './raw.js';
+import { readTextChange } from './text-change.js';
+import { REASONS } from './kinds.js';
 
 const FIELDS: Record<string, { kind: ChangeKind; reason: DefaultReason }> = {
   type: { kind: 'document-type', reason: 'default-governance' },
@@ -48,7 +50,7 @@ function compareSections(ctx: CompareContext, b: DocumentView, a: DocumentView):
     const bx = raw(b, x);
     const ay = raw(a, y);
     const base = { oldPath: x.path, newPath: y.path };
-    out.push(...fieldChanges(ctx, bx, ay, base, (f) => (f === 'tittel' ? { kind: 'section-title', reason: 'default-editorial' } : { kind: 'section-text', reason: sectionReason(ctx, a.id, y, ay, bx) }),
+    out.push(...fieldChanges(ctx, bx, ay, base, (f) => (f === 'tittel' ? { kind: 'section-title', reason: 'default-editorial' } : { kind: 'section-text', reason: textReason(ctx, a.id, sectionReason(ctx, a.id, y, ay, bx), show(bx[f], ctx.lang), show(ay[f], ctx.lang)) }),
       { subject: `${a.id}#${y.id}`, params: params(y), documentId: a.id }, ['id']));
   }
   return out;
@@ -82,4 +84,23 @@ export function sectionReason(ctx: CompareContext, documentId: string, section: 
   }
   if (versions.some((v) => MONEY.test(show(v.tittel, ctx.lang) ?? ''))) reasons.push('default-money');
   return reasons[0] ?? 'default-routine';
+}
+
+/**
+ * The reason for a changed text, from what changed and where: a purely editorial change (spelling, renumbering, an
+ * updated name) is editorial wherever it is; otherwise the place's reason when that is material; in a document that
+ * covers a § 6-2 item, content words (money, duties, deadlines, responsibility) or a change the check cannot place are
+ * «må vurderes», never a routine.
+ */
+export function textReason(ctx: CompareContext, documentId: string, placeReason: DefaultReason, before: string | undefined, after: string | undefined): DefaultReason {
+  const reading = readTextChange(before, after);
+  if (reading.verdict === 'editorial') return REASONS[placeReason] === 'minor' ? placeReason : 'default-editorial';
+  if (REASONS[placeReason] === 'material') return placeReason;
+  if (!coversItem(ctx, documentId)) return placeReason;
+  return reading.verdict === 'content' ? 'default-content-words' : 'default-unrecognised';
+}
+
+/** Does a coverage entry (in either version) point at this document? */
+function coversItem(ctx: CompareContext, documentId: string): boolean {
+  return [ctx.new, ctx.old].some((data) => list(data.dekning).some((c) => isRecord(c) && text(c.dokument) === documentId));
 }

@@ -17,7 +17,8 @@ export function isChangeKind(id: string): id is ChangeKind {
   return Object.hasOwn(CHANGE_KINDS, id);
 }
 
-export type ChangeClass = 'material' | 'minor';
+/** `review` («må vurderes»): the change may touch money, duties or responsibility; it is adopted as a material change until someone has assessed it. */
+export type ChangeClass = 'material' | 'review' | 'minor';
 
 /**
  * Why a change has its class. `law-*` reasons cannot be overridden by the agreement (HOL § 6-1: only the parties
@@ -40,6 +41,8 @@ export const REASONS = {
   'default-section-added': 'minor',
   'default-routine': 'minor',
   'default-not-in-force': 'minor',
+  'default-content-words': 'review',
+  'default-unrecognised': 'review',
 } as const satisfies Record<string, ChangeClass>;
 
 export type DefaultReason = keyof typeof REASONS;

@@ -103,7 +103,8 @@ export interface ChangeReport {
   /** The new version's own `avtale.endring`, or null when it declares none. */
   declared: DeclaredChange | null;
   changes: Change[];
-  counts: { total: number; material: number; minor: number };
+  /** `review`: changes to assess («må vurderes»), present when there are any. */
+  counts: { total: number; material: number; minor: number; review?: number };
   /** The highest class of any change, or `none`. */
   classification: ChangeClass | 'none';
   adoption: {

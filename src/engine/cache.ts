@@ -1,4 +1,5 @@
-// The result cache behind `check --cache`: each set's outcome, kept until a file it read, the program, the rules or the options change.
+// The result cache behind `check --cache`: each set's outcome (in no language), kept until a file it read, the program, the rules or the options change.
+// A file whose identity (device, inode, size, change times) is as stored is taken as unchanged without reading it.
 import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
@@ -22,14 +23,22 @@ export interface SetCache {
 /** The file name used when `--cache-location` is a folder or not given (in the working folder). */
 export const CACHE_NAME = '.avtalesjekk-cache';
 
-/** Bumped whenever the stored shape changes, so an old cache is dropped instead of misread. */
-const FORMAT = 1;
+/** Bumped whenever the stored shape changes, so an old cache is dropped instead of misread (2: file identity added; 3: outcomes as message ids, in no language). */
+const FORMAT = 3;
+
+/**
+ * A file whose last change is closer than this (ms) to the moment it was hashed gets no stored identity: a write in
+ * the same tick of the file system's clock could leave every field as it was (git's "racily clean" files).
+ */
+export const RACY_MARGIN_MS = 1000;
 
 /** One file a set read (or tried to read): its real path and a hash of its bytes, or null when it could not be read. */
 interface Dependency {
   path: string;
   real: string | null;
   hash: string | null;
+  /** `dev:ino:size:mtimeMs:ctimeMs` when the file was hashed, if the file system gives it and the file was not just changed. */
+  id?: string;
 }
 
 interface Entry {
@@ -47,7 +56,8 @@ interface CacheFile {
 export interface CacheKeyParts {
   cwd: string;
   asOf: string;
-  lang: Lang;
+  /** Not part of the key: outcomes are stored as message ids and parameters, so a cache filled in one language answers every other. */
+  lang?: Lang;
   severity?: Record<string, Severity | 'off'>;
 }
 
@@ -123,14 +133,34 @@ export class ResultCache implements SetCache {
   }
 
   private async dependency(p: string): Promise<Dependency> {
+    const before = await this.identity(p);
     const [real, hash] = await Promise.all([this.real(p), this.hash(p)]);
-    return { path: p, real, hash };
+    const after = await this.identity(p);
+    // Stored only when the file stood still while it was hashed and had not changed just before.
+    const id = before !== undefined && before.key === after?.key && before.changed < Date.now() - RACY_MARGIN_MS ? before.key : undefined;
+    return { path: p, real, hash, ...(id !== undefined ? { id } : {}) };
   }
 
   private async unchanged(d: Dependency): Promise<boolean> {
     if (d === null || typeof d !== 'object' || typeof d.path !== 'string') return false;
-    const now = await this.dependency(d.path);
-    return now.real === d.real && now.hash === d.hash;
+    const real = await this.real(d.path);
+    if (real !== d.real) return false;
+    // Still missing (a path that does not resolve cannot be read either): unchanged if it was missing before.
+    if (real === null) return d.hash === null;
+    // Same identity as when hashed: unchanged without reading it. Otherwise the content decides.
+    if (typeof d.id === 'string' && (await this.identity(d.path))?.key === d.id) return true;
+    return (await this.hash(d.path)) === d.hash;
+  }
+
+  /** The file's identity, and the later of its two change times (ms); undefined when it cannot be read or the file system does not say. */
+  private async identity(p: string): Promise<{ key: string; changed: number } | undefined> {
+    try {
+      const s = await this.fs.stat(p);
+      if (s.dev === undefined || s.ino === undefined || s.mtimeMs === undefined || s.ctimeMs === undefined) return undefined;
+      return { key: `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`, changed: Math.max(s.mtimeMs, s.ctimeMs) };
+    } catch {
+      return undefined;
+    }
   }
 
   private async hash(p: string): Promise<string | null> {
@@ -157,6 +187,6 @@ async function cacheKey(parts: CacheKeyParts): Promise<string> {
   const severity = Object.entries(parts.severity ?? {}).sort(([a], [b]) => cmp(a, b));
   const schemas = await Promise.all(['krav.json', 'avtale.schema.json'].map((name) => fsp.readFile(schemaUrl(name), 'utf8').catch(() => name)));
   return createHash('sha256')
-    .update(JSON.stringify({ tool: TOOL, build, schemas, cwd: parts.cwd, asOf: parts.asOf, lang: parts.lang, severity }))
+    .update(JSON.stringify({ tool: TOOL, build, schemas, cwd: parts.cwd, asOf: parts.asOf, severity }))
     .digest('base64');
 }

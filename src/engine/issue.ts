@@ -1,5 +1,6 @@
 // What rules produce: a rule id, a message id with parameters, and a target in the data; the engine turns it into a Finding.
-import type { LocalText, Severity } from '../types.js';
+import type { MessageId } from '../i18n/index.js';
+import type { MessageParams, Severity } from '../types.js';
 
 /** A path into parsed data: map keys and list indexes. */
 export type DataPath = readonly (string | number)[];
@@ -12,16 +13,16 @@ export type Target =
   | { kind: 'path'; path: DataPath; anchor?: Anchor; file?: string }
   | { kind: 'range'; file: string; start: number; end: number };
 
-/** Message parameters; values are interpolated into the i18n templates. */
-export type Params = Record<string, string | number | LocalText>;
+/** Message parameters; values are interpolated into the i18n templates when the report is rendered. */
+export type Params = MessageParams;
 
 export interface Issue {
   ruleId: string;
-  /** i18n key of the message. */
-  messageId: string;
+  /** i18n key of the message (a type error stops an id no catalogue has). */
+  messageId: MessageId;
   params?: Params;
   /** i18n key of the hint, if any. */
-  hintId?: string;
+  hintId?: MessageId;
   hintParams?: Params;
   target: Target;
   /** Overrides the rule's default severity (requirements with transitions, for instance). */

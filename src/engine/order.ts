@@ -38,7 +38,7 @@ export function naturalCompare(a: string, b: string): number {
 }
 
 /** By place: file, line, column, then rule id (naturally). */
-export function comparePlace(a: Finding, b: Finding): number {
+export function comparePlace(a: Pick<Finding, 'ruleId' | 'location'>, b: Pick<Finding, 'ruleId' | 'location'>): number {
   return cmp(a.location.file, b.location.file) || a.location.line - b.location.line || a.location.column - b.location.column || naturalCompare(a.ruleId, b.ruleId);
 }
 

@@ -1,27 +1,30 @@
 // Merge → report: stray documents, repeats across sets, suppression comments, requirement status, counts and the exit code.
-import { t } from '../i18n/index.js';
+// The report is still in no language; render.ts chooses its words.
 import { homeSet, realPath, strayIssue, type DiscoverProblem } from '../load/discover.js';
 import type { FileSystem } from '../load/fs.js';
 import type { RuleInfo } from '../rules/registry.js';
 import { applySuppressions } from '../suppress/apply.js';
 import type { Directive } from '../suppress/directives.js';
-import type { AdoptionResult, AgreementSummary, Finding, Lang, Location, Report, RequirementResult, Severity, SuppressedFinding } from '../types.js';
+import type { AgreementSummary, Location, Report, Severity } from '../types.js';
 import { TOOL } from '../version.js';
-import { dedupe, pushFinding, type CheckContext } from './findings.js';
+import { dedupe, pushFinding, type CheckContext, type FindingData } from './findings.js';
 import type { Issue } from './issue.js';
-import { atOrAbove, compareFindings } from './order.js';
-import { orderCausesFirst } from '../diagnose/causes.js';
-import type { SetOutcome } from './set.js';
+import { atOrAbove, comparePlace } from './order.js';
+import type { AdoptionData, RequirementData, SetOutcome } from './set.js';
 
-/** An input that could not be checked at all (exit code 2). */
-export interface CouldNotCheck {
-  file: string;
-  code: DiscoverProblem['code'];
-  message: string;
-}
+/** A finding silenced by a comment, before its words are chosen. */
+export type SuppressedData = FindingData & { reason: string; suppressedBy: Location };
 
-/** The report, with the rule registry it was made with (for formatters, as ESLint gives its formatters `rulesMeta`), or the inputs that could not be checked. */
-export type CheckResult = { ok: true; report: Report; rules: RuleInfo[] } | { ok: false; problems: CouldNotCheck[] };
+/** The report before its words are chosen: message ids and parameters, the same in every language. */
+export type ReportData = Omit<Report, 'lang' | 'findings' | 'suppressed' | 'requirements' | 'adoption'> & {
+  findings: FindingData[];
+  suppressed: SuppressedData[];
+  requirements: RequirementData[];
+  adoption: AdoptionData[];
+};
+
+/** The merged report with the rule registry it was made with, or the inputs that could not be checked (still as message ids). */
+export type MergeResult = { ok: true; report: ReportData; rules: RuleInfo[] } | { ok: false; problems: DiscoverProblem[] };
 
 /** What the run found besides checked sets: inputs it could not check, and document files named or found. */
 export interface Leftovers {
@@ -34,7 +37,7 @@ export interface Leftovers {
 }
 
 /** Joins the outcomes of all sets into one report: stray documents, duplicates across sets, suppressions, counts. */
-export async function report(outcomes: SetOutcome[], left: Leftovers, ctx: CheckContext, failOn: Severity): Promise<CheckResult> {
+export async function report(outcomes: SetOutcome[], left: Leftovers, ctx: CheckContext, failOn: Severity): Promise<MergeResult> {
   const { options } = ctx;
   const { fs, display } = left;
   const problems = [...left.problems];
@@ -42,13 +45,13 @@ export async function report(outcomes: SetOutcome[], left: Leftovers, ctx: Check
   for (const abs of left.namedDocuments) {
     if (!included.has(await realPath(fs, abs))) problems.push({ file: display(abs), code: 'document-file', messageId: 'load.document-file', params: {} });
   }
-  if (problems.length > 0) return { ok: false, problems: couldNotCheck(problems, options.lang) };
+  if (problems.length > 0) return { ok: false, problems };
   if (outcomes.length === 0) {
     const code = left.foundDocuments.length > 0 ? 'only-documents' : 'no-agreement';
-    return { ok: false, problems: couldNotCheck([{ file: left.inputs.join(' '), code, messageId: `inputs.${code}`, params: { count: left.foundDocuments.length } }], options.lang) };
+    return { ok: false, problems: [{ file: left.inputs.join(' '), code, messageId: `inputs.${code}`, params: { count: left.foundDocuments.length } }] };
   }
 
-  const strays: Finding[][] = outcomes.map(() => []);
+  const strays: FindingData[][] = outcomes.map(() => []);
   const homes = outcomes.map((o) => o.home);
   for (const abs of left.foundDocuments) {
     if (included.has(await realPath(fs, abs))) continue;
@@ -57,10 +60,10 @@ export async function report(outcomes: SetOutcome[], left: Leftovers, ctx: Check
     pushFinding(strays[i]!, strayIssue(homes[i]!, abs, display), () => at, ctx);
   }
 
-  const all: Finding[] = [];
-  const requirements: RequirementResult[] = [];
+  const all: FindingData[] = [];
+  const requirements: RequirementData[] = [];
   const agreements: AgreementSummary[] = [];
-  const adoption: AdoptionResult[] = [];
+  const adoption: AdoptionData[] = [];
   const directives = new Map<string, { directive: Directive; at: Location }>();
   outcomes.forEach((o, i) => {
     all.push(...o.findings, ...strays[i]!);
@@ -84,8 +87,9 @@ export async function report(outcomes: SetOutcome[], left: Leftovers, ctx: Check
     const at = placeOf.get(directive)!;
     pushFinding(findings, issue, () => at, ctx);
   }
-  orderCausesFirst(findings.sort(compareFindings));
-  const suppressed = outcome.suppressed.sort(compareFindings);
+  // By place here; render.ts sorts again with the message text as the last tie-break, and puts causes first.
+  findings.sort(comparePlace);
+  const suppressed = outcome.suppressed.sort(comparePlace);
   markSuppressedRequirements(requirements, agreements, findings, suppressed);
 
   const counts = { error: 0, warning: 0, info: 0 };
@@ -94,21 +98,16 @@ export async function report(outcomes: SetOutcome[], left: Leftovers, ctx: Check
   return {
     ok: true,
     rules: [...ctx.rules.values()],
-    report: { reportVersion: 1, tool: { ...TOOL }, lang: options.lang, asOf: options.asOf, failOn, agreements, requirements, adoption, findings, suppressed, counts, exitCode: failing ? 1 : 0 },
+    report: { reportVersion: 1, tool: { ...TOOL }, asOf: options.asOf, failOn, agreements, requirements, adoption, findings, suppressed, counts, exitCode: failing ? 1 : 0 },
   };
-}
-
-/** The inputs that could not be checked, each with its message in `lang`. */
-export function couldNotCheck(problems: readonly DiscoverProblem[], lang: Lang): CouldNotCheck[] {
-  return problems.map((p) => ({ file: p.file, code: p.code, message: t(lang, p.messageId, p.params) }));
 }
 
 /**
  * A requirement whose every finding in its set was silenced by a comment has the status `suppressed`
  * (never `satisfied`), and the set's counts follow.
  */
-function markSuppressedRequirements(requirements: RequirementResult[], agreements: AgreementSummary[], findings: readonly Finding[], suppressed: readonly SuppressedFinding[]): void {
-  const rulesByFile = (list: readonly Finding[]) => {
+function markSuppressedRequirements(requirements: RequirementData[], agreements: AgreementSummary[], findings: readonly FindingData[], suppressed: readonly SuppressedData[]): void {
+  const rulesByFile = (list: readonly FindingData[]) => {
     const map = new Map<string, Set<string>>();
     for (const f of list) {
       const ids = map.get(f.location.file);
@@ -120,7 +119,7 @@ function markSuppressedRequirements(requirements: RequirementResult[], agreement
   const openByFile = rulesByFile(findings);
   const silencedByFile = rulesByFile(suppressed);
   if (silencedByFile.size === 0) return;
-  const requirementsOf = new Map<string, RequirementResult[]>();
+  const requirementsOf = new Map<string, RequirementData[]>();
   for (const r of requirements) {
     const list = requirementsOf.get(r.agreement);
     if (list) list.push(r);

@@ -1,19 +1,22 @@
 // One run: inputs → cache → schedule (this thread or workers) → merge into one report. The stages, in order:
-// run → schedule/worker → set → findings (with locate) → report, with order for sorting and cache for --cache.
+// run → schedule/worker → set → findings (with locate) → report → render (the words, in one language), with order for sorting and cache for --cache.
 import path from 'node:path';
 import { discoverInputs, type DiscoverProblem } from '../load/discover.js';
 import { STDIN_NAME, nodeFileSystem, withStdin, type FileSystem } from '../load/fs.js';
 import { ignoreMatcher, type IgnoreSpec } from '../load/ignore.js';
-import type { Severity } from '../types.js';
+import type { Lang, Severity } from '../types.js';
 import { toDisplayPath } from '../util/paths.js';
 import type { SetCache } from './cache.js';
-import { couldNotCheck, report, type CheckResult } from './report.js';
+import { renderProblems, renderReport, type CheckResult } from './render.js';
+import { report } from './report.js';
 import { checkContext, checkFile, type FileResult, type SetOptions, type SetOutcome } from './set.js';
 
-export type { CheckResult, CouldNotCheck } from './report.js';
+export type { CheckResult, CouldNotCheck } from './render.js';
 export type { SetCache } from './cache.js';
 
 export interface CheckOptions extends SetOptions {
+  /** The language of the report's words (default nb). Only the last stage, render, reads it. */
+  lang?: Lang;
   failOn?: Severity;
   fs?: FileSystem;
   /** The bytes of standard input, read when a file is given as `-`. */
@@ -44,7 +47,7 @@ export async function check(files: readonly string[], options: CheckOptions): Pr
   const display = (abs: string) => (abs === stdinPath && options.stdinName === undefined ? STDIN_NAME : toDisplayPath(options.cwd, abs));
   const ignored = options.ignore ? { ignored: ignoreMatcher(options.ignore) } : {};
   const found = await discoverInputs(files, { cwd: options.cwd, fs, stdinPath, display, ...(options.maxFiles !== undefined ? { maxFiles: options.maxFiles } : {}), ...ignored });
-  if (!found.ok) return { ok: false, problems: couldNotCheck(found.problems, lang) };
+  if (!found.ok) return { ok: false, problems: renderProblems(found.problems, lang) };
 
   const problems: DiscoverProblem[] = [];
   const outcomes: SetOutcome[] = [];
@@ -67,7 +70,7 @@ export async function check(files: readonly string[], options: CheckOptions): Pr
   const jobs = schedule ? schedule.workerCount(options.jobs, todo.length) : 1;
   let inThread = todo;
   if (schedule && jobs > 1) {
-    const got = await schedule.checkInWorkers(todo.map((i) => inputs[i]!), { cwd: options.cwd, asOf: options.asOf, lang, ...(options.severity ? { severity: options.severity } : {}) }, jobs).catch(() => undefined);
+    const got = await schedule.checkInWorkers(todo.map((i) => inputs[i]!), { cwd: options.cwd, asOf: options.asOf, ...(options.severity ? { severity: options.severity } : {}) }, jobs).catch(() => undefined);
     // Threads that cannot start (or fail) leave the work to this thread, where an error shows with its own cause.
     if (got) {
       todo.forEach((i, k) => (results[i] = got[k]!));
@@ -84,5 +87,7 @@ export async function check(files: readonly string[], options: CheckOptions): Pr
       if (cache !== undefined && inputs[i]!.abs !== stdinPath) await cache.store(inputs[i]!.abs, result.deps, result.outcome);
     }
   }
-  return report(outcomes.filter(Boolean), { problems, namedDocuments, foundDocuments, inputs: files, fs, display }, ctx, failOn);
+  const merged = await report(outcomes.filter(Boolean), { problems, namedDocuments, foundDocuments, inputs: files, fs, display }, ctx, failOn);
+  if (!merged.ok) return { ok: false, problems: renderProblems(merged.problems, lang) };
+  return { ok: true, report: renderReport(merged.report, lang, merged.rules, ctx.catalogue), rules: merged.rules };
 }

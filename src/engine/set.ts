@@ -1,12 +1,13 @@
 // One agreement set → its outcome: structure, policy rules and requirements, as plain data. Imported by run, schedule and worker; imports none of them.
-import { t } from '../i18n/index.js';
+import type { MessageId } from '../i18n/index.js';
 import { loadAgreementSet, type AgreementSet } from '../load/agreement-set.js';
 import { classify, loadProblem, realPath, type DiscoverProblem, type SetHome } from '../load/discover.js';
 import type { FileSystem } from '../load/fs.js';
 import type { InputFile } from '../load/inputs.js';
 import { isRecord, type Data } from '../model.js';
 import { evaluateAdoption } from '../requirements/adoption.js';
-import { citationIn, type RequirementEntry } from '../requirements/catalogue.js';
+import { agreementHistory } from '../requirements/history.js';
+import type { RequirementEntry } from '../requirements/catalogue.js';
 import { evaluateCoverage } from '../requirements/coverage.js';
 import { notYetInForce, type Evaluation, type Evaluator } from '../requirements/evaluation.js';
 import { evaluateJointMeasures } from '../requirements/joint-measures.js';
@@ -17,20 +18,26 @@ import { validateStructure } from '../structure.js';
 import { linkCauses } from '../diagnose/causes.js';
 import { firstUnreadable } from '../yaml/readable.js';
 import { scanDirectives, type Directive } from '../suppress/directives.js';
-import type { AdoptionResult, AgreementSummary, Finding, Location, RequirementResult, RequirementStatus } from '../types.js';
-import { pushFinding, type CheckContext } from './findings.js';
-import { pathTarget, type Issue, type Target } from './issue.js';
+import type { AdoptionResult, AgreementHistory, AgreementSummary, Location, RequirementResult, RequirementStatus } from '../types.js';
+import { pushFinding, type CheckContext, type FindingData } from './findings.js';
+import { pathTarget, type Issue, type Params, type Target } from './issue.js';
 import { locate } from './locate.js';
 
 export { checkContext, type CheckContext, type SetOptions } from './findings.js';
 
-/** What checking one agreement set gives: plain data, so it can cross a worker boundary or sit in a cache. */
+/** A requirement's result before its words are chosen: title and citation come from the catalogue by id, the detail from its message id. */
+export type RequirementData = Omit<RequirementResult, 'title' | 'citation' | 'detail' | 'detailId' | 'detailParams'> & { detailId: MessageId; detailParams: Params };
+
+/** The adoption table before its words are chosen: the summary is a message id with parameters. */
+export type AdoptionData = Omit<AdoptionResult, 'summary' | 'summaryId' | 'summaryParams'> & { summaryId: MessageId; summaryParams: Params };
+
+/** What checking one agreement set gives: plain data in no language, so it can cross a worker boundary or sit in a cache. */
 export interface SetOutcome {
   summary: AgreementSummary;
-  requirements: RequirementResult[];
-  adoption?: AdoptionResult;
+  requirements: RequirementData[];
+  adoption?: AdoptionData;
   /** Findings of the set (before suppression comments are applied), including bad suppression comments. */
-  findings: Finding[];
+  findings: FindingData[];
   /** Valid suppression comments in the set's files, each with the place a `suppression-unused` finding would point at. */
   directives: { directive: Directive; at: Location }[];
   home: SetHome;
@@ -73,7 +80,7 @@ export async function checkFile(input: InputFile, fs: FileSystem, display: (abs:
 /** Checks one loaded set; `included` are the real paths of the files it includes. The set can be released afterwards. */
 export function checkSet(set: AgreementSet, included: string[], ctx: CheckContext): SetOutcome {
   const { catalogue, options } = ctx;
-  const { lang, asOf } = options;
+  const { asOf } = options;
   const issues: Issue[] = [...set.issues];
   // A file with a syntax error: only its syntax errors are reported, and nothing is judged on what recovery left.
   const unreadable = firstUnreadable(set.fileList);
@@ -83,13 +90,12 @@ export function checkSet(set: AgreementSet, included: string[], ctx: CheckContex
   // The engine, not the rule, says which rule an issue is from.
   if (usable) for (const rule of policyRules) for (const issue of rule.check({ data, asOf, catalogue })) issues.push({ ...issue, ruleId: rule.meta.id });
 
-  const requirements: RequirementResult[] = [];
-  let adoption: AdoptionResult | undefined;
+  const requirements: RequirementData[] = [];
+  let adoption: AdoptionData | undefined;
   for (const requirement of catalogue.requirements) {
-    const citation = citationIn(catalogue, requirement.citation, lang);
-    const base = { id: requirement.id, agreement: set.main.path, title: requirement.title[lang], citation, verified: requirement.verified, severity: requirement.severity };
+    const base = { id: requirement.id, agreement: set.main.path, verified: requirement.verified, severity: requirement.severity };
     if (notYetInForce(requirement, asOf)) {
-      requirements.push({ ...base, status: 'not-yet-in-force', coverage: [], missingElements: [], notRelevant: [], detail: t(lang, 'detail.not-yet-in-force', { date: requirement.inForce.from }) });
+      requirements.push({ ...base, status: 'not-yet-in-force', coverage: [], missingElements: [], notRelevant: [], detailId: 'detail.not-yet-in-force', detailParams: { date: requirement.inForce.from } });
       continue;
     }
     // A main file that is not a map (a syntax error, a list, a scalar) cannot meet any requirement.
@@ -108,7 +114,8 @@ export function checkSet(set: AgreementSet, included: string[], ctx: CheckContex
         adopted: councils.filter((p) => p.status === 'adopted').length,
         total: councils.length,
         healthTrustAdopted: hf ? hf.status === 'adopted' : null,
-        summary: t(lang, evaluation.detail.id, evaluation.detail.params),
+        summaryId: evaluation.detail.id,
+        summaryParams: evaluation.detail.params ?? {},
         parties: a.parties.map(({ path: recordPath, ...row }) => ({ ...row, ...(recordPath ? { location: locate(set, pathTarget(recordPath, 'value')) } : {}) })),
       };
     }
@@ -128,13 +135,14 @@ export function checkSet(set: AgreementSet, included: string[], ctx: CheckContex
       })),
       missingElements: evaluation.missingElements,
       notRelevant: evaluation.notRelevant,
-      detail: t(lang, evaluation.detail.id, evaluation.detail.params),
+      detailId: evaluation.detail.id,
+      detailParams: evaluation.detail.params ?? {},
     });
   }
 
   linkCauses(issues);
   const where = (target: Target) => locate(set, target);
-  const findings: Finding[] = [];
+  const findings: FindingData[] = [];
   for (const issue of issues) pushFinding(findings, issue, where, ctx);
   const directives: SetOutcome['directives'] = [];
   for (const file of set.fileList) {
@@ -152,9 +160,16 @@ export function checkSet(set: AgreementSet, included: string[], ctx: CheckContex
     ...(typeof meta.versjon === 'string' ? { version: meta.versjon } : {}),
     files: set.fileList.map((f) => f.path),
     counts,
+    ...historyOf(data),
   };
   const hasDocumentList = isRecord(set.data) && Array.isArray(set.data.dokumenter);
   const home: SetHome = { mainAbs: set.main.absPath, main: set.main.path, hasDocumentList, included };
   const strayAt = where(pathTarget(hasDocumentList ? ['dokumenter'] : []));
   return { summary, requirements, ...(adoption ? { adoption } : {}), findings, directives, home, strayAt };
+}
+
+/** `{ history }` when the set records any (issue 12): former names, parents, superseded versions, the dispute path. */
+function historyOf(data: unknown): { history?: AgreementHistory } {
+  const history = isRecord(data) ? agreementHistory(data) : undefined;
+  return history ? { history } : {};
 }

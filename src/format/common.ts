@@ -92,7 +92,7 @@ export function adoptionOf(report: Report, agreement: AgreementSummary): Adoptio
 
 /** "Steinkjer kommune (5006)" or "Styret i Helse Nord-Trøndelag HF" (it starts a table cell or line). */
 export function partyLabel(p: PartyAdoption, lang: Lang): string {
-  const label = p.kind === 'hf' ? t(lang, 'party.hf', { name: p.name }) : t(lang, 'party.kommune', { name: kommuneStem(p.name), number: p.party });
+  const label = p.kind === 'kommune' ? t(lang, 'party.kommune', { name: kommuneStem(p.name), number: p.party }) : t(lang, 'party.hf', { name: p.name });
   return label.charAt(0).toLocaleUpperCase('nb') + label.slice(1);
 }
 

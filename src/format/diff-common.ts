@@ -9,7 +9,8 @@ export type DiffFormatter = (report: ChangeReport, options: FormatOptions) => st
 
 /** "Endringer: 2 (vesentlige: 1, mindre: 1)". */
 export function changeCounts(report: ChangeReport, lang: Lang): string {
-  return t(lang, 'diff.report.counts', { total: report.counts.total, material: report.counts.material, minor: report.counts.minor });
+  const counts = t(lang, 'diff.report.counts', { total: report.counts.total, material: report.counts.material, minor: report.counts.minor });
+  return report.counts.review ? `${counts} ${t(lang, 'diff.report.counts-review', { review: report.counts.review })}` : counts;
 }
 
 /** "Erklært endringstype: mindre endring" or that none is declared. */
@@ -21,7 +22,8 @@ export function declaredLine(report: ChangeReport, lang: Lang): string {
 /** Whether the declared type is enough, as a sentence; undefined when nothing is declared. */
 export function sufficiencyLine(report: ChangeReport, lang: Lang): string | undefined {
   if (report.adoption.sufficient === null) return undefined;
-  return report.adoption.sufficient ? t(lang, 'diff.report.sufficient') : t(lang, 'diff.report.insufficient', { count: report.counts.material });
+  if (report.adoption.sufficient) return t(lang, 'diff.report.sufficient');
+  return report.counts.material > 0 ? t(lang, 'diff.report.insufficient', { count: report.counts.material }) : t(lang, 'diff.report.insufficient-review', { count: report.counts.review ?? 0 });
 }
 
 /** "Alle 4 kommunestyrer og styret i Helse Fjordvik HF må vedta (loven: helse- og omsorgstjenesteloven § 6-1)". */

@@ -1,11 +1,11 @@
 // Markdown formatter for `endring`: a summary, a table of changes and «Hvem må vedta», ready for a case document or PR description.
 import { basisText } from '../diff/adoption.js';
 import type { AdoptionPath } from '../diff/types.js';
-import { t } from '../i18n/index.js';
+import { t, type MessageId } from '../i18n/index.js';
 import { changeCounts, classLabel, countsFooter, declaredLine, pathLine, sufficiencyLine, where, type DiffFormatter } from './diff-common.js';
 import { escapeMarkdown } from './markdown.js';
 
-const CLASS_ICON = { material: '🔴', minor: '🟢' } as const;
+const CLASS_ICON = { material: '🔴', review: '🟡', minor: '🟢' } as const;
 
 /** A code span inside a table cell: backticks cannot nest, and GFM splits cells on pipes first. */
 function code(text: string): string {
@@ -34,7 +34,7 @@ export const formatDiffMarkdown: DiffFormatter = (report, { lang }) => {
   if (report.changes.length === 0) {
     out.push(escapeMarkdown(t(lang, 'diff.summary.none')), '');
   } else {
-    const cols = ['diff.report.col.class', 'diff.report.col.change', 'diff.report.col.before', 'diff.report.col.after', 'diff.report.col.reason', 'report.col.place'];
+    const cols: MessageId[] = ['diff.report.col.class', 'diff.report.col.change', 'diff.report.col.before', 'diff.report.col.after', 'diff.report.col.reason', 'report.col.place'];
     out.push(`| ${cols.map((id) => t(lang, id)).join(' | ')} |`, `|${cols.map(() => '---').join('|')}|`);
     for (const x of report.changes) {
       const reason = `${escapeMarkdown(x.reason.text)}${x.reason.location ? ` (${code(where(x.reason.location))})` : ''}`;

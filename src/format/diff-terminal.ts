@@ -1,7 +1,7 @@
 // Terminal formatter for `endring`: material changes first, each with before/after, reason and who adopts; colour only when asked.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Change, ChangeReport } from '../diff/types.js';
-import { t } from '../i18n/index.js';
+import { t, type MessageId } from '../i18n/index.js';
 import type { Lang, Severity } from '../types.js';
 import { changeCounts, countsFooter, declaredLine, pathLine, sufficiencyLine, where, type DiffFormatter } from './diff-common.js';
 
@@ -19,6 +19,7 @@ export const formatDiffTerminal: DiffFormatter = (report, { lang, color = false 
 
   const groups: [string, Change[], ChalkInstance, string][] = [
     [t(lang, 'diff.report.material'), report.changes.filter((x) => x.classification === 'material'), c.red, '✖'],
+    [t(lang, 'diff.report.review'), report.changes.filter((x) => x.classification === 'review'), c.yellow, '?'],
     [t(lang, 'diff.report.minor'), report.changes.filter((x) => x.classification === 'minor'), c.green, '•'],
   ];
   for (const [title, changes, tone, mark] of groups) {
@@ -52,7 +53,7 @@ export const formatDiffTerminal: DiffFormatter = (report, { lang, color = false 
 
 function changeLines(x: Change, lang: Lang, c: InstanceType<typeof Chalk>, tone: ChalkInstance, mark: string): string[] {
   const lines = [`  ${tone(mark)} ${where(x.location)}  ${x.message}  ${c.gray(`(${x.kind})`)}`];
-  const label = (id: string) => t(lang, id).padEnd(8);
+  const label = (id: MessageId) => t(lang, id).padEnd(8);
   if (x.before !== undefined) lines.push(`      ${c.gray(label('diff.report.col.before'))} ${x.before}`);
   if (x.after !== undefined) lines.push(`      ${c.gray(label('diff.report.col.after'))} ${x.after}`);
   lines.push(`      ${c.gray(label('diff.report.col.reason'))} ${x.reason.text}${x.reason.location ? c.gray(` · ${where(x.reason.location)}`) : ''}`);

@@ -1,5 +1,5 @@
 // HTML formatter: one self-contained page (inline CSS, no scripts, no external assets) for committee members; prints well.
-import { isMessageId, t } from '../i18n/index.js';
+import { isMessageId, t, type MessageId } from '../i18n/index.js';
 import type { AgreementSummary, Citation, Finding, Lang, PartyAdoptionStatus, Report, RequirementResult, RequirementStatus, Severity, SuppressedFinding } from '../types.js';
 import { HTML_STYLE } from './html-style.js';
 import { STATUS_SYMBOL, adoptionOf, countsLine, coverageLabel, partyLabel, place, requirementsOf, summaryLine, type Formatter } from './common.js';
@@ -9,8 +9,8 @@ type Tone = 'ok' | 'warn' | 'bad' | 'off' | 'info';
 const STATUS_TONE: Record<RequirementStatus, Tone> = { satisfied: 'ok', partial: 'warn', missing: 'bad', 'not-yet-in-force': 'off', suppressed: 'off', 'not-checked': 'warn' };
 const SEVERITY_TONE: Record<Severity, Tone> = { error: 'bad', warning: 'warn', info: 'info' };
 const SEVERITY_SYMBOL: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
-const ADOPTION_TONE: Record<PartyAdoptionStatus, Tone> = { adopted: 'ok', rejected: 'bad', 'not-adopted': 'warn', 'older-version': 'warn' };
-const ADOPTION_SYMBOL: Record<PartyAdoptionStatus, string> = { adopted: '✔', rejected: '✖', 'not-adopted': '○', 'older-version': '◐' };
+const ADOPTION_TONE: Record<PartyAdoptionStatus, Tone> = { adopted: 'ok', rejected: 'bad', 'not-adopted': 'warn', 'older-version': 'warn', unknown: 'info', terminated: 'warn', 'counter-proposal': 'warn' };
+const ADOPTION_SYMBOL: Record<PartyAdoptionStatus, string> = { adopted: '✔', rejected: '✖', 'not-adopted': '○', 'older-version': '◐', unknown: '?', terminated: '⊘', 'counter-proposal': '◐' };
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -99,7 +99,7 @@ function placeCode(location: { file: string; line: number; column: number }): st
   return pathCode(place({ location }));
 }
 
-function th(lang: Lang, ...ids: string[]): string {
+function th(lang: Lang, ...ids: MessageId[]): string {
   return `<tr>${ids.map((id) => `<th scope="col">${escapeHtml(t(lang, id))}</th>`).join('')}</tr>`;
 }
 
@@ -218,7 +218,7 @@ function adoptionTable(id: string, report: Report, agreement: AgreementSummary, 
     `<h3 id="${id}-adoption">${escapeHtml(t(lang, 'report.adoption'))}</h3>`,
     `<p><strong>${text(adoption.summary)}</strong> (${text(adoption.documentTitle)}, ${text(t(lang, 'report.version', { version: adoption.version }))})</p>`,
     '<table class="adoption">',
-    `<thead>${th(lang, 'report.col.party', 'report.col.status', 'report.col.version', 'report.col.date', 'report.col.body', 'report.col.case', ...(view.committee ? [] : ['report.col.place']))}</thead>`,
+    `<thead>${th(lang, 'report.col.party', 'report.col.status', 'report.col.version', 'report.col.date', 'report.col.body', 'report.col.case', ...(view.committee ? [] : ['report.col.place' as const]))}</thead>`,
     `<tbody>\n${rows.join('\n')}\n</tbody>`,
     '</table>',
     '</section>',

@@ -1,6 +1,7 @@
 // Markdown formatter: a gap report for meeting papers and pull requests (GitHub-flavoured tables).
 import { t } from '../i18n/index.js';
 import type { Lang, RequirementResult } from '../types.js';
+import { historyLines } from './history.js';
 import { adoptionOf, countsLine, coverageLabel, findingsOf, partyLabel, place, requirementsOf, summaryLine, type Formatter } from './common.js';
 import { formatMarkdownSummary } from './markdown-summary.js';
 import { code, escapeMarkdown, link, placeLink } from './markdown-text.js';
@@ -64,6 +65,9 @@ export const formatMarkdown: Formatter = (report, options) => {
       }
       out.push('');
     }
+
+    const history = historyLines(agreement.history, lang);
+    if (history.length > 0) out.push(`${h} ${t(lang, 'report.history')}`, '', ...history.map((l) => `- ${escapeMarkdown(l)}`), '');
 
     out.push(`${h} ${t(lang, 'report.findings')}`, '');
     const findings = findingsOf(report, agreement);

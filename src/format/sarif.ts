@@ -1,5 +1,6 @@
 // SARIF 2.1.0 formatter for GitHub code scanning and other SARIF viewers: one run, rules from the catalogue, 1-based regions.
 import { createHash } from 'node:crypto';
+import { cmp } from '../engine/order.js';
 import { t } from '../i18n/index.js';
 import type { RuleInfo } from '../rules/registry.js';
 import type { Finding, Lang, Location, Severity, SuppressedFinding } from '../types.js';
@@ -14,7 +15,7 @@ export const TOOL_INFORMATION_URI = 'https://www.npmjs.com/package/avtalesjekk';
 /** The uriBaseId relative artifact URIs are resolved against (the checkout's root in GitHub code scanning). */
 export const SRCROOT = '%SRCROOT%';
 /** The partialFingerprints key; bump the version when the recipe in {@link fingerprints} changes. */
-export const FINGERPRINT_KEY = 'avtalesjekk/v1';
+export const FINGERPRINT_KEY = 'avtalesjekk/v2';
 
 type SarifLevel = 'error' | 'warning' | 'note';
 const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
@@ -22,16 +23,18 @@ const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning'
 /**
  * Fingerprints for `findings` (same order), stable across runs, checkouts and line shifts.
  *
- * The recipe: SHA-256 over the rule id, the file's relative path (forward slashes) and the message with every run of
- * digits replaced by `#` and white space collapsed, cut to 32 hex digits; then `:n`, the finding's rank (1, 2, …) among
- * findings with the same hash, ordered by line and column. No line number, absolute path, time or as-of date goes in,
- * so inserting an unrelated line above a finding, or checking the same repository in another folder, keeps it; digits
- * are dropped because messages quote counts, dates and `file:line` references that change without the problem changing.
- * The message is in the report's language, so keep `--lang` fixed in CI (a config file does that).
+ * The recipe (v2): SHA-256 over the rule id, the file's relative path (forward slashes) and the message's id with its
+ * parameters (keys sorted), every run of digits replaced by `#`, cut to 32 hex digits; then `:n`, the finding's rank
+ * (1, 2, …) among findings with the same hash, ordered by line and column. No line number, absolute path, time, as-of
+ * date or language goes in, so inserting an unrelated line above a finding, checking the same repository in another
+ * folder or switching `--lang` keeps it; digits are dropped because parameters hold counts, dates and `file:line`
+ * references that change without the problem changing. A finding without a message id (a report built by hand) is
+ * hashed by its message text instead, digits dropped and white space collapsed, as in v1.
  */
 export function fingerprints(findings: readonly Finding[]): string[] {
   const hashes = findings.map((f) => {
-    const message = f.message.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+    const words = f.messageId !== undefined ? `${f.messageId}\u0000${canonical(f.params ?? {})}` : f.message.replace(/\s+/g, ' ').trim();
+    const message = words.replace(/\d+/g, '#');
     return createHash('sha256').update([f.ruleId, slashPath(f.location.file), message].join('\u0000')).digest('hex').slice(0, 32);
   });
   const order = findings.map((_, i) => i).sort((a, b) => {
@@ -126,3 +129,11 @@ export const formatSarif: Formatter = (report, options) => {
   };
   return JSON.stringify(log, null, 2) + '\n';
 };
+
+/** JSON with object keys in code-unit order, so equal parameters give equal text whatever order they were written in. */
+function canonical(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => cmp(a, b));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+}

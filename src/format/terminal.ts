@@ -2,6 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { t } from '../i18n/index.js';
 import type { Finding, Location, Report, RequirementStatus, Severity, SuppressedFinding } from '../types.js';
+import { historyLines } from './history.js';
 import { STATUS_SYMBOL, adoptionOf, countsLine, coverageLabel, findingsOf, partyLabel, place, requirementsOf, summaryLine, type Formatter } from './common.js';
 
 /** Suppressed findings whose file belongs to the agreement set. */
@@ -43,6 +44,8 @@ export const formatTerminal: Formatter = (report, { lang, color = false }) => {
       }
       out.push('');
     }
+    const history = historyLines(agreement.history, lang);
+    if (history.length > 0) out.push(c.bold(t(lang, 'report.history')), ...history.map((l) => `  ${l}`), '');
     const findings = findingsOf(report, agreement);
     if (findings.length > 0) {
       out.push(c.bold(t(lang, 'report.findings')));

@@ -98,7 +98,7 @@ export const en: Record<MessageId, string> = {
   'schema.number-as-text': '“{field}” is written as the number {written}, but should be text.',
   'schema.date': '“{value}” is not a valid date for “{field}”.',
   'schema.uri': '“{value}” is not a valid web address for “{field}”.',
-  'schema.min-items': '“{field}” must have at least {limit} item(s).',
+  'schema.min-items': '“{field}” must have at least {limit} {limit|item|items}.',
   'schema.empty': '“{field}” cannot be empty.',
   'schema.unique': '“{field}” has the same value in items {first} and {second}.',
   'schema.minimum': '“{field}” must be at least {limit}.',

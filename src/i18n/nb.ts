@@ -96,7 +96,7 @@ export const nb = {
   'schema.number-as-text': '«{field}» er skrevet som tallet {written}, men skal være tekst.',
   'schema.date': '«{value}» er ikke en gyldig dato for «{field}».',
   'schema.uri': '«{value}» er ikke en gyldig nettadresse for «{field}».',
-  'schema.min-items': '«{field}» må ha minst {limit} oppføring(er).',
+  'schema.min-items': '«{field}» må ha minst {limit} {limit|oppføring|oppføringer}.',
   'schema.empty': '«{field}» kan ikke være tom.',
   'schema.unique': '«{field}» har samme verdi i oppføring {first} og {second}.',
   'schema.minimum': '«{field}» må være minst {limit}.',

@@ -98,7 +98,7 @@ export const nn: Record<MessageId, string> = {
   'schema.number-as-text': '«{field}» er skrive som talet {written}, men skal vere tekst.',
   'schema.date': '«{value}» er ikkje ein gyldig dato for «{field}».',
   'schema.uri': '«{value}» er ikkje ei gyldig nettadresse for «{field}».',
-  'schema.min-items': '«{field}» må ha minst {limit} oppføring(ar).',
+  'schema.min-items': '«{field}» må ha minst {limit} {limit|oppføring|oppføringar}.',
   'schema.empty': '«{field}» kan ikkje vere tom.',
   'schema.unique': '«{field}» har same verdi i oppføring {first} og {second}.',
   'schema.minimum': '«{field}» må vere minst {limit}.',

@@ -310,6 +310,21 @@ export const workflow = {
     nn: 'Vedtaka i kvart kommunestyre og i helseføretaksstyret (§ 6-1), til dømes:',
     en: 'The decisions of each municipal council and of the health trust board (§ 6-1), for example:',
   },
+  'init.main.co-parties': {
+    nb: 'Flere parter på helseforetakssiden (et annet helseforetak, et privat ideelt sykehus), og et regionråd som signerer for flere kommuner:',
+    nn: 'Fleire partar på helseføretakssida (eit anna helseføretak, eit privat ideelt sjukehus), og eit regionråd som signerer for fleire kommunar:',
+    en: 'More parties on the health side (another health trust, a private non-profit hospital), and a regional council that signs for several kommuner:',
+  },
+  'init.main.authority-more': {
+    nb: 'En regel kan ha flere organer som gir innstilling (skal eller kan), gjelde en periode, eller bare noen dokumenter:',
+    nn: 'Ein regel kan ha fleire organ som gjev innstilling (skal eller kan), gjelde ein periode, eller berre nokre dokument:',
+    en: 'A rule can have several bodies that recommend (skal or kan), apply for a period, or apply to some documents only:',
+  },
+  'init.document.adoption-more': {
+    nb: 'Når et vedtak ikke er kjent, ble vedtatt med endringer, var en oppsigelse, et hastevedtak eller bare en signatur:',
+    nn: 'Når eit vedtak ikkje er kjent, vart vedteke med endringar, var ei oppseiing, eit hastevedtak eller berre ein signatur:',
+    en: 'When a decision is not known, was adopted with changes, was a termination, an urgent decision or only a signature:',
+  },
   'init.value.title': {
     nb: 'TODO: Samarbeidsavtale mellom <helseforetaket> og <kommunene>',
     nn: 'TODO: Samarbeidsavtale mellom <helseføretaket> og <kommunane>',

@@ -1,5 +1,5 @@
 // The files `avtalesjekk init` writes: a main file with a TODO entry per § 6-2 item (from the catalogue) and the overarching agreement.
-import { t } from '../i18n/index.js';
+import { t, type MessageId } from '../i18n/index.js';
 import { citationIn, type Catalogue, type RequirementEntry } from '../requirements/catalogue.js';
 import type { Lang } from '../types.js';
 
@@ -38,7 +38,7 @@ export function scaffold(catalogue: Catalogue, options: ScaffoldOptions): Scaffo
 
 function mainFile(catalogue: Catalogue, { lang, schemaRef }: ScaffoldOptions): string {
   const v = valueLang(lang);
-  const c = (id: string, params = {}) => t(lang, id, params);
+  const c = (id: MessageId, params = {}) => t(lang, id, params);
   const out: string[] = [
     `# yaml-language-server: $schema=${schemaRef}`,
     '#',
@@ -63,6 +63,11 @@ function mainFile(catalogue: Catalogue, { lang, schemaRef }: ScaffoldOptions): s
     `    - navn: ${quote(t(v, 'init.value.municipality'))}`,
     `      kommunenummer: "0000"   # ${c('init.main.number')}`,
     `    # - { navn: ${t(v, 'init.value.municipality-example')}, kommunenummer: "0000" }`,
+    ...comment(c('init.main.co-parties'), '  '),
+    '  # medparter:',
+    '  #   - { id: diakon, navn: …, type: privat-ideelt-sykehus }',
+    '  # felles_signatarer:',
+    '  #   - { id: regionradet, navn: …, type: regionraad, kommuner: ["0000"] }',
     '',
     ...comment(c('init.main.bodies'), ''),
     'organer:',
@@ -89,6 +94,15 @@ function mainFile(catalogue: Catalogue, { lang, schemaRef }: ScaffoldOptions): s
     '  # - dokumenttyper: [prosedyre]',
     '  #   endringer: [ny, mindre-endring, revisjon-rutiner]',
     '  #   vedtas_av: [ssu]',
+    ...comment(c('init.main.authority-more'), '  '),
+    '  # - dokumenttyper: [handlingsplan]',
+    '  #   endringer: [ny]',
+    '  #   vedtas_av: [ssu]',
+    '  #   innstilling_fra: [asu, fsu]',
+    '  #   innstilling: kan',
+    '  #   gyldig_fra: "2020"',
+    '  #   gyldig_til: 2024-06-30',
+    '  #   dokumenter: [handlingsplan-2025]',
     '',
     ...comment(c('init.main.documents'), ''),
     'dokumenter:',
@@ -129,7 +143,7 @@ function coverageTodo(catalogue: Catalogue, r: RequirementEntry, lang: Lang): st
 
 function documentFile({ lang, schemaRef }: ScaffoldOptions): string {
   const v = valueLang(lang);
-  const c = (id: string) => t(lang, id);
+  const c = (id: MessageId) => t(lang, id);
   const ref = /^[a-z]+:/i.test(schemaRef) || schemaRef.startsWith('/') ? schemaRef : `../${schemaRef}`;
   const out = [
     `# yaml-language-server: $schema=${ref}`,
@@ -150,6 +164,12 @@ function documentFile({ lang, schemaRef }: ScaffoldOptions): string {
     '  # vedtak:',
     `  #   - { organ: kommunestyre, part: "0000", dato: ${c('init.date')}, saksnummer: "2025/1", utfall: vedtatt }`,
     `  #   - { organ: hf-styre, part: hf, dato: ${c('init.date')}, saksnummer: "25/1", utfall: vedtatt }`,
+    ...comment(c('init.document.adoption-more'), '  '),
+    '  #   - { organ: kommunestyre, part: "0000", utfall: ukjent }',
+    '  #   - { organ: kommunestyre, part: "0000", dato: 2025-06, utfall: vedtatt-med-endringer, avvik: … }',
+    `  #   - { organ: kommunestyre, part: "0000", dato: ${c('init.date')}, utfall: vedtatt, endring: oppsigelse }`,
+    `  #   - { organ: formannskap, part: "0000", dato: ${c('init.date')}, utfall: vedtatt, hastevedtak: true }`,
+    `  #   - { organ: regionraad, part: "0000", dato: ${c('init.date')}, utfall: signert }`,
   ];
   return out.join('\n') + '\n';
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Issue } from '../engine/issue.js';
 import { pathTarget } from '../engine/issue.js';
 import type { Mount, SourceMap } from '../engine/locate.js';
+import type { MessageId } from '../i18n/index.js';
 import { isRecord } from '../model.js';
 import type { FileSystem } from './fs.js';
 import { MAX_INCLUDES } from './limits.js';
@@ -53,7 +54,7 @@ export async function loadAgreementSet(mainPath: string, options: LoadOptions, m
     for (const [i, entry] of docs.entries()) {
       if (!isInclude(entry)) continue;
       const at = pathTarget(['dokumenter', i, 'inkluder'], 'value');
-      const fail = (messageId: string, params: Record<string, string | number> = {}, ruleId = 'include') =>
+      const fail = (messageId: MessageId, params: Record<string, string | number> = {}, ruleId = 'include') =>
         issues.push({ ruleId, messageId, params: { include: entry.inkluder, ...params }, target: at });
       if (++count > MAX_INCLUDES) {
         fail('include.too-many', { limit: MAX_INCLUDES }, 'include-limit');

@@ -1,6 +1,7 @@
 // Finds the agreement sets among the inputs: main files named or found, and the document files found beside them.
 import path from 'node:path';
 import { pathTarget, type Issue } from '../engine/issue.js';
+import type { MessageId } from '../i18n/index.js';
 import type { FileSystem } from './fs.js';
 import { expandInputs, rootKind, type InputFile, type InputProblem } from './inputs.js';
 import { readText, type LoadProblem } from './read.js';
@@ -10,7 +11,7 @@ import { relativePath } from '../util/paths.js';
 export interface DiscoverProblem {
   file: string;
   code: LoadProblem['code'] | InputProblem['code'] | 'document-file' | 'no-agreement' | 'only-documents';
-  messageId: string;
+  messageId: MessageId;
   params: Record<string, number>;
 }
 

@@ -5,6 +5,11 @@ export interface FileStat {
   isFile: boolean;
   isDirectory: boolean;
   size: number;
+  /** File identity, when the file system knows it (the Node one does): device, inode, and change times in ms. */
+  dev?: number;
+  ino?: number;
+  mtimeMs?: number;
+  ctimeMs?: number;
 }
 
 /** One entry of a folder listing; a symbolic link is reported as a link, not followed. */
@@ -49,7 +54,7 @@ export const nodeFileSystem: FileSystem = {
   readFile: async (path) => readFileSync(path),
   stat: async (path) => {
     const s = statSync(path);
-    return { isFile: s.isFile(), isDirectory: s.isDirectory(), size: s.size };
+    return { isFile: s.isFile(), isDirectory: s.isDirectory(), size: s.size, dev: s.dev, ino: s.ino, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs };
   },
   realpath: async (path) => realpathSync.native(path),
   readdir: async (path) =>

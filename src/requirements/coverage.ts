@@ -1,5 +1,6 @@
 // Evaluates a § 6-2 første ledd item: is it covered by an existing document, and with which recommended elements.
 import { pathTarget } from '../engine/issue.js';
+import type { MessageId } from '../i18n/index.js';
 import { coverageEntries, documents, type CoverageView, type DocumentView } from '../model.js';
 import type { LocalText } from '../types.js';
 import { LANGS } from '../types.js';
@@ -75,7 +76,7 @@ function elementDetail(count: number, total: number, notRelevant: number): Evalu
  * The hint for an entry that points at a document or section that does not exist: name the document and what it
  * has, never «add an entry» (there is one).
  */
-function danglingHint(entry: CoverageView, docs: readonly DocumentView[]): { hintId: string; hintParams: Record<string, string> } {
+function danglingHint(entry: CoverageView, docs: readonly DocumentView[]): { hintId: MessageId; hintParams: Record<string, string> } {
   const list = (ids: readonly string[]) => ids.map((id) => `«${id}»`).join(', ');
   const doc = docs.find((d) => d.id === entry.documentId);
   if (!doc) return { hintId: 'hint.coverage-dangling-document', hintParams: { document: entry.documentId ?? '', documents: list(docs.map((d) => d.id)) } };

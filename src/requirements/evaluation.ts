@@ -1,5 +1,6 @@
 // What a requirement evaluator returns, and the severity rule for requirements with a transition period.
 import type { DataPath, Issue, Params } from '../engine/issue.js';
+import type { MessageId } from '../i18n/index.js';
 import type { CoverageView, Data, DocumentView, SectionView } from '../model.js';
 import { agreementAdopted } from '../model.js';
 import type { PartyAdoption, Severity } from '../types.js';
@@ -28,7 +29,7 @@ export interface Evaluation {
   notRelevant: string[];
   issues: Issue[];
   /** i18n id and parameters of the one-line detail shown next to the status. */
-  detail: { id: string; params?: Params };
+  detail: { id: MessageId; params?: Params };
   /** For the adoption requirement: the per-party table. */
   adoption?: AdoptionView;
 }

@@ -1,5 +1,6 @@
 // duplicate-id: ids that others point at must be unique (documents, sections per document, measures, bodies, records).
 import { pathTarget, type DataPath, type Issue } from '../engine/issue.js';
+import type { MessageKind } from '../i18n/index.js';
 import { documents, isRecord, text } from '../model.js';
 import type { Rule } from './rule.js';
 
@@ -7,7 +8,7 @@ export const duplicateIdRule: Rule = {
   meta: { id: 'duplicate-id' },
   check({ data }) {
     const issues: Issue[] = [];
-    const scan = (kind: string, entries: { id: string | undefined; path: DataPath }[]) => {
+    const scan = (kind: MessageKind<'duplicate'>, entries: { id: string | undefined; path: DataPath }[]) => {
       const first = new Map<string, DataPath>();
       for (const e of entries) {
         if (e.id === undefined) continue;

@@ -4,14 +4,19 @@ import { citationIn, type Catalogue, type CatalogueCitation } from '../requireme
 import { LANGS, type Citation, type Lang, type LocalText } from '../types.js';
 import { delegeringVurderRule } from './authority/hol-6-1-delegering-vurder.js';
 import { delegeringRule } from './authority/hol-6-1-delegering.js';
+import { hfVedtekterRule } from './authority/hol-6-1-hf-vedtekter.js';
 import { kommunestyretSelvRule } from './authority/hol-6-1-kommunestyret-selv.js';
 import { styringBrukermedvirkningRule } from './authority/styring-brukermedvirkning.js';
 import { styringFastlegerRule } from './authority/styring-fastleger.js';
 import { styringLikeverdRule } from './authority/styring-likeverd.js';
 import { styringRotasjonRule } from './authority/styring-rotasjon.js';
+import { vedtakDatoUvissRule } from './authority/vedtak-dato-uviss.js';
+import { vedtakEnstemmigUkjentRule } from './authority/vedtak-enstemmig-ukjent.js';
 import { vedtakEnstemmigRule } from './authority/vedtak-enstemmig.js';
 import { vedtakEtterDatoRule } from './authority/vedtak-etter-dato.js';
+import { vedtakHastevedtakRule } from './authority/vedtak-hastevedtak.js';
 import { vedtakIkrafttredelseRule } from './authority/vedtak-ikrafttredelse.js';
+import { vedtakIngenRegelRule } from './authority/vedtak-ingen-regel.js';
 import { vedtakInnstillingRule } from './authority/vedtak-innstilling.js';
 import { vedtakUtenMyndighetRule } from './authority/vedtak-uten-myndighet.js';
 import { duplicateIdRule } from './duplicate-id.js';
@@ -86,6 +91,11 @@ export const policyRules: Rule[] = [
   vedtakEnstemmigRule,
   vedtakIkrafttredelseRule,
   vedtakEtterDatoRule,
+  hfVedtekterRule,
+  vedtakHastevedtakRule,
+  vedtakEnstemmigUkjentRule,
+  vedtakIngenRegelRule,
+  vedtakDatoUvissRule,
   styringBrukermedvirkningRule,
   styringFastlegerRule,
   styringLikeverdRule,

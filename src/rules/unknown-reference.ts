@@ -1,5 +1,6 @@
 // unknown-reference: every id an entry points at (document, section, body, adoption record, kommune) must exist.
 import { pathTarget, type DataPath, type Issue } from '../engine/issue.js';
+import type { MessageKind } from '../i18n/index.js';
 import { closest } from '../util/suggest.js';
 import { documents, isRecord, parties, text, type Data } from '../model.js';
 import { PARTY_BODY_KINDS } from '../vocabulary.mjs';
@@ -14,7 +15,7 @@ export const unknownReferenceRule: Rule = {
     const issues: Issue[] = [];
     const docs = documents(data);
     const docIds = docs.map((d) => d.id);
-    const unknown = (kind: string, value: string, path: DataPath, candidates: string[]) => {
+    const unknown = (kind: MessageKind<'reference'>, value: string, path: DataPath, candidates: string[]) => {
       const suggestion = closest(value, candidates);
       issues.push({
         ruleId: 'unknown-reference',
@@ -42,6 +43,12 @@ export const unknownReferenceRule: Rule = {
     list(data.organer).forEach((o, i) => isRecord(o) && checkRef(o.mandat, ['organer', i, 'mandat']));
     list(data.vedtaksmyndighet).forEach((r, i) => isRecord(r) && checkRef(r.hjemmel, ['vedtaksmyndighet', i, 'hjemmel']));
     if (isRecord(data.avtale) && isRecord(data.avtale.varighet)) checkRef(data.avtale.varighet.hjemmel, ['avtale', 'varighet', 'hjemmel']);
+    if (isRecord(data.avtale)) list(data.avtale.tvisteloesning).forEach((t, i) => isRecord(t) && checkRef(t.henvisning, ['avtale', 'tvisteloesning', i, 'henvisning']));
+    for (const d of docs) checkRef(d.raw.hoerer_under, [...d.path, 'hoerer_under']);
+    list(data.vedtaksmyndighet).forEach((r, i) => {
+      if (!isRecord(r)) return;
+      list(r.dokumenter).forEach((id, j) => typeof id === 'string' && !docIds.includes(id) && unknown('document', id, ['vedtaksmyndighet', i, 'dokumenter', j], docIds));
+    });
 
     const bodyIds = list(data.organer).flatMap((o) => (isRecord(o) && text(o.id) ? [text(o.id)!] : []));
     const bodyCandidates = [...bodyIds, ...GENERIC_BODIES];
@@ -52,12 +59,13 @@ export const unknownReferenceRule: Rule = {
     list(data.vedtaksmyndighet).forEach((r, i) => {
       if (!isRecord(r)) return;
       list(r.vedtas_av).forEach((b, j) => checkBody(b, ['vedtaksmyndighet', i, 'vedtas_av', j]));
-      checkBody(r.innstilling_fra, ['vedtaksmyndighet', i, 'innstilling_fra']);
+      if (Array.isArray(r.innstilling_fra)) r.innstilling_fra.forEach((b, j) => checkBody(b, ['vedtaksmyndighet', i, 'innstilling_fra', j]));
+      else checkBody(r.innstilling_fra, ['vedtaksmyndighet', i, 'innstilling_fra']);
     });
 
     const p = parties(data);
     const numbers = p.municipalities.flatMap((m) => (m.number ? [m.number] : []));
-    const partyIds = [...numbers, 'hf'];
+    const partyIds = [...numbers, 'hf', ...p.coParties.flatMap((c) => (c.id !== undefined ? [c.id] : []))];
     const recordIds = new Set<string>();
     for (const d of docs) for (const v of list(d.raw.vedtak)) if (isRecord(v) && text(v.id)) recordIds.add(text(v.id)!);
     for (const d of docs) {
@@ -71,6 +79,10 @@ export const unknownReferenceRule: Rule = {
         if (rec !== undefined && !recordIds.has(rec)) unknown('adoption', rec, [...path, 'innstilling'], [...recordIds]);
       });
     }
+    list(data.vedtaksmyndighet).forEach((r, i) => {
+      const source = isRecord(r) ? text(r.kildevedtak) : undefined;
+      if (source !== undefined && !recordIds.has(source)) unknown('adoption', source, ['vedtaksmyndighet', i, 'kildevedtak'], [...recordIds]);
+    });
     for (const s of p.jointSignatories) {
       for (const m of s.municipalities) if (!numbers.includes(m.number)) unknown('party', m.number, m.path, numbers);
     }

@@ -1,12 +1,15 @@
 // Matches findings against suppression comments: silenced findings move to `suppressed`, and unused comments are reported.
-import type { Finding, SuppressedFinding } from '../types.js';
+import type { Location } from '../types.js';
 import { SUPPRESSION_RULES, type Directive } from './directives.js';
 
-export interface SuppressionOutcome {
+/** What suppression needs of a finding: its rule and place (a finding before or after its words are chosen). */
+type Placed = { ruleId: string; location: Location };
+
+export interface SuppressionOutcome<F extends Placed> {
   /** Findings no comment silenced. */
-  kept: Finding[];
+  kept: F[];
   /** Findings a comment silenced, with its reason and place. */
-  suppressed: SuppressedFinding[];
+  suppressed: (F & { reason: string; suppressedBy: Location })[];
   /** Each rule id of a comment that silenced nothing. */
   unused: { directive: Directive; ruleId: string }[];
 }
@@ -15,15 +18,15 @@ export interface SuppressionOutcome {
  * A finding is silenced by a directive in the same file whose target line is the finding's first line
  * and that names the finding's rule. The first such directive (in file order) takes the credit.
  */
-export function applySuppressions(findings: readonly Finding[], directives: readonly Directive[]): SuppressionOutcome {
+export function applySuppressions<F extends Placed>(findings: readonly F[], directives: readonly Directive[]): SuppressionOutcome<F> {
   const byPlace = new Map<string, Directive[]>();
   for (const d of directives) {
     const key = `${d.file}\u0000${d.targetLine}`;
     byPlace.set(key, [...(byPlace.get(key) ?? []), d]);
   }
   const used = new Set<string>();
-  const kept: Finding[] = [];
-  const suppressed: SuppressedFinding[] = [];
+  const kept: F[] = [];
+  const suppressed: SuppressionOutcome<F>['suppressed'] = [];
   for (const f of findings) {
     const candidates = (SUPPRESSION_RULES as readonly string[]).includes(f.ruleId) ? [] : byPlace.get(`${f.location.file}\u0000${f.location.line}`) ?? [];
     const by = candidates.find((d) => d.ruleIds.includes(f.ruleId));

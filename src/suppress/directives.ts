@@ -1,5 +1,6 @@
 // Reads `# avtalesjekk-ignore <rule-id>: <reason>` comments from a parsed file: valid directives, and issues for bad ones.
 import type { Issue } from '../engine/issue.js';
+import type { MessageId } from '../i18n/index.js';
 import type { SourceFile } from '../yaml/parse.js';
 import type { Location } from '../types.js';
 import { closest } from '../util/suggest.js';
@@ -45,7 +46,7 @@ export function scanDirectives(file: SourceFile, knownRules: readonly string[]):
     const head = HEAD.exec(comment.source);
     if (!head) continue;
     const range = { kind: 'range' as const, file: file.path, start: comment.offset, end: comment.offset + comment.source.length };
-    const invalid = (messageId: string, params: Record<string, string> = {}) =>
+    const invalid = (messageId: MessageId, params: Record<string, string> = {}) =>
       result.issues.push({ ruleId: 'suppression-invalid', messageId, params, hintId: 'hint.suppress-format', target: range });
     const rest = head[1]!.trim();
     if (rest === '') {

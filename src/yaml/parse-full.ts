@@ -1,6 +1,7 @@
 // The full parse path: the yaml package reads any text, reports every syntax problem as an issue, and its document becomes the position tree.
 import { Composer, LineCounter, Parser, parseDocument, isAlias, isCollection, isMap, isPair, isScalar, isSeq, visit, type Document, type Node } from 'yaml';
 import type { Issue } from '../engine/issue.js';
+import type { MessageId } from '../i18n/index.js';
 import { MAX_ALIAS_COUNT, MAX_DEPTH } from '../load/limits.js';
 import type { YamlComment, YamlEntry, YamlNode } from './parse-tree.js';
 import { explainSyntaxErrors, type RawSyntaxError } from './slips.js';
@@ -41,7 +42,7 @@ export function parseFull(path: string, text: string, knownKeys: () => ReadonlyS
       raw.push({ code: e.code, start: e.pos[0], end: e.pos[1], ...(opened !== undefined ? { openingQuote: opened } : {}), ...(duplicate ? { duplicate } : {}) });
     }
     for (const w of d.warnings) {
-      issues.push({ ruleId: 'yaml-syntax', messageId: KNOWN_WARNINGS.has(w.code) ? `yaml.${w.code}` : 'yaml.unreadable', target: range(w.pos[0], w.pos[1]), severity: 'warning', data: { parserCode: w.code } });
+      issues.push({ ruleId: 'yaml-syntax', messageId: KNOWN_WARNINGS[w.code] ?? 'yaml.unreadable', target: range(w.pos[0], w.pos[1]), severity: 'warning', data: { parserCode: w.code } });
     }
     if (i === 1) {
       const start = d.range?.[0] ?? 0;
@@ -188,7 +189,7 @@ function unresolvedAlias(doc: Document.Parsed): { name: string; start: number; e
 }
 
 /** Warning codes with a message of their own (the rest read «YAML-en kan ikke leses her»). */
-const KNOWN_WARNINGS = new Set(['TAG_RESOLVE_FAILED', 'BAD_DIRECTIVE']);
+const KNOWN_WARNINGS: Partial<Record<string, MessageId>> = { TAG_RESOLVE_FAILED: 'yaml.TAG_RESOLVE_FAILED', BAD_DIRECTIVE: 'yaml.BAD_DIRECTIVE' };
 
 /** The key of the duplicate at `pos` and where the same key is first written in its map. */
 function firstOfDuplicate(doc: Document.Parsed, pos: number): { key: string; firstStart: number } | undefined {

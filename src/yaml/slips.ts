@@ -1,5 +1,6 @@
 // Common slips in hand-written YAML, found in the text: each gets its own plain message instead of the parser's own words.
 import type { Issue } from '../engine/issue.js';
+import { isMessageId, type MessageId } from '../i18n/index.js';
 import { LineIndex } from './line-index.js';
 import type { YamlNode } from './parse-tree.js';
 
@@ -154,7 +155,8 @@ export function explainSyntaxErrors(
       out.push({ ruleId: 'yaml-syntax', messageId: 'yaml.wrong-indent', params: { line: indent.line, actual: indent.actual, expected: indent.expected }, hintId: 'hint.yaml-wrong-indent', hintParams: { line: indent.line, expected: indent.expected }, target: range(indent.start, indent.end) });
       continue;
     }
-    const messageId = e.code === 'MISSING_CHAR' ? 'yaml.missing-char' : CODE_MESSAGES.has(e.code) ? `yaml.${e.code}` : 'yaml.unreadable';
+    const own = `yaml.${e.code}`;
+    const messageId: MessageId = e.code === 'MISSING_CHAR' ? 'yaml.missing-char' : CODE_MESSAGES.has(e.code) && isMessageId(own) ? own : 'yaml.unreadable';
     out.push({ ruleId: 'yaml-syntax', messageId, target: range(e.start, e.end), data: { parserCode: e.code } });
   }
   return out;

@@ -1,20 +1,18 @@
 // `avtalesjekk check`: reads the settings, checks the inputs, writes every report target, and gives the exit code.
 import path from 'node:path';
 import { Option } from 'commander';
-import { findConfig } from '../../config/find.js';
-import { loadConfig, type Config } from '../../config/load.js';
 import { pairTargets, type OutputOption, type Target } from '../../config/targets.js';
 import { ResultCache, cachePath } from '../../engine/cache.js';
 import { check, type CheckOptions } from '../../engine/run.js';
 import { FORMATS, type FormatName, type FormatOptions } from '../../format/index.js';
+import { formatJsonPieces } from '../../format/json.js';
 import { formatMarkdown } from '../../format/markdown.js';
 import { t } from '../../i18n/index.js';
-import { nodeFileSystem, type FileSystem } from '../../load/fs.js';
-import { loadCatalogue } from '../../requirements/catalogue.js';
-import { allRules } from '../../rules/registry.js';
+import { nodeFileSystem } from '../../load/fs.js';
 import type { Lang, Report, Severity } from '../../types.js';
 import { relativePath } from '../../util/paths.js';
 import { AUDIENCE_SPELLINGS, SEVERITY_SPELLINGS, choiceOption, choiceParser, countParser } from '../choices.js';
+import { readConfig } from '../config.js';
 import type { CommandContext } from '../context.js';
 import { envLang } from '../lang.js';
 import { CliError, EXIT } from '../errors.js';
@@ -157,13 +155,16 @@ async function runCheck(
     ...(opts.linkBase ? { linkBase: opts.linkBase } : {}),
     ...(opts.audience === 'utvalg' ? { audience: 'committee' as const } : {}),
   };
+  // JSON is written in pieces as it is made (see formatJsonPieces), never held whole; the other formats as one text.
   const rendered = targets.map((target) => {
+    if (target.format === 'json') return { target, text: () => formatJsonPieces(report) };
     const color = target.output === undefined && target.format === 'terminal' && useColor(opts.color, io);
-    return { target, text: FORMATS[target.format as FormatName](report, { ...formatOptions, color }) };
+    const text = FORMATS[target.format as FormatName](report, { ...formatOptions, color });
+    return { target, text: () => [text] };
   });
-  for (const { target, text } of rendered) if (target.output !== undefined) await writeOutput(target.output, text, inputs, lang, io);
+  for (const { target, text } of rendered) if (target.output !== undefined) await writeOutput(target.output, text(), inputs, lang, io);
   await appendStepSummary(targets, report, { lang, rules: result.rules, ...(opts.linkBase ? { linkBase: opts.linkBase } : {}) }, io);
-  for (const { target, text } of rendered) if (target.output === undefined) io.stdout(text);
+  for (const { target, text } of rendered) if (target.output === undefined) for (const piece of text()) io.stdout(piece);
   if (opts.maxWarnings !== undefined && tooManyWarnings(report, opts.maxWarnings)) {
     warn(lang, io, 'cli.error.max-warnings', { count: report.counts.warning, max: opts.maxWarnings });
     return EXIT.findings;
@@ -192,37 +193,6 @@ async function appendStepSummary(targets: readonly Target[], report: Report, opt
 
 /** GitHub's limit for one step's job summary, in bytes (1 MiB). */
 const STEP_SUMMARY_LIMIT = 1024 * 1024;
-
-type ConfigOutcome = { ok: true; config: Config; folder?: string } | { ok: false; exitCode: number };
-
-/**
- * The config file: --config, else .avtalesjekk.yaml found upward from the working folder; --no-config reads none.
- * Errors are one line each, with file:line:column (exit 2).
- */
-async function readConfig(option: string | false | undefined, lang: Lang, fs: FileSystem, io: FullIO): Promise<ConfigOutcome> {
-  if (option === false) return { ok: true, config: {} };
-  let file: string;
-  if (option !== undefined) {
-    file = path.resolve(io.cwd, option);
-  } else {
-    const found = await findConfig(io.cwd, fs);
-    if ('ambiguous' in found) {
-      warn(lang, io, 'configfile.ambiguous', {
-        first: relativePath(io.cwd, found.ambiguous[0]),
-        second: relativePath(io.cwd, found.ambiguous[1]),
-      });
-      return { ok: false, exitCode: EXIT.couldNotCheck };
-    }
-    if (found.found === undefined) return { ok: true, config: {} };
-    file = found.found;
-  }
-  const catalogue = loadCatalogue();
-  const ruleIds = allRules(catalogue).map((r) => r.id);
-  const result = await loadConfig(file, { fs, lang, display: relativePath(io.cwd, file), formats: Object.keys(FORMATS), ruleIds });
-  if (result.ok) return { ...result, folder: path.dirname(file) };
-  for (const e of result.errors) io.stderr(`${t(lang, 'cli.error.prefix')}${e.file}:${e.line}:${e.column}: ${e.message}\n`);
-  return { ok: false, exitCode: EXIT.couldNotCheck };
-}
 
 /** Saves the cache after a run; never onto a checked file, and a failure to save is a warning, not a failed check. */
 async function saveCache(cache: ResultCache, inputs: InputSet, lang: Lang, io: FullIO): Promise<void> {

@@ -1,7 +1,7 @@
-// hol-6-1-kommunestyret-selv: only a kommune's own council (and the HF board) may adopt, materially change or terminate the overarching agreement.
+// hol-6-1-kommunestyret-selv: only a kommune's own council may adopt, materially change or terminate the overarching agreement for the kommune; on the health side, a joint body cannot do it for a party.
 import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, changeOf, changeParam, councilBreach, partyParams } from '../utils/authority.js';
+import { authorityFacts, bodyParam, changeOf, changeParam, councilBreach, councilParam, partyParams } from '../utils/authority.js';
 
 export const kommunestyretSelvRule: Rule = {
   meta: { id: 'hol-6-1-kommunestyret-selv' },
@@ -20,9 +20,11 @@ export const kommunestyretSelvRule: Rule = {
           document: document.title ?? document.id,
           date: record.date ?? '?',
           change: changeParam(changeOf(record)),
+          council: councilParam(breach.party),
           ...(breach.party !== undefined ? partyParams(facts, breach.party) : {}),
         },
-        hintId: 'hint.council-only',
+        hintId: breach.side === 'hf' ? 'hint.council-only-hf' : 'hint.council-only',
+        hintParams: { council: councilParam(breach.party) },
         target: pathTarget([...record.path, 'organ'], 'value'),
         data: { body: record.body, ...(breach.party !== undefined ? { party: breach.party } : {}), ...(record.date ? { date: record.date } : {}), change: changeOf(record) },
       });

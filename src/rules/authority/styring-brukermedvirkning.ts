@@ -11,13 +11,14 @@ export const styringBrukermedvirkningRule: Rule = {
     const issues: Issue[] = [];
     for (const body of jointBodies(data)) {
       for (const group of body.composition) {
-        if (group.group !== 'brukerrepresentanter' || group.seats === 0 || group.rights.some((r) => MEMBER_RIGHTS.includes(r))) continue;
+        // Rights not written down are unknown, not «none».
+        if (group.group !== 'brukerrepresentanter' || group.seats === 0 || !group.rightsStated || group.rights.some((r) => MEMBER_RIGHTS.includes(r))) continue;
         issues.push({
           ruleId: 'styring-brukermedvirkning',
           messageId: group.rights.includes('observator') ? 'governance.users-observers' : 'governance.users-no-rights',
           params: { body: body.name ?? body.id },
           hintId: 'hint.users-members',
-          target: pathTarget([...group.path, group.rights.length > 0 ? 'rettigheter' : 'gruppe'], 'value'),
+          target: pathTarget([...group.path, group.rightsStated ? 'rettigheter' : 'gruppe'], 'value'),
           data: { body: body.id, rights: group.rights },
         });
       }

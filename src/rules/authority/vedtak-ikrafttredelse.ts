@@ -1,7 +1,8 @@
-// vedtak-ikrafttredelse: a document's version does not enter into force before the last decision adopting that version.
+// vedtak-ikrafttredelse: a document's version enters into force before the last decision that adopted it (by a party's own council or board, or a body empowered to adopt it); parties may agree on that, so it is a warning.
 import { pathTarget, type Issue } from '../../engine/issue.js';
+import { comparePartialDates, isBefore } from '../../util/partial-date.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, forPartyParams, inForceOf, isAdopted, isDate, partyOf, versionOf, type RecordFact } from '../utils/authority.js';
+import { authorityFacts, bodyParam, changeOf, empoweringRules, forPartyParams, inForceOf, isAdopted, isOwnDecider, isUrgentDecision, partyOf, versionOf, type RecordFact } from '../utils/authority.js';
 
 export const vedtakIkrafttredelseRule: Rule = {
   meta: { id: 'vedtak-ikrafttredelse' },
@@ -14,16 +15,21 @@ export const vedtakIkrafttredelseRule: Rule = {
       if (list) list.push(f);
       else byDocument.set(f.document.id, [f]);
     }
+    // Only decisions that adopt: a party's own council or board, an urgent decision, or a body a rule empowers.
+    const counts = (f: RecordFact) =>
+      f.role === 'vedtak' && f.record.outcome === 'vedtatt' && changeOf(f.record) !== 'oppsigelse' && isAdopted(f.record)
+      && (isOwnDecider(facts, f.record) || isUrgentDecision(facts, f.record) || empoweringRules(facts, f.document, changeOf(f.record), f.record.body, f.record.date).length > 0);
     for (const [, list] of byDocument) {
       const document = list[0]!.document;
       const inForce = inForceOf(facts, document);
-      if (!inForce || !isDate(inForce.date)) continue;
+      if (!inForce) continue;
       const version = versionOf(facts, document);
       const latest = list
-        .filter((f) => f.role === 'vedtak' && isAdopted(f.record) && isDate(f.record.date) && (f.record.version ?? version) === version)
-        .sort((a, b) => a.record.date!.localeCompare(b.record.date!))
+        .filter((f) => counts(f) && f.record.date !== undefined && (f.record.version ?? version) === version)
+        .sort((a, b) => comparePartialDates(a.record.date, b.record.date))
         .at(-1);
-      if (!latest || inForce.date >= latest.record.date!) continue;
+      // Only when surely earlier; a year or month that cannot be placed says nothing here.
+      if (!latest || isBefore(inForce.date, latest.record.date) !== true) continue;
       const record = latest.record;
       issues.push({
         ruleId: 'vedtak-ikrafttredelse',

@@ -1,7 +1,7 @@
-// vedtak-uten-myndighet: every adopting decision is made by a body the agreement's own rules (vedtaksmyndighet) empower for that document type and change kind.
+// vedtak-uten-myndighet: every adopting decision is made by a body the agreement's own rules (vedtaksmyndighet) empower for that document and change kind, under the rule in force on its date.
 import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, changeOf, changeParam, councilBreach, empoweringRules, forPartyParams, isAdopted, isBoardKind, isCouncilKind, isKnownBody, kindOf, partyOf } from '../utils/authority.js';
+import { authorityFacts, bodyParam, changeOf, changeParam, councilBreach, empoweringRules, forPartyParams, isAdopted, isKnownBody, isOwnDecider, isUrgentDecision, partyOf, ruleCovers } from '../utils/authority.js';
 
 export const vedtakUtenMyndighetRule: Rule = {
   meta: { id: 'vedtak-uten-myndighet' },
@@ -13,13 +13,13 @@ export const vedtakUtenMyndighetRule: Rule = {
       const { document, record } = f;
       const type = document.type;
       if (f.role !== 'vedtak' || !isAdopted(record) || type === undefined || !isKnownBody(facts, record.body)) continue;
-      // The law lets each party's own council or board decide on the agreement itself; breaches of § 6-1 are hol-6-1-kommunestyret-selv's.
-      const kind = kindOf(facts, record.body);
-      if (type === 'overordnet' && (isCouncilKind(kind) || isBoardKind(kind))) continue;
-      if (councilBreach(facts, f)) continue;
+      // A party's own council or board adopting for its own part is never without authority; breaches of § 6-1 are
+      // hol-6-1-kommunestyret-selv's, and urgent decisions vedtak-hastevedtak's.
+      if (isOwnDecider(facts, record) || councilBreach(facts, f) || isUrgentDecision(facts, record)) continue;
       const change = changeOf(record);
-      const applicable = facts.rules.filter((r) => r.documentKinds.includes(type) && r.changeKinds.includes(change));
-      if (empoweringRules(facts, type, change, record.body).length > 0) continue;
+      // A rule whose period cannot be placed against the decision's date is vedtak-dato-uviss's «cannot tell».
+      if (empoweringRules(facts, document, change, record.body, record.date, true).length > 0) continue;
+      const applicable = facts.rules.filter((r) => ruleCovers(r, document, change));
       const allowed = [...new Set(applicable.flatMap((r) => r.adoptedBy))];
       issues.push({
         ruleId: 'vedtak-uten-myndighet',

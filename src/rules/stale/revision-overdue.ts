@@ -1,5 +1,6 @@
 // revision-overdue: the agreement's next revision date has passed, or its last revision is older than its own interval.
 import { pathTarget, type Issue } from '../../engine/issue.js';
+import type { MessageId } from '../../i18n/index.js';
 import { isRecord } from '../../model.js';
 import { isDate } from '../utils/authority.js';
 import type { Rule } from '../rule.js';
@@ -40,6 +41,6 @@ export const revisionOverdueRule: Rule = {
   },
 };
 
-function issue(messageId: string, params: Record<string, string | number>, path: (string | number)[], data: Record<string, unknown>): Issue {
+function issue(messageId: MessageId, params: Record<string, string | number>, path: (string | number)[], data: Record<string, unknown>): Issue {
   return { ruleId: 'revision-overdue', messageId, params, hintId: 'hint.revision-overdue', target: pathTarget(path, 'value'), data };
 }

@@ -19,6 +19,7 @@ import {
   kommuneStem,
 } from '../../model.js';
 import type { Catalogue } from '../../requirements/catalogue.js';
+import { isWithin, type Maybe } from '../../util/partial-date.js';
 import { JOINT_BODY_KINDS, PARTY_BODY_KINDS } from '../../vocabulary.mjs';
 
 /** Body kinds that are joint bodies of the cooperation, not an organ of one party (LAW.md § 6 and § 7). */
@@ -32,6 +33,15 @@ export const DEFAULT_CHANGE = 'ny';
 
 /** Body kinds a record may name without defining the body under `organer`, with a message for each. */
 const KIND_WORDS = new Set<string>(PARTY_BODY_KINDS);
+
+/** Kommune bodies that may use kommuneloven § 11-8 (hastekompetanse) on a matter reserved to the council. */
+export const URGENT_KINDS: readonly string[] = ['formannskap', 'ordforer'];
+
+/** Body kinds that adopt for a health-side co-party (its own board). */
+export const CO_PARTY_BOARD_KINDS: readonly string[] = ['hf-styre', 'medpart-styre'];
+
+/** The kommunenummer of Oslo, whose council is the bystyre. */
+const OSLO = '0301';
 
 export const isCouncilKind = (kind: string | undefined): boolean => kind !== undefined && (COUNCIL_KINDS as readonly string[]).includes(kind);
 export const isBoardKind = (kind: string | undefined): boolean => kind !== undefined && (BOARD_KINDS as readonly string[]).includes(kind);
@@ -59,6 +69,8 @@ export interface AuthorityFacts {
   recordsById: Map<string, RecordFact>;
   rules: AuthorityRuleView[];
   municipalities: Map<string, string | undefined>;
+  /** Health-side co-parties with an id (`parter.medparter`), id → name. */
+  coParties: Map<string, string | undefined>;
   healthTrustName?: string;
   /** avtale.i_kraft, used for the overarching agreement when it has no date of its own. */
   agreementInForce?: string;
@@ -89,6 +101,7 @@ export function authorityFacts(data: Data): AuthorityFacts {
     recordsById,
     rules: authorityRules(data),
     municipalities: new Map(p.municipalities.flatMap((m) => (m.number !== undefined ? [[m.number, m.name] as const] : []))),
+    coParties: new Map(p.coParties.flatMap((c) => (c.id !== undefined ? [[c.id, c.name] as const] : []))),
     ...(p.healthTrust?.name !== undefined ? { healthTrustName: p.healthTrust.name } : {}),
     ...(isRecord(data.avtale) && text(data.avtale.i_kraft) !== undefined ? { agreementInForce: text(data.avtale.i_kraft)! } : {}),
     ...(isRecord(data.avtale) && text(data.avtale.versjon) !== undefined ? { agreementVersion: text(data.avtale.versjon)! } : {}),
@@ -123,10 +136,15 @@ export function partyOf(facts: AuthorityFacts, record: RecordView): string | und
   return record.party ?? facts.bodies.get(record.body)?.party;
 }
 
-/** Which side a party is on; undefined when the record names no party. */
-export function sideOf(party: string | undefined): 'kommune' | 'hf' | undefined {
+/** Which side a party is on; undefined when the record names no party. `hf` and the co-parties are the health side. */
+export function sideOf(party: string | undefined, facts?: AuthorityFacts): 'kommune' | 'hf' | undefined {
   if (party === undefined) return undefined;
-  return party === 'hf' ? 'hf' : 'kommune';
+  return party === 'hf' || (facts?.coParties.has(party) === true && !facts.municipalities.has(party)) ? 'hf' : 'kommune';
+}
+
+/** `{council}`: the kommune's council as the kommune calls it (bystyret in Oslo, kommunestyret elsewhere). */
+export function councilParam(party: string | undefined): string {
+  return party === OSLO ? '@authority.body.bystyre' : '@authority.body.kommunestyre';
 }
 
 /**
@@ -140,9 +158,61 @@ export function namesBody(facts: AuthorityFacts, entry: string, body: string): b
   return isCouncilKind(entry) ? isCouncilKind(kind) : kind === entry;
 }
 
-/** The agreement's rules that let `body` decide `change` for documents of `type`. */
-export function empoweringRules(facts: AuthorityFacts, type: string, change: string, body: string): AuthorityRuleView[] {
-  return facts.rules.filter((r) => r.documentKinds.includes(type) && r.changeKinds.includes(change) && r.adoptedBy.some((e) => namesBody(facts, e, body)));
+/** Does a rule apply to this document and change kind (its types, and its named documents when it names any)? */
+export function ruleCovers(rule: AuthorityRuleView, document: { id: string; type?: string }, change: string): boolean {
+  return document.type !== undefined && rule.documentKinds.includes(document.type) && rule.changeKinds.includes(change) && (rule.documentIds.length === 0 || rule.documentIds.includes(document.id));
+}
+
+/** Was the rule in force on `date`? true, false, or undefined when the dates' precision does not tell. */
+export function ruleInForce(rule: AuthorityRuleView, date: string | undefined): Maybe {
+  if (rule.from === undefined && rule.until === undefined) return true;
+  return date === undefined ? undefined : isWithin(date, rule.from, rule.until);
+}
+
+/**
+ * The agreement's rules that let `body` decide `change` for `document`, in force on `date` (a rule limited in time judges
+ * only decisions made while it was in force). With `uncertain`, rules whose period cannot be told from the dates are kept.
+ */
+export function empoweringRules(facts: AuthorityFacts, document: { id: string; type?: string }, change: string, body: string, date?: string, uncertain = false): AuthorityRuleView[] {
+  return facts.rules.filter((r) => {
+    if (!ruleCovers(r, document, change) || !r.adoptedBy.some((e) => namesBody(facts, e, body))) return false;
+    const inForce = ruleInForce(r, date);
+    return inForce === true || (uncertain && inForce === undefined);
+  });
+}
+
+/**
+ * Whether the body is the party's own council or board deciding for its own part: never «without authority»
+ * (a party's own council or board may adopt any document for itself).
+ */
+export function isOwnDecider(facts: AuthorityFacts, record: RecordView): boolean {
+  const kind = kindOf(facts, record.body);
+  const party = partyOf(facts, record);
+  const own = facts.bodies.get(record.body)?.party;
+  if (own !== undefined && party !== undefined && own !== party) return false;
+  const side = sideOf(party, facts);
+  if (side === 'kommune') return isCouncilKind(kind);
+  if (side === 'hf') return party === 'hf' ? isBoardKind(kind) : CO_PARTY_BOARD_KINDS.includes(kind);
+  return isCouncilKind(kind) || isBoardKind(kind) || CO_PARTY_BOARD_KINDS.includes(kind);
+}
+
+/** A kommune decision under kommuneloven § 11-8: marked `hastevedtak: true` and made by the formannskap or the mayor. */
+export function isUrgentDecision(facts: AuthorityFacts, record: RecordView): boolean {
+  return record.urgent === true && URGENT_KINDS.includes(kindOf(facts, record.body)) && sideOf(partyOf(facts, record), facts) !== 'hf';
+}
+
+/**
+ * An adopting decision on the overarching agreement (new, material change, termination) made for a health-side party by
+ * a body other than its board: not a § 6-1 breach (the trust's statutes decide), but worth confirming.
+ */
+export function healthSideOther(facts: AuthorityFacts, f: RecordFact): { party: string } | undefined {
+  const { document, record } = f;
+  if (document.type !== 'overordnet' || f.role !== 'vedtak' || !isAdopted(record) || !MATERIAL_CHANGES.includes(changeOf(record))) return undefined;
+  const party = partyOf(facts, record);
+  if (sideOf(party, facts) !== 'hf') return undefined;
+  const kind = kindOf(facts, record.body);
+  if (JOINT_KINDS.includes(kind) && facts.bodies.get(record.body)?.party === undefined) return undefined;
+  return isOwnDecider(facts, record) ? undefined : { party: party! };
 }
 
 /**
@@ -153,13 +223,16 @@ export function councilBreach(facts: AuthorityFacts, f: RecordFact): { side: 'ko
   const { document, record } = f;
   if (document.type !== 'overordnet' || f.role !== 'vedtak' || !isAdopted(record) || !MATERIAL_CHANGES.includes(changeOf(record))) return undefined;
   const party = partyOf(facts, record);
-  const side = sideOf(party);
+  const side = sideOf(party, facts);
   const kind = kindOf(facts, record.body);
   const own = facts.bodies.get(record.body)?.party;
+  // «Kommunestyret selv» binds the kommune side only (LAW.md § 2): on the health side only a joint body deciding for a
+  // party is a breach; the party's own organs are hol-6-1-hf-vedtekter's question.
+  const joint = JOINT_KINDS.includes(kind) && own === undefined;
   const lawful =
-    side === 'kommune' ? isCouncilKind(kind) && (own === undefined || own === party)
-    : side === 'hf' ? isBoardKind(kind) && (own === undefined || own === 'hf')
-    : isCouncilKind(kind) || isBoardKind(kind);
+    side === 'kommune' ? (isCouncilKind(kind) && (own === undefined || own === party)) || isUrgentDecision(facts, record)
+    : side === 'hf' ? !joint && (own === undefined || own === party)
+    : isCouncilKind(kind) || isBoardKind(kind) || CO_PARTY_BOARD_KINDS.includes(kind);
   return lawful ? undefined : { side, party };
 }
 
@@ -202,13 +275,15 @@ export function versionOf(facts: AuthorityFacts, document: DocumentView): string
  * The rules that empower a decision record, and what they demand. A demand (recommendation, unanimity) applies only
  * when every empowering rule makes it, so an agreement with two ways to decide is read in the decision's favour.
  */
-export function empowerment(facts: AuthorityFacts, f: RecordFact): { rules: AuthorityRuleView[]; recommenders: string[]; unanimous: boolean } | undefined {
+export function empowerment(facts: AuthorityFacts, f: RecordFact): { rules: AuthorityRuleView[]; recommenders: string[]; allowedRecommenders: string[]; unanimous: boolean } | undefined {
   const type = f.document.type;
   if (type === undefined) return undefined;
-  const rules = empoweringRules(facts, type, changeOf(f.record), f.record.body);
+  const rules = empoweringRules(facts, f.document, changeOf(f.record), f.record.body, f.record.date);
   if (rules.length === 0) return undefined;
-  const recommenders = rules.every((r) => r.recommendedBy !== undefined) ? [...new Set(rules.map((r) => r.recommendedBy!))] : [];
-  return { rules, recommenders, unanimous: rules.every((r) => r.unanimous) };
+  // A recommendation is demanded when every empowering rule requires one («skal»); «kan» only allows it.
+  const recommenders = rules.every((r) => r.recommenders.length > 0 && r.recommendation === 'skal') ? [...new Set(rules.flatMap((r) => r.recommenders))] : [];
+  const allowed = [...new Set(rules.flatMap((r) => r.recommenders))];
+  return { rules, recommenders, allowedRecommenders: allowed, unanimous: rules.every((r) => r.unanimous) };
 }
 
 /** The § 6-2 første ledd item numbers that some `dekning` entry fulfils with a document of this type, ascending. */
