@@ -7,7 +7,7 @@ import * as formatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { diff } from '../src/diff/run.js';
-import { CHANGE_KIND_IDS, REASON_IDS } from '../src/diff/kinds.js';
+import { CHANGE_KIND_IDS, REASON_IDS, type ChangeClass } from '../src/diff/kinds.js';
 import type { Change, ChangeReport } from '../src/diff/types.js';
 import { DIFF_FORMATS } from '../src/format/diff.js';
 import { catalogues } from '../src/i18n/index.js';
@@ -140,7 +140,7 @@ const doc = (a: Agreement, id: string) => a.dokumenter.find((d) => d.id === id)!
 const section = (a: Agreement, docId: string, id: string) => doc(a, docId).seksjoner.find((s) => s.id === id)! as { id: string; tittel: string; tekst?: string };
 
 describe('classification of each change kind (LAW.md § 7 defaults)', () => {
-  const cases: [string, (a: Agreement) => void, string, 'material' | 'minor', string][] = [
+  const cases: [string, (a: Agreement) => void, string, ChangeClass, string][] = [
     ['a kommune joins', (a) => a.parter.kommuner.push({ navn: 'Cevik', kommunenummer: '9993' }), 'party-added', 'material', 'law-parties'],
     ['a kommune leaves', (a) => a.parter.kommuner.pop(), 'party-removed', 'material', 'law-parties'],
     ['a kommune changes its name', (a) => (a.parter.kommuner[1]!.navn = 'Bøherad'), 'party-renamed', 'minor', 'default-editorial'],
@@ -616,8 +616,8 @@ describe('a kommune joining or leaving (issue 12)', () => {
   });
 
   it('a kommune that leaves after its own termination needs no one to adopt, and gets the § 6-1 warning', async () => {
-    const before = clone() as Agreement & { dokumenter: { id: string; vedtak?: unknown[] }[] };
-    before.dokumenter.find((d) => d.id === 'avtale')!.vedtak = [{ organ: 'kommunestyre', part: '9992', dato: '2025-03-01', utfall: 'vedtatt', endring: 'oppsigelse' }];
+    const before = clone();
+    (before.dokumenter.find((d) => d.id === 'avtale') as { vedtak?: unknown[] }).vedtak = [{ organ: 'kommunestyre', part: '9992', dato: '2025-03-01', utfall: 'vedtatt', endring: 'oppsigelse' }];
     const after = structuredClone(before);
     after.parter.kommuner.pop();
     const report = await compare(before, after, 'nn');
