@@ -34,3 +34,8 @@ export interface AjvRecipe {
 export function ajvRecipes(): { editorKeywords: string[]; validators: Record<'avtale' | 'config', AjvRecipe> } {
   return loadSchemaFile('ajv.json') as { editorKeywords: string[]; validators: Record<'avtale' | 'config', AjvRecipe> };
 }
+
+/** The location of `schemas/<name>` in the package, from src/ under vitest and from dist/ when built. */
+export function schemaFileUrl(name: string): URL {
+  return new URL(`../schemas/${name}`, import.meta.url);
+}

@@ -16,6 +16,15 @@ describe('bin/avtalesjekk.js', () => {
     expect(execFileSync(process.execPath, [BIN, '--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
+  it('the program name alone prints the help in bokmål on stderr and exits 2', () => {
+    const run = spawnSync(process.execPath, [BIN], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, AVTALESJEKK_LANG: '' } });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^Bruk: avtalesjekk \[valg\] \[kommando\]\n/);
+    expect(run.stderr).toMatch(/\nKommandoer:\n/);
+    expect(run.stderr).not.toMatch(/Usage:|\[options\]|display help/);
+  });
+
   it('checks a fixture and sets the exit code without a stack trace', () => {
     const fail = spawnSync(process.execPath, [BIN, 'check', 'test/fixtures/rules/hol-6-2-ledd2/fail.yaml', '--as-of', '2026-11-22', '--format', 'json'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(fail.status).toBe(1);

@@ -100,8 +100,8 @@ describe('input that cannot be checked (exit 2, one line on stderr)', () => {
     for (const [args, message] of [
       [['check', 'valid.yaml', '--as-of', '2024-02-30'], /Datoen «2024-02-30» for --as-of er ikke en gyldig dato/],
       [['check', 'valid.yaml', '--tull'], /Ukjent valg --tull/],
-      [['check', 'valid.yaml', '--lang', 'sv'], /Ugyldig verdi for --lang <lang>: sv/],
-      [['check'], /Mangler files/],
+      [['check', 'valid.yaml', '--lang', 'sv'], /Ugyldig verdi for --lang: «sv»\..* Tillatt: nb, nn, en\./],
+      [['check'], /Mangler <filer>\. Bruk: avtalesjekk check \[valg\] <filer\.\.\.>/],
       [['sjekk', 'valid.yaml'], /Ukjent kommando «sjekk»/],
     ] as const) {
       const run = await runCli([...args], dir);

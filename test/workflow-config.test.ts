@@ -95,7 +95,7 @@ describe('what the config sets', () => {
 describe('an invalid config file: exit 2, one line per problem with file:line:column', () => {
   const cases: [string, string, (string | RegExp)[]][] = [
     ['an unknown key, with the closest one', 'lnag: en\n', ['.avtalesjekk.yaml:1:1: Ukjent innstilling «lnag». Mente du «lang»?']],
-    ['an unknown key, with the allowed ones', 'farge: rød\n', ['.avtalesjekk.yaml:1:1: Ukjent innstilling «farge». Tillatt: lang, failOn, asOf, format, rules.']],
+    ['an unknown key, with the allowed ones', 'farge: rød\n', ['.avtalesjekk.yaml:1:1: Ukjent innstilling «farge». Tillatt: lang, failOn, asOf, format, rules, ignore.']],
     ['a language that does not exist', 'lang: sv\n', ['.avtalesjekk.yaml:1:7: «lang» kan ikke være «sv». Tillatt: nb, nn, en.']],
     ['a date that does not exist', 'asOf: 2024-02-30\n', ['.avtalesjekk.yaml:1:7: asOf skal være en dato som ÅÅÅÅ-MM-DD, for eksempel 2025-06-19, men er «2024-02-30».']],
     ['a format that does not exist', 'format: pdf\n', [/\.avtalesjekk\.yaml:1:9: Ukjent format «pdf»\. Tillatt: terminal, markdown, json, .*sarif/]],
@@ -137,7 +137,7 @@ describe('an invalid config file: exit 2, one line per problem with file:line:co
   it('the config schema is the one `avtalesjekk schema config` writes and the README shows', async () => {
     const run = await runCli(['schema', 'config'], tree({}));
     const schema = JSON.parse(run.stdout) as { properties: Record<string, unknown> };
-    expect(Object.keys(schema.properties)).toEqual(['$schema', 'lang', 'failOn', 'asOf', 'format', 'rules']);
+    expect(Object.keys(schema.properties)).toEqual(['$schema', 'lang', 'failOn', 'asOf', 'format', 'rules', 'ignore']);
   });
 });
 

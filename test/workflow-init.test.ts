@@ -154,10 +154,11 @@ describe('schema', () => {
     expect(run.stdout).toBe(agreementSchema);
   });
 
-  it('--output writes it to a file atomically', async () => {
+  it('--output writes it to a file atomically, creating its folder', async () => {
     const dir = tree({});
     const run = await runCli(['schema', '--output', 'skjema/avtale.schema.json'], dir);
-    expect(run.code).toBe(2); // the folder does not exist
+    expect(run.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'skjema/avtale.schema.json'), 'utf8')).toBe(agreementSchema);
     const ok = await runCli(['schema', '-o', 'avtale.schema.json'], dir);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toBe('');

@@ -39,7 +39,7 @@ describe('several formats in one run', () => {
     ['an --output with no --format before it', ['-o', 'a.md', '-f', 'markdown', '-f', 'json', '-o', 'b.json'], /--output a\.md har ingen --format rett foran seg/],
     ['two --output for one format', ['-f', 'markdown', '-o', 'a.md', '-o', 'b.md'], /Flere --output \(a\.md, b\.md\) enn --format/],
     ['two formats to the same file', ['-f', 'markdown', '-o', 'r', '-f', 'json', '-o', './r'], /To formater skal skrives til samme fil, \.\/r/],
-    ['an unknown format', ['-f', 'pdf'], /Ugyldig verdi for -f, --format <format>: pdf\. Tillatt: terminal, markdown, json/],
+    ['an unknown format', ['-f', 'pdf'], /Ugyldig verdi for --format: «pdf»\. Tillatt: terminal, markdown, json/],
   ];
   it.each(bad)('%s is exit 2 before anything is written', async (_name, args, message) => {
     const dir = tree({ 'avtale.yaml': MAIN });
@@ -50,11 +50,26 @@ describe('several formats in one run', () => {
     expect(readdirSync(dir)).toEqual(['avtale.yaml']);
   });
 
-  it('a file that cannot be written is exit 2', async () => {
+  it('-o into a folder that does not exist creates the folder (as ESLint does)', async () => {
     const dir = tree({ 'avtale.yaml': MAIN });
     const run = await runCli(['check', 'avtale.yaml', '-f', 'json', '-o', 'finnes/ikke/r.json'], dir);
+    expect(run.code).toBe((await runCli(['check', 'avtale.yaml', '-f', 'json'], dir)).code);
+    expect(run.stderr).toBe('Skrev rapporten til finnes/ikke/r.json.\n');
+    expect(JSON.parse(readFileSync(path.join(dir, 'finnes/ikke/r.json'), 'utf8'))).toMatchObject({ reportVersion: 1 });
+    expect(readdirSync(path.join(dir, 'finnes/ikke'))).toEqual(['r.json']);
+  });
+
+  it('a file that cannot be written is exit 2 with one plain line, never the system message or a temporary name', async () => {
+    const dir = tree({ 'avtale.yaml': MAIN, 'fil.txt': 'x' });
+    const run = await runCli(['check', 'avtale.yaml', '-f', 'json', '-o', 'fil.txt/r.json'], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/Kunne ikke skrive finnes\/ikke\/r\.json/);
+    expect(run.stderr).toBe('avtalesjekk: Kunne ikke skrive fil.txt/r.json: en del av stien er en fil, ikke en mappe.\n');
+    const en = await runCli(['check', 'avtale.yaml', '-f', 'json', '-o', 'fil.txt/r.json', '--lang', 'en'], dir);
+    expect(en.stderr).toBe('avtalesjekk: Could not write fil.txt/r.json: part of the path is a file, not a folder.\n');
+    const folder = await runCli(['check', 'avtale.yaml', '-f', 'json', '-o', '.'], dir);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).not.toMatch(/\.tmp|EISDIR|ENOENT|EEXIST/);
+    expect(readdirSync(dir).sort()).toEqual(['avtale.yaml', 'fil.txt']);
   });
 });
 
@@ -92,6 +107,7 @@ describe('GITHUB_STEP_SUMMARY', () => {
     const run = await runCli(['check', 'avtale.yaml', '-f', 'github'], dir, { GITHUB_STEP_SUMMARY: path.join(dir, 'mappe') });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/Kunne ikke skrive sammendraget til GITHUB_STEP_SUMMARY/);
+    expect(run.stderr).toMatch(/GITHUB_STEP_SUMMARY \(.*mappe\): det er en mappe\. Oppgi et filnavn\.\n$/);
     expect(run.stdout).toMatch(/^::error /m);
   });
 

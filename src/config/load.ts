@@ -6,6 +6,8 @@ import type { DataPath } from '../engine/issue.js';
 import type { FileSystem } from '../load/fs.js';
 import { parseSource, type SourceFile } from '../yaml/parse.js';
 import { readText } from '../load/read.js';
+import { MAX_BRACE_EXPANSION } from '../load/glob.js';
+import { ignorePatternOk } from '../load/ignore.js';
 import { pathLocation } from '../engine/locate.js';
 import type { Lang, Severity } from '../types.js';
 import { closest } from '../util/suggest.js';
@@ -20,6 +22,8 @@ export interface Config {
   format?: string;
   /** Per-rule severity, or 'off'. */
   rules?: Record<string, Severity | 'off'>;
+  /** Glob patterns, relative to the config file's folder, for files and folders a search skips. */
+  ignore?: string[];
 }
 
 /** One problem with a config file, already in the user's language. */
@@ -80,6 +84,9 @@ export async function loadConfig(abs: string, context: ConfigContext): Promise<C
       errors.push(at(['format'], 'value', t(lang, 'configfile.unknown-format', { value: data.format, allowed: context.formats.join(', ') })));
     }
     if (data.asOf !== undefined && !isRealDate(data.asOf)) errors.push(at(['asOf'], 'value', t(lang, 'configfile.bad-date', { value: data.asOf })));
+    for (const [i, pattern] of (data.ignore ?? []).entries()) {
+      if (!ignorePatternOk(pattern)) errors.push(at(['ignore', i], 'value', t(lang, 'configfile.bad-ignore', { pattern, limit: MAX_BRACE_EXPANSION })));
+    }
     for (const id of Object.keys(data.rules ?? {})) {
       if (context.ruleIds.includes(id)) continue;
       const suggestion = closest(id, context.ruleIds);
@@ -101,7 +108,7 @@ function schemaError(error: ErrorObject, data: unknown, lang: Lang): { path: Dat
       return { path, anchor: 'value', message: t(lang, 'configfile.type', { key: fieldName(path), expected: `@type.${String(params.type)}` }) };
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
-      const known = ['lang', 'failOn', 'asOf', 'format', 'rules'];
+      const known = ['lang', 'failOn', 'asOf', 'format', 'rules', 'ignore'];
       const suggestion = path.length === 0 ? closest(name, known) : undefined;
       return { path: [...path, name], anchor: 'key', message: suggestion ? t(lang, 'configfile.unknown-key-suggest', { key: name, suggestion }) : t(lang, 'configfile.unknown-key', { key: name, allowed: known.join(', ') }) };
     }

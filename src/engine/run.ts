@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { discoverInputs, type DiscoverProblem } from '../load/discover.js';
 import { STDIN_NAME, nodeFileSystem, withStdin, type FileSystem } from '../load/fs.js';
+import { ignoreMatcher, type IgnoreSpec } from '../load/ignore.js';
 import type { Lang, Severity } from '../types.js';
 import { toDisplayPath } from '../util/paths.js';
 import type { SetCache } from './cache.js';
@@ -20,6 +21,10 @@ export interface CheckOptions extends SetOptions {
   fs?: FileSystem;
   /** The bytes of standard input, read when a file is given as `-`. */
   stdin?: Uint8Array;
+  /** The path standard input stands for (--stdin-filename): findings name it, and its includes resolve from its folder. */
+  stdinName?: string;
+  /** Ignore patterns from the config file, for files found in folders and by glob patterns. */
+  ignore?: IgnoreSpec;
   /** Most YAML files read from folders and glob patterns (default 10 000, see load/limits.ts). */
   maxFiles?: number;
   /** Outcomes of earlier runs, reused for sets none of whose files changed (`--cache`). */
@@ -36,11 +41,12 @@ export interface CheckOptions extends SetOptions {
 export async function check(files: readonly string[], options: CheckOptions): Promise<CheckResult> {
   const lang = options.lang ?? 'nb';
   const failOn = options.failOn ?? 'error';
-  const stdinPath = path.join(options.cwd, STDIN_NAME);
+  const stdinPath = options.stdinName !== undefined ? path.resolve(options.cwd, options.stdinName) : path.join(options.cwd, STDIN_NAME);
   const fs = files.includes('-') ? withStdin(options.fs ?? nodeFileSystem, stdinPath, options.stdin ?? new Uint8Array()) : options.fs ?? nodeFileSystem;
   const ctx = checkContext(options);
-  const display = (abs: string) => (abs === stdinPath ? STDIN_NAME : toDisplayPath(options.cwd, abs));
-  const found = await discoverInputs(files, { cwd: options.cwd, fs, stdinPath, display, ...(options.maxFiles !== undefined ? { maxFiles: options.maxFiles } : {}) });
+  const display = (abs: string) => (abs === stdinPath && options.stdinName === undefined ? STDIN_NAME : toDisplayPath(options.cwd, abs));
+  const ignored = options.ignore ? { ignored: ignoreMatcher(options.ignore) } : {};
+  const found = await discoverInputs(files, { cwd: options.cwd, fs, stdinPath, display, ...(options.maxFiles !== undefined ? { maxFiles: options.maxFiles } : {}), ...ignored });
   if (!found.ok) return { ok: false, problems: renderProblems(found.problems, lang) };
 
   const problems: DiscoverProblem[] = [];

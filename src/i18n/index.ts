@@ -1,6 +1,7 @@
 // Looks up a message in the chosen language and fills in its parameters.
 import type { Lang, LocalText, MessageParams as Params } from '../types.js';
 import { authority } from './authority.js';
+import { cli } from './cli.js';
 import { diff } from './diff.js';
 import { formats } from './formats.js';
 import { html } from './html.js';
@@ -15,7 +16,7 @@ import { nb, type MessageId as CoreMessageId } from './nb.js';
 import { nn } from './nn.js';
 
 /** Messages kept by area, each key with all three languages side by side. */
-const areas = { ...authority, ...diff, ...formats, ...html, ...workflow, ...stale, ...performance, ...install, ...syntax, ...verdicts };
+const areas = { ...authority, ...diff, ...formats, ...html, ...workflow, ...stale, ...performance, ...install, ...syntax, ...cli, ...verdicts };
 
 export type MessageId = CoreMessageId | keyof typeof areas;
 

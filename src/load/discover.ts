@@ -28,12 +28,14 @@ export interface DiscoverOptions {
   stdinPath: string;
   display: (abs: string) => string;
   maxFiles?: number;
+  /** Files and folders a search skips (see inputs.ts). */
+  ignored?: (abs: string) => boolean;
 }
 
 /** Expands the inputs (files, folders, glob patterns, `-`) into the files to read; exit-2 problems when that fails. */
 export async function discoverInputs(files: readonly string[], options: DiscoverOptions): Promise<DiscoverResult> {
   const { fs } = options;
-  const expanded = await expandInputs(files, { cwd: options.cwd, fs, stdinPath: options.stdinPath, ...(options.maxFiles !== undefined ? { maxFiles: options.maxFiles } : {}) });
+  const expanded = await expandInputs(files, { cwd: options.cwd, fs, stdinPath: options.stdinPath, ...(options.maxFiles !== undefined ? { maxFiles: options.maxFiles } : {}), ...(options.ignored ? { ignored: options.ignored } : {}) });
   if (!expanded.ok) return { ok: false, problems: expanded.problems.map((p) => ({ file: p.input, code: p.code, messageId: `inputs.${p.code}`, params: { limit: p.limit ?? 0 } })) };
   return { ok: true, files: expanded.files };
 }

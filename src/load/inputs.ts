@@ -16,7 +16,7 @@ export interface InputFile {
 /** Why an input gave nothing to read (exit 2); each has a message `inputs.<code>`. */
 export interface InputProblem {
   input: string;
-  code: 'no-match' | 'no-yaml' | 'too-many-files' | 'bad-pattern' | 'unreadable-folder';
+  code: 'no-match' | 'no-yaml' | 'too-many-files' | 'bad-pattern' | 'unreadable-folder' | 'all-ignored';
   limit?: number;
 }
 
@@ -29,6 +29,8 @@ export interface ExpandOptions {
   stdinPath: string;
   /** Most YAML files found by searching (default MAX_INPUT_FILES). */
   maxFiles?: number;
+  /** Files and folders a search skips (the config file's ignore patterns); files named on the command line are kept. */
+  ignored?: (abs: string) => boolean;
 }
 
 /** Folder names a search never enters: dependencies and dot-folders (.git, .github, …); dot-files are not read either. */
@@ -42,7 +44,7 @@ export const isYamlName = (name: string): boolean => /\.ya?ml$/i.test(name);
  * Expands `args` in the working folder. A file is used as it is (even when its name has glob characters);
  * a folder is searched recursively for YAML files, skipping node_modules, dot-folders and dot-files; anything else
  * with `*`, `?`, `[`, `{` is a glob pattern. Inputs keep their order; the files one folder or pattern finds are
- * sorted by path; a file found twice is read once.
+ * sorted by path; a file found twice is read once. A search skips what `options.ignored` says.
  */
 export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<ExpandResult> {
   const { cwd, fs } = options;
@@ -50,6 +52,9 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
   const found = new Map<string, InputFile>();
   const problems: InputProblem[] = [];
   const budget = { files: 0, entries: 0 };
+  // Counts what the ignore patterns skipped, so an input that found nothing but ignored files says so.
+  let skipped = 0;
+  const ignored = options.ignored && ((abs: string) => (options.ignored!(abs) ? ++skipped > 0 : false));
   const add = (abs: string, origin: InputFile['origin']) => {
     const known = found.get(abs);
     if (!known) found.set(abs, { abs, origin });
@@ -70,15 +75,16 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
       continue;
     }
     const abs = path.resolve(cwd, arg);
+    const skippedBefore = skipped;
     const st = await fs.stat(abs).catch(() => undefined);
     if (st?.isDirectory && fs.readdir) {
       let any = false;
-      const outcome = await walk(fs, abs, { matches: (_rel, name) => isYamlName(name) && !name.startsWith('.'), enter: (_rel, name) => !skippedFolder(name) }, budget, limit, (f) => {
+      const outcome = await walk(fs, abs, ignored, { matches: (_rel, name) => isYamlName(name) && !name.startsWith('.'), enter: (_rel, name) => !skippedFolder(name) }, budget, limit, (f) => {
         collect(f);
         any = true;
       });
       if (outcome.status !== 'ok') return { ok: false, problems: [walkProblem(outcome, arg, limit, cwd)] };
-      if (!any) problems.push({ input: arg, code: 'no-yaml' });
+      if (!any) problems.push({ input: arg, code: skipped > skippedBefore ? 'all-ignored' : 'no-yaml' });
       flush();
       continue;
     }
@@ -100,7 +106,7 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
       if (glob.segments.length === 0) {
         // The braces expanded to a plain path: use it if it is a YAML file.
         const plain = await fs.stat(base).catch(() => undefined);
-        if (plain?.isFile && isYamlName(base)) {
+        if (plain?.isFile && isYamlName(base) && !ignored?.(base)) {
           collect(base);
           matched++;
         }
@@ -108,13 +114,13 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
       }
       const baseStat = await fs.stat(base).catch(() => undefined);
       if (!baseStat?.isDirectory) continue;
-      const outcome = await walk(fs, base, globFilter(glob, pattern), budget, limit, (f) => {
+      const outcome = await walk(fs, base, ignored, globFilter(glob, pattern), budget, limit, (f) => {
         collect(f);
         matched++;
       });
       if (outcome.status !== 'ok') return { ok: false, problems: [walkProblem(outcome, arg, limit, cwd)] };
     }
-    if (matched === 0) problems.push({ input: arg, code: 'no-match' });
+    if (matched === 0) problems.push({ input: arg, code: skipped > skippedBefore ? 'all-ignored' : 'no-match' });
     flush();
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -147,7 +153,7 @@ function globFilter(glob: CompiledGlob, pattern: string): WalkFilter {
  * Walks `root` breadth-first in sorted order, calling `onFile` for wanted files. Symbolic links to files are
  * followed; symbolic links to folders are not (no cycles). Stops at the file or entry limit.
  */
-async function walk(fs: FileSystem, root: string, filter: WalkFilter, budget: { files: number; entries: number }, limit: number, onFile: (abs: string) => void): Promise<WalkOutcome> {
+async function walk(fs: FileSystem, root: string, ignored: ((abs: string) => boolean) | undefined, filter: WalkFilter, budget: { files: number; entries: number }, limit: number, onFile: (abs: string) => void): Promise<WalkOutcome> {
   const queue: string[] = [''];
   for (let next = 0; next < queue.length; next++) {
     const rel = queue[next]!;
@@ -170,8 +176,8 @@ async function walk(fs: FileSystem, root: string, filter: WalkFilter, budget: { 
         isDirectory = false; // never follow a link to a folder
       }
       if (isDirectory) {
-        if (filter.enter(childRel, e.name)) queue.push(childRel);
-      } else if (isFile && filter.matches(childRel, e.name)) {
+        if (filter.enter(childRel, e.name) && !ignored?.(path.join(dir, e.name))) queue.push(childRel);
+      } else if (isFile && filter.matches(childRel, e.name) && !ignored?.(path.join(dir, e.name))) {
         onFile(path.join(dir, e.name));
         if (budget.files > limit) return { status: 'too-many-files' };
       }
