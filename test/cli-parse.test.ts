@@ -170,7 +170,7 @@ describe('argument errors: one line in the chosen language, exit 2', () => {
   });
 
   it('nynorsk says «Meinte du …?»', async () => {
-    expect((await runCli(['chek', '--lang', 'nn'])).stderr).toBe('avtalesjekk: Ukjend kommando «chek». Meinte du «check»?\n');
+    expect((await runCli(['chek', '--lang', 'nn'])).stderr).toBe('avtalesjekk: Ukjent kommando «chek». Meinte du «check»?\n');
     expect((await runCli(['check', 'a.yaml', '--quite', '--lang', 'nn'])).stderr).toBe(
       'avtalesjekk: Ukjent val --quite. Meinte du --quiet?\n',
     );

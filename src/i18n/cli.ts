@@ -42,7 +42,7 @@ export const cli = {
   },
   'cli.opt.max-warnings': {
     nb: 'gi exit-kode 1 når det er flere advarsler enn dette',
-    nn: 'gi exit-kode 1 når det er fleire åtvaringar enn dette',
+    nn: 'gje exit-kode 1 når det er fleire åtvaringar enn dette',
     en: 'exit with code 1 when there are more warnings than this',
   },
   'cli.opt.stdin-filename': {
@@ -52,14 +52,14 @@ export const cli = {
   },
   'cli.opt.fail-on-any': {
     nb: 'laveste alvorlighet som gir exit-kode 1: error (feil), warning (advarsel) eller info',
-    nn: 'lågaste alvorsgrad som gir exit-kode 1: error (feil), warning (åtvaring) eller info',
+    nn: 'lågaste alvorsgrad som gjev exit-kode 1: error (feil), warning (åtvaring) eller info',
     en: 'the lowest severity that gives exit code 1: error, warning or info',
   },
 
   // Errors from reading the command line
   'cli.error.unknown-command-suggest': {
     nb: 'Ukjent kommando «{command}». Mente du «{suggestion}»?',
-    nn: 'Ukjend kommando «{command}». Meinte du «{suggestion}»?',
+    nn: 'Ukjent kommando «{command}». Meinte du «{suggestion}»?',
     en: 'Unknown command "{command}". Did you mean "{suggestion}"?',
   },
   'cli.error.unknown-option-in': {
@@ -114,7 +114,7 @@ export const cli = {
   },
   'cli.error.stdin-filename-without-stdin': {
     nb: '--stdin-filename gjelder bare standard inn; oppgi - som fil, for eksempel «check - --stdin-filename avtale.yaml».',
-    nn: '--stdin-filename gjeld berre standard inn; oppgi - som fil, til dømes «check - --stdin-filename avtale.yaml».',
+    nn: '--stdin-filename gjeld berre standard inn; oppgje - som fil, til dømes «check - --stdin-filename avtale.yaml».',
     en: '--stdin-filename only applies to standard input; give - as the file, for example "check - --stdin-filename avtale.yaml".',
   },
   'cli.error.max-warnings': {
@@ -142,7 +142,7 @@ export const cli = {
   },
   'cli.write.EISDIR': {
     nb: 'det er en mappe. Oppgi et filnavn.',
-    nn: 'det er ei mappe. Oppgi eit filnamn.',
+    nn: 'det er ei mappe. Oppgje eit filnamn.',
     en: 'it is a folder. Give a file name.',
   },
   'cli.write.ENOTDIR': {
@@ -169,7 +169,7 @@ export const cli = {
   // Config file: ignore patterns
   'configfile.bad-ignore': {
     nb: 'Mønsteret «{pattern}» under ignore gir mer enn {limit} varianter med {a,b}. Skriv det enklere.',
-    nn: 'Mønsteret «{pattern}» under ignore gir meir enn {limit} variantar med {a,b}. Skriv det enklare.',
+    nn: 'Mønsteret «{pattern}» under ignore gjev meir enn {limit} variantar med {a,b}. Skriv det enklare.',
     en: 'The pattern "{pattern}" under ignore expands to more than {limit} alternatives with {a,b}. Write it more simply.',
   },
 } satisfies Record<string, LocalText>;
