@@ -37,6 +37,11 @@ const PATTERNS: Pattern[] = [
   { file: 'omfang.yaml', findings: ['party-list-mismatch warning 36'], parties: { '9901': 'adopted', '9902': 'adopted', hf: 'adopted' } },
   { file: 'tidsbegrenset.yaml', findings: ['hol-6-1-vedtak warning 15', 'vedtak-uten-myndighet error 25'] },
   { file: 'dokumentregel.yaml', findings: ['hol-6-1-vedtak warning 21', 'vedtak-uten-myndighet error 31'] },
+  {
+    file: 'uten-dato.yaml',
+    findings: ['hol-6-1-kommunestyret-selv error 16', 'hol-6-1-vedtak error 15', 'hol-6-1-vedtak warning 14'],
+    parties: { '9901': 'rejected', '9902': 'not-adopted', hf: 'adopted' },
+  },
   { file: 'innstilling.yaml', findings: ['hol-6-1-vedtak warning 16', 'vedtak-innstilling error 27'] },
 ];
 
@@ -62,6 +67,18 @@ describe('adoption and authority patterns', () => {
       const report = await run(file, lang);
       for (const f of report.findings) for (const text of [f.message, f.hint ?? '']) expect(text, `${file}: ${text}`).not.toMatch(/[{}@]|undefined/);
     }
+  });
+
+  it.each([
+    ['nb', 'versjon (ikke oppgitt)', '(dato ikke oppgitt)'],
+    ['nn', 'versjon (ikkje oppgitt)', '(dato ikkje oppgitt)'],
+    ['en', 'version (not given)', '(date not given)'],
+  ] as const)('says that a version or a decision date is not given, never «?» (%s)', async (lang, version, date) => {
+    const report = await run('uten-dato.yaml', lang);
+    const messages = report.findings.filter((f) => !f.ruleId.startsWith('hol-6-2-')).map((f) => f.message);
+    for (const m of messages) expect(m).not.toMatch(/\?|den \(|\bon \(/);
+    expect(messages.filter((m) => m.includes(version))).toHaveLength(2);
+    expect(messages.filter((m) => m.includes(date))).toHaveLength(2);
   });
 
   it('says what it cannot tell, and names the council as the kommune calls it', async () => {

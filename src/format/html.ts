@@ -216,7 +216,7 @@ function adoptionTable(id: string, report: Report, agreement: AgreementSummary, 
   return [
     `<section aria-labelledby="${id}-adoption">`,
     `<h3 id="${id}-adoption">${escapeHtml(t(lang, 'report.adoption'))}</h3>`,
-    `<p><strong>${text(adoption.summary)}</strong> (${text(adoption.documentTitle)}, ${text(t(lang, 'report.version', { version: adoption.version }))})</p>`,
+    `<p><strong>${text(adoption.summary)}</strong> (${text(adoption.documentTitle)}, ${text(t(lang, 'report.version', { version: adoption.version === '?' ? '@value.version-not-given' : adoption.version }))})</p>`,
     '<table class="adoption">',
     `<thead>${th(lang, 'report.col.party', 'report.col.status', 'report.col.version', 'report.col.date', 'report.col.body', 'report.col.case', ...(view.committee ? [] : ['report.col.place' as const]))}</thead>`,
     `<tbody>\n${rows.join('\n')}\n</tbody>`,

@@ -140,19 +140,19 @@ export const authority = {
   'authority.change.revisjon-rutiner': { nb: 'revisjon av rutiner', nn: 'revisjon av rutinar', en: 'revision of routines' },
   'authority.change.oppsigelse': { nb: 'oppsigelse', nn: 'oppseiing', en: 'termination' },
   'authority.council-only.kommune': {
-    nb: '{body} vedtok «{document}» ({change}) for {party} den {date}. Bare {council} selv kan inngå, endre vesentlig eller si opp avtalen for kommunen.',
-    nn: '{body} vedtok «{document}» ({change}) for {party} den {date}. Berre {council} sjølv kan inngå, endre vesentleg eller seie opp avtalen for kommunen.',
-    en: '{body} adopted “{document}” ({change}) for {party} on {date}. Only {council} itself can enter into, materially change or terminate the agreement for the kommune.',
+    nb: '{body} vedtok «{document}» ({change}) for {party} {on}. Bare {council} selv kan inngå, endre vesentlig eller si opp avtalen for kommunen.',
+    nn: '{body} vedtok «{document}» ({change}) for {party} {on}. Berre {council} sjølv kan inngå, endre vesentleg eller seie opp avtalen for kommunen.',
+    en: '{body} adopted “{document}” ({change}) for {party} {on}. Only {council} itself can enter into, materially change or terminate the agreement for the kommune.',
   },
   'authority.council-only.hf': {
-    nb: '{body} vedtok «{document}» ({change}) for {party} den {date}. Et felles organ er ikke et organ for parten og kan ikke inngå, endre vesentlig eller si opp avtalen for den.',
-    nn: '{body} vedtok «{document}» ({change}) for {party} den {date}. Eit felles organ er ikkje eit organ for parten og kan ikkje inngå, endre vesentleg eller seie opp avtalen for han.',
-    en: '{body} adopted “{document}” ({change}) for {party} on {date}. A joint body is not an organ of the party and cannot enter into, materially change or terminate the agreement for it.',
+    nb: '{body} vedtok «{document}» ({change}) for {party} {on}. Et felles organ er ikke et organ for parten og kan ikke inngå, endre vesentlig eller si opp avtalen for den.',
+    nn: '{body} vedtok «{document}» ({change}) for {party} {on}. Eit felles organ er ikkje eit organ for parten og kan ikkje inngå, endre vesentleg eller seie opp avtalen for han.',
+    en: '{body} adopted “{document}” ({change}) for {party} {on}. A joint body is not an organ of the party and cannot enter into, materially change or terminate the agreement for it.',
   },
   'authority.council-only.none': {
-    nb: '{body} vedtok «{document}» ({change}) den {date}. Bare hvert kommunestyre selv og styret i helseforetaket kan inngå, endre vesentlig eller si opp avtalen.',
-    nn: '{body} vedtok «{document}» ({change}) den {date}. Berre kvart kommunestyre sjølv og styret i helseføretaket kan inngå, endre vesentleg eller seie opp avtalen.',
-    en: '{body} adopted “{document}” ({change}) on {date}. Only each municipal council itself and the health trust board can enter into, materially change or terminate the agreement.',
+    nb: '{body} vedtok «{document}» ({change}) {on}. Bare hvert kommunestyre selv og styret i helseforetaket kan inngå, endre vesentlig eller si opp avtalen.',
+    nn: '{body} vedtok «{document}» ({change}) {on}. Berre kvart kommunestyre sjølv og styret i helseføretaket kan inngå, endre vesentleg eller seie opp avtalen.',
+    en: '{body} adopted “{document}” ({change}) {on}. Only each municipal council itself and the health trust board can enter into, materially change or terminate the agreement.',
   },
   'hint.council-only': {
     nb: 'Legg saken fram for {council} (eller helseforetaksstyret) og før opp det vedtaket. Var dette bare en innstilling, skriv «rolle: innstilling»; var det en signatur, skriv «utfall: signert».',
@@ -165,9 +165,9 @@ export const authority = {
     en: 'Record the decision of the party’s own organ (in practice the board). If this was only a recommendation, write “rolle: innstilling”.',
   },
   'authority.health-side-other': {
-    nb: '{body} vedtok «{document}» ({change}) for {party} den {date}. For helseforetak og medparter følger det av vedtektene hvem som vedtar avtalen; i praksis er det styret. Dette er ikke brudd på § 6-1, men bør kontrolleres.',
-    nn: '{body} vedtok «{document}» ({change}) for {party} den {date}. For helseføretak og medpartar følgjer det av vedtektene kven som vedtek avtalen; i praksis er det styret. Dette er ikkje brot på § 6-1, men bør kontrollerast.',
-    en: '{body} adopted “{document}” ({change}) for {party} on {date}. For health trusts and co-parties the statutes say who adopts the agreement; in practice the board. This is not a breach of section 6-1, but should be checked.',
+    nb: '{body} vedtok «{document}» ({change}) for {party} {on}. For helseforetak og medparter følger det av vedtektene hvem som vedtar avtalen; i praksis er det styret. Dette er ikke brudd på § 6-1, men bør kontrolleres.',
+    nn: '{body} vedtok «{document}» ({change}) for {party} {on}. For helseføretak og medpartar følgjer det av vedtektene kven som vedtek avtalen; i praksis er det styret. Dette er ikkje brot på § 6-1, men bør kontrollerast.',
+    en: '{body} adopted “{document}” ({change}) for {party} {on}. For health trusts and co-parties the statutes say who adopts the agreement; in practice the board. This is not a breach of section 6-1, but should be checked.',
   },
   'hint.health-side-other': {
     nb: 'Se i vedtektene om dette organet kan vedta avtalen. Vedtok styret den senere, før opp det vedtaket.',
@@ -175,9 +175,9 @@ export const authority = {
     en: 'Check the statutes for whether this body may adopt the agreement. If the board adopted it later, record that decision.',
   },
   'authority.urgent': {
-    nb: '{body} vedtok «{document}» ({change}){forParty} den {date} som hastevedtak etter kommuneloven § 11-8. Vedtaket teller, men vilkårene bør bekreftes.',
-    nn: '{body} vedtok «{document}» ({change}){forParty} den {date} som hastevedtak etter kommunelova § 11-8. Vedtaket tel, men vilkåra bør stadfestast.',
-    en: '{body} adopted “{document}” ({change}){forParty} on {date} as an urgent decision under section 11-8 of the Local Government Act. It counts, but its conditions should be confirmed.',
+    nb: '{body} vedtok «{document}» ({change}){forParty} {on} som hastevedtak etter kommuneloven § 11-8. Vedtaket teller, men vilkårene bør bekreftes.',
+    nn: '{body} vedtok «{document}» ({change}){forParty} {on} som hastevedtak etter kommunelova § 11-8. Vedtaket tel, men vilkåra bør stadfestast.',
+    en: '{body} adopted “{document}” ({change}){forParty} {on} as an urgent decision under section 11-8 of the Local Government Act. It counts, but its conditions should be confirmed.',
   },
   'hint.urgent': {
     nb: 'Bekreft at saken hastet, at {council} hadde delegert hastekompetansen, og at vedtaket ble meldt til {council} i neste møte.',
@@ -185,9 +185,9 @@ export const authority = {
     en: 'Confirm that the matter was urgent, that {council} had delegated the urgent powers, and that the decision was reported to {council} at its next meeting.',
   },
   'authority.unanimity-unknown': {
-    nb: '{body} vedtok «{document}»{forParty} den {date}. Avtalens regel krever enstemmighet, og det er ikke ført opp om vedtaket var enstemmig.',
-    nn: '{body} vedtok «{document}»{forParty} den {date}. Regelen i avtalen krev samrøystes vedtak, og det er ikkje ført opp om vedtaket var samrøystes.',
-    en: '{body} adopted “{document}”{forParty} on {date}. The agreement’s rule requires unanimity, and the record does not say whether the decision was unanimous.',
+    nb: '{body} vedtok «{document}»{forParty} {on}. Avtalens regel krever enstemmighet, og det er ikke ført opp om vedtaket var enstemmig.',
+    nn: '{body} vedtok «{document}»{forParty} {on}. Regelen i avtalen krev samrøystes vedtak, og det er ikkje ført opp om vedtaket var samrøystes.',
+    en: '{body} adopted “{document}”{forParty} {on}. The agreement’s rule requires unanimity, and the record does not say whether the decision was unanimous.',
   },
   'hint.unanimity-unknown': {
     nb: 'Se i protokollen og skriv «enstemmig: true» eller «enstemmig: false».',
@@ -195,9 +195,9 @@ export const authority = {
     en: 'Check the minutes and write “enstemmig: true” or “enstemmig: false”.',
   },
   'authority.no-rules': {
-    nb: '{body} vedtok «{document}» ({change}) den {date}. Dokumentet dekker § 6-2 første ledd nr. {items}, og avtalesettet har ingen regel under «vedtaksmyndighet» som gir organet den myndigheten.',
-    nn: '{body} vedtok «{document}» ({change}) den {date}. Dokumentet dekkjer § 6-2 første ledd nr. {items}, og avtalesettet har ingen regel under «vedtaksmyndighet» som gjev organet det myndet.',
-    en: '{body} adopted “{document}” ({change}) on {date}. The document covers section 6-2 first paragraph no. {items}, and the agreement set has no rule under “vedtaksmyndighet” that gives the body that power.',
+    nb: '{body} vedtok «{document}» ({change}) {on}. Dokumentet dekker § 6-2 første ledd nr. {items}, og avtalesettet har ingen regel under «vedtaksmyndighet» som gir organet den myndigheten.',
+    nn: '{body} vedtok «{document}» ({change}) {on}. Dokumentet dekkjer § 6-2 første ledd nr. {items}, og avtalesettet har ingen regel under «vedtaksmyndighet» som gjev organet det myndet.',
+    en: '{body} adopted “{document}” ({change}) {on}. The document covers section 6-2 first paragraph no. {items}, and the agreement set has no rule under “vedtaksmyndighet” that gives the body that power.',
   },
   'hint.no-rules': {
     nb: 'Før opp avtalens regler om hvem som vedtar hva under «vedtaksmyndighet», eller før opp partenes egne vedtak av dokumentet.',
@@ -245,9 +245,9 @@ export const authority = {
     en: 'Have a lawyer assess whether this stays within the mandate the councils themselves adopted. The law does not say what a minor change is, and it has not been tested in court.',
   },
   'authority.no-mandate': {
-    nb: '{body} vedtok «{document}»{forParty} den {date} ({change}), men ingen regel under «vedtaksmyndighet» gir dette organet myndighet til det for dokumenttypen «{type}».',
-    nn: '{body} vedtok «{document}»{forParty} den {date} ({change}), men ingen regel under «vedtaksmyndighet» gjev dette organet mynde til det for dokumenttypen «{type}».',
-    en: '{body} adopted “{document}”{forParty} on {date} ({change}), but no rule under “vedtaksmyndighet” gives this body that power for document type “{type}”.',
+    nb: '{body} vedtok «{document}»{forParty} {on} ({change}), men ingen regel under «vedtaksmyndighet» gir dette organet myndighet til det for dokumenttypen «{type}».',
+    nn: '{body} vedtok «{document}»{forParty} {on} ({change}), men ingen regel under «vedtaksmyndighet» gjev dette organet mynde til det for dokumenttypen «{type}».',
+    en: '{body} adopted “{document}”{forParty} {on} ({change}), but no rule under “vedtaksmyndighet” gives this body that power for document type “{type}”.',
   },
   'hint.no-mandate': {
     nb: 'Etter avtalens regler vedtas dette av: {allowed}. Før opp vedtaket i riktig organ, eller rett regelen hvis avtalen faktisk gir organet denne myndigheten.',
@@ -260,9 +260,9 @@ export const authority = {
     en: 'No rule covers “{type}” with change kind “{changeId}”. Add a rule under “vedtaksmyndighet”, or correct “endring” on the record.',
   },
   'authority.recommendation-missing': {
-    nb: '{body} vedtok «{document}»{forParty} den {date} uten å vise til en innstilling, men avtalens regel krever innstilling fra {recommender} først.',
-    nn: '{body} vedtok «{document}»{forParty} den {date} utan å vise til ei innstilling, men regelen i avtalen krev innstilling frå {recommender} først.',
-    en: '{body} adopted “{document}”{forParty} on {date} without pointing to a recommendation, but the agreement’s rule requires a recommendation from {recommender} first.',
+    nb: '{body} vedtok «{document}»{forParty} {on} uten å vise til en innstilling, men avtalens regel krever innstilling fra {recommender} først.',
+    nn: '{body} vedtok «{document}»{forParty} {on} utan å vise til ei innstilling, men regelen i avtalen krev innstilling frå {recommender} først.',
+    en: '{body} adopted “{document}”{forParty} {on} without pointing to a recommendation, but the agreement’s rule requires a recommendation from {recommender} first.',
   },
   'hint.recommendation-missing': {
     nb: 'Før opp innstillingen som et eget vedtak med «id» og «rolle: innstilling», og vis til den med «innstilling: <id>» på dette vedtaket.',
@@ -270,9 +270,9 @@ export const authority = {
     en: 'Record the recommendation as a record of its own with “id” and “rolle: innstilling”, and point to it with “innstilling: <id>” on this decision.',
   },
   'authority.recommendation-wrong-body': {
-    nb: '{body} vedtok «{document}»{forParty} den {date} etter innstilling fra {actual}, men avtalens regel krever innstilling fra {recommender}.',
-    nn: '{body} vedtok «{document}»{forParty} den {date} etter innstilling frå {actual}, men regelen i avtalen krev innstilling frå {recommender}.',
-    en: '{body} adopted “{document}”{forParty} on {date} on a recommendation from {actual}, but the agreement’s rule requires a recommendation from {recommender}.',
+    nb: '{body} vedtok «{document}»{forParty} {on} etter innstilling fra {actual}, men avtalens regel krever innstilling fra {recommender}.',
+    nn: '{body} vedtok «{document}»{forParty} {on} etter innstilling frå {actual}, men regelen i avtalen krev innstilling frå {recommender}.',
+    en: '{body} adopted “{document}”{forParty} {on} on a recommendation from {actual}, but the agreement’s rule requires a recommendation from {recommender}.',
   },
   'hint.recommendation-wrong-body': {
     nb: 'Vis til innstillingen fra riktig organ, eller få saken behandlet der først.',
@@ -280,9 +280,9 @@ export const authority = {
     en: 'Point to the recommendation of the right body, or have the case dealt with there first.',
   },
   'authority.recommendation-late': {
-    nb: '{body} vedtok «{document}»{forParty} den {date}, men innstillingen fra {recommender} som vedtaket bygger på, er datert senere ({recDate}).',
-    nn: '{body} vedtok «{document}»{forParty} den {date}, men innstillinga frå {recommender} som vedtaket byggjer på, er datert seinare ({recDate}).',
-    en: '{body} adopted “{document}”{forParty} on {date}, but the recommendation from {recommender} it builds on is dated later ({recDate}).',
+    nb: '{body} vedtok «{document}»{forParty} {on}, men innstillingen fra {recommender} som vedtaket bygger på, er datert senere ({recDate}).',
+    nn: '{body} vedtok «{document}»{forParty} {on}, men innstillinga frå {recommender} som vedtaket byggjer på, er datert seinare ({recDate}).',
+    en: '{body} adopted “{document}”{forParty} {on}, but the recommendation from {recommender} it builds on is dated later ({recDate}).',
   },
   'hint.recommendation-late': {
     nb: 'Innstillingen må komme før vedtaket. Rett datoen på vedtaket eller på innstillingen.',
@@ -290,9 +290,9 @@ export const authority = {
     en: 'The recommendation must come before the decision. Correct the date of the decision or of the recommendation.',
   },
   'authority.unanimity': {
-    nb: '{body} vedtok «{document}»{forParty} den {date}, men avtalens regel krever et enstemmig vedtak, og vedtaket var ikke enstemmig.',
-    nn: '{body} vedtok «{document}»{forParty} den {date}, men regelen i avtalen krev eit samrøystes vedtak, og vedtaket var ikkje samrøystes.',
-    en: '{body} adopted “{document}”{forParty} on {date}, but the agreement’s rule requires a unanimous decision, and the decision was not unanimous.',
+    nb: '{body} vedtok «{document}»{forParty} {on}, men avtalens regel krever et enstemmig vedtak, og vedtaket var ikke enstemmig.',
+    nn: '{body} vedtok «{document}»{forParty} {on}, men regelen i avtalen krev eit samrøystes vedtak, og vedtaket var ikkje samrøystes.',
+    en: '{body} adopted “{document}”{forParty} {on}, but the agreement’s rule requires a unanimous decision, and the decision was not unanimous.',
   },
   'hint.unanimity': {
     nb: 'Var vedtaket enstemmig, skriv «enstemmig: true». Var det ikke det, er saken ikke avgjort etter avtalens regler.',
@@ -300,9 +300,9 @@ export const authority = {
     en: 'If the decision was unanimous, write “enstemmig: true”. If it was not, the matter is not decided under the agreement’s rules.',
   },
   'authority.in-force-early': {
-    nb: '«{document}» trer i kraft {inForce}, før det siste vedtaket om versjonen: {body}{forParty} den {date}.',
-    nn: '«{document}» tek til å gjelde {inForce}, før det siste vedtaket om versjonen: {body}{forParty} den {date}.',
-    en: '“{document}” enters into force on {inForce}, before the last decision adopting the version: {body}{forParty} on {date}.',
+    nb: '«{document}» trer i kraft {inForce}, før det siste vedtaket om versjonen: {body}{forParty} {on}.',
+    nn: '«{document}» tek til å gjelde {inForce}, før det siste vedtaket om versjonen: {body}{forParty} {on}.',
+    en: '“{document}” enters into force on {inForce}, before the last decision adopting the version: {body}{forParty} {on}.',
   },
   'hint.in-force-early': {
     nb: 'Sett «i_kraft» til {date} eller senere, eller rett datoen på vedtaket ({related}).',
@@ -372,4 +372,9 @@ export const authority = {
   // Rule categories shown by `explain` (the other categories are in the core catalogues and stale.ts).
   'category.authority': { nb: 'vedtak og myndighet', nn: 'vedtak og mynde', en: 'adoption and authority' },
   'category.governance': { nb: 'styring av samarbeidet', nn: 'styring av samarbeidet', en: 'governance of the cooperation' },
+  // A decision's date or a document's version that the file does not give: said so, never printed as «?».
+  'when.on': { nb: 'den {date}', nn: 'den {date}', en: 'on {date}' },
+  'when.no-date': { nb: '(dato ikke oppgitt)', nn: '(dato ikkje oppgitt)', en: '(date not given)' },
+  'value.date-not-given': { nb: 'dato ikke oppgitt', nn: 'dato ikkje oppgitt', en: 'date not given' },
+  'value.version-not-given': { nb: '(ikke oppgitt)', nn: '(ikkje oppgitt)', en: '(not given)' },
 } as const satisfies Record<string, LocalText>;

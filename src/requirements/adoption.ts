@@ -65,7 +65,7 @@ export const evaluateAdoption: Evaluator = (requirement, data, asOf): Evaluation
   const said = <Id extends string>(id: Id) => (version === '?' ? `${id}-unversioned` : id) as MessageId;
   for (const row of table) {
     const partyText = row.kind === 'kommune' ? `@party.kommune` : `@party.hf`;
-    const params = { party: partyText, name: row.kind === 'kommune' ? kommuneStem(row.name) : row.name, number: row.party, version, document: adoption.documentTitle, adopted: row.version ?? '', date: row.date ?? '', asOf, endsOn: row.endsOn ?? '', deviation: row.deviation ?? '' };
+    const params = { party: partyText, name: row.kind === 'kommune' ? kommuneStem(row.name) : row.name, number: row.party, version: version === '?' ? '@value.version-not-given' : version, document: adoption.documentTitle, adopted: row.version ?? '@value.version-not-given', date: row.date ?? '@value.date-not-given', asOf, endsOn: row.endsOn ?? '', deviation: row.deviation ?? '' };
     const recordAt = row.path ? pathTarget(row.path, 'value') : at;
     if (row.status === 'rejected') issues.push({ ruleId: requirement.id, messageId: said('adoption.rejected'), params, target: recordAt, severity: 'error' });
     else if (row.status === 'not-adopted') issues.push({ ruleId: requirement.id, messageId: said('adoption.not-adopted'), params, hintId: 'hint.adopt', target: at, severity: requirement.severity });

@@ -1,7 +1,7 @@
 // hol-6-1-kommunestyret-selv: only a kommune's own council may adopt, materially change or terminate the overarching agreement for the kommune; on the health side, a joint body cannot do it for a party.
 import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, changeOf, changeParam, councilBreach, councilParam, partyParams } from '../utils/authority.js';
+import { authorityFacts, bodyParam, changeOf, changeParam, councilBreach, councilParam, partyParams, dateParams } from '../utils/authority.js';
 
 export const kommunestyretSelvRule: Rule = {
   meta: { id: 'hol-6-1-kommunestyret-selv' },
@@ -18,7 +18,7 @@ export const kommunestyretSelvRule: Rule = {
         params: {
           body: bodyParam(facts, record.body),
           document: document.title ?? document.id,
-          date: record.date ?? '?',
+          ...dateParams(record.date),
           change: changeParam(changeOf(record)),
           council: councilParam(breach.party),
           ...(breach.party !== undefined ? partyParams(facts, breach.party) : {}),

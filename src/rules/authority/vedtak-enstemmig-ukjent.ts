@@ -1,7 +1,7 @@
 // vedtak-enstemmig-ukjent: when the empowering rule demands unanimity (or consensus) and the record does not say whether the decision was unanimous, that is unknown, not split.
 import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, councilBreach, empowerment, forPartyParams, isAdopted, partyOf } from '../utils/authority.js';
+import { authorityFacts, bodyParam, councilBreach, empowerment, forPartyParams, isAdopted, partyOf, dateParams } from '../utils/authority.js';
 
 export const vedtakEnstemmigUkjentRule: Rule = {
   meta: { id: 'vedtak-enstemmig-ukjent' },
@@ -16,7 +16,7 @@ export const vedtakEnstemmigUkjentRule: Rule = {
       issues.push({
         ruleId: 'vedtak-enstemmig-ukjent',
         messageId: 'authority.unanimity-unknown',
-        params: { body: bodyParam(facts, record.body), document: document.title ?? document.id, date: record.date ?? '?', ...forPartyParams(facts, partyOf(facts, record)) },
+        params: { body: bodyParam(facts, record.body), document: document.title ?? document.id, ...dateParams(record.date), ...forPartyParams(facts, partyOf(facts, record)) },
         hintId: 'hint.unanimity-unknown',
         target: pathTarget([...record.path, 'organ'], 'value'),
         data: { body: record.body },

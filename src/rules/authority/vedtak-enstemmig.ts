@@ -1,7 +1,7 @@
 // vedtak-enstemmig: when the empowering rule demands unanimity (or consensus), a decision recorded as not unanimous does not meet it.
 import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, councilBreach, empowerment, forPartyParams, isAdopted, partyOf } from '../utils/authority.js';
+import { authorityFacts, bodyParam, councilBreach, empowerment, forPartyParams, isAdopted, partyOf, dateParams } from '../utils/authority.js';
 
 export const vedtakEnstemmigRule: Rule = {
   meta: { id: 'vedtak-enstemmig' },
@@ -17,7 +17,7 @@ export const vedtakEnstemmigRule: Rule = {
       issues.push({
         ruleId: 'vedtak-enstemmig',
         messageId: 'authority.unanimity',
-        params: { body: bodyParam(facts, record.body), document: document.title ?? document.id, date: record.date ?? '?', ...forPartyParams(facts, partyOf(facts, record)) },
+        params: { body: bodyParam(facts, record.body), document: document.title ?? document.id, ...dateParams(record.date), ...forPartyParams(facts, partyOf(facts, record)) },
         hintId: 'hint.unanimity',
         target: pathTarget([...record.path, 'enstemmig'], 'value'),
         data: { body: record.body },

@@ -1,7 +1,7 @@
 // vedtak-hastevedtak: an urgent decision (kommuneloven § 11-8) on the agreement counts, but its conditions should be confirmed.
 import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, changeOf, changeParam, councilParam, forPartyParams, isAdopted, isUrgentDecision, partyOf } from '../utils/authority.js';
+import { authorityFacts, bodyParam, changeOf, changeParam, councilParam, forPartyParams, isAdopted, isUrgentDecision, partyOf, dateParams } from '../utils/authority.js';
 
 export const vedtakHastevedtakRule: Rule = {
   meta: { id: 'vedtak-hastevedtak' },
@@ -14,7 +14,7 @@ export const vedtakHastevedtakRule: Rule = {
       issues.push({
         ruleId: 'vedtak-hastevedtak',
         messageId: 'authority.urgent',
-        params: { body: bodyParam(facts, record.body), document: document.title ?? document.id, date: record.date ?? '?', change: changeParam(changeOf(record)), council: councilParam(party), ...forPartyParams(facts, party) },
+        params: { body: bodyParam(facts, record.body), document: document.title ?? document.id, ...dateParams(record.date), change: changeParam(changeOf(record)), council: councilParam(party), ...forPartyParams(facts, party) },
         hintId: 'hint.urgent',
         hintParams: { council: councilParam(party) },
         target: pathTarget([...record.path, 'hastevedtak'], 'value'),

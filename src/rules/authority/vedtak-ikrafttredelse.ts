@@ -2,7 +2,7 @@
 import { pathTarget, type Issue } from '../../engine/issue.js';
 import { comparePartialDates, isBefore } from '../../util/partial-date.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, changeOf, empoweringRules, forPartyParams, inForceOf, isAdopted, isOwnDecider, isUrgentDecision, partyOf, versionOf, type RecordFact } from '../utils/authority.js';
+import { authorityFacts, bodyParam, changeOf, empoweringRules, forPartyParams, inForceOf, isAdopted, isOwnDecider, isUrgentDecision, partyOf, versionOf, type RecordFact , dateParams } from '../utils/authority.js';
 
 export const vedtakIkrafttredelseRule: Rule = {
   meta: { id: 'vedtak-ikrafttredelse' },
@@ -34,7 +34,7 @@ export const vedtakIkrafttredelseRule: Rule = {
       issues.push({
         ruleId: 'vedtak-ikrafttredelse',
         messageId: 'authority.in-force-early',
-        params: { document: document.title ?? document.id, inForce: inForce.date, body: bodyParam(facts, record.body), date: record.date!, ...forPartyParams(facts, partyOf(facts, record)) },
+        params: { document: document.title ?? document.id, inForce: inForce.date, body: bodyParam(facts, record.body), ...dateParams(record.date), ...forPartyParams(facts, partyOf(facts, record)) },
         hintId: 'hint.in-force-early',
         target: pathTarget(inForce.path, 'value'),
         related: pathTarget([...record.path, 'dato'], 'value'),

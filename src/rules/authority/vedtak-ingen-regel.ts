@@ -2,7 +2,7 @@
 import { pathTarget, type Issue } from '../../engine/issue.js';
 import { coverageEntries } from '../../model.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, changeOf, changeParam, isAdopted, isJointBody } from '../utils/authority.js';
+import { authorityFacts, bodyParam, changeOf, changeParam, isAdopted, isJointBody, dateParams } from '../utils/authority.js';
 
 /** Change kinds that adopt or materially change a document. */
 const ADOPTING_CHANGES = ['ny', 'vesentlig-endring'];
@@ -28,7 +28,7 @@ export const vedtakIngenRegelRule: Rule = {
       issues.push({
         ruleId: 'vedtak-ingen-regel',
         messageId: 'authority.no-rules',
-        params: { body: bodyParam(facts, record.body), document: document.title ?? document.id, date: record.date ?? '?', change: changeParam(changeOf(record)), items: items.join(', ') },
+        params: { body: bodyParam(facts, record.body), document: document.title ?? document.id, ...dateParams(record.date), change: changeParam(changeOf(record)), items: items.join(', ') },
         hintId: 'hint.no-rules',
         target: pathTarget([...record.path, 'organ'], 'value'),
         data: { body: record.body, items },

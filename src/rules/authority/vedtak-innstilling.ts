@@ -2,7 +2,7 @@
 import { pathTarget, type Issue } from '../../engine/issue.js';
 import { isAfter } from '../../util/partial-date.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, councilBreach, empowerment, forPartyParams, isAdopted, namesBody, partyOf } from '../utils/authority.js';
+import { authorityFacts, bodyParam, councilBreach, empowerment, forPartyParams, isAdopted, namesBody, partyOf, dateParams } from '../utils/authority.js';
 
 export const vedtakInnstillingRule: Rule = {
   meta: { id: 'vedtak-innstilling' },
@@ -20,7 +20,7 @@ export const vedtakInnstillingRule: Rule = {
       const base = {
         body: bodyParam(facts, record.body),
         document: document.title ?? document.id,
-        date: record.date ?? '?',
+        ...dateParams(record.date),
         recommender: names.map((n) => bodyParam(facts, n)).join(` / `),
         ...forPartyParams(facts, partyOf(facts, record)),
       };

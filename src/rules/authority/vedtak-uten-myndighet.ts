@@ -1,7 +1,7 @@
 // vedtak-uten-myndighet: every adopting decision is made by a body the agreement's own rules (vedtaksmyndighet) empower for that document and change kind, under the rule in force on its date.
 import { pathTarget, type Issue } from '../../engine/issue.js';
 import type { Rule } from '../rule.js';
-import { authorityFacts, bodyParam, changeOf, changeParam, councilBreach, empoweringRules, forPartyParams, isAdopted, isKnownBody, isOwnDecider, isUrgentDecision, partyOf, ruleCovers } from '../utils/authority.js';
+import { authorityFacts, bodyParam, changeOf, changeParam, councilBreach, empoweringRules, forPartyParams, isAdopted, isKnownBody, isOwnDecider, isUrgentDecision, partyOf, ruleCovers, dateParams } from '../utils/authority.js';
 
 export const vedtakUtenMyndighetRule: Rule = {
   meta: { id: 'vedtak-uten-myndighet' },
@@ -24,7 +24,7 @@ export const vedtakUtenMyndighetRule: Rule = {
       issues.push({
         ruleId: 'vedtak-uten-myndighet',
         messageId: 'authority.no-mandate',
-        params: { body: bodyParam(facts, record.body), document: document.title ?? document.id, date: record.date ?? '?', change: changeParam(change), type, ...forPartyParams(facts, partyOf(facts, record)) },
+        params: { body: bodyParam(facts, record.body), document: document.title ?? document.id, ...dateParams(record.date), change: changeParam(change), type, ...forPartyParams(facts, partyOf(facts, record)) },
         ...(allowed.length > 0 ? { hintId: 'hint.no-mandate', hintParams: { allowed: allowed.join(', ') } } : { hintId: 'hint.no-rule', hintParams: { type, changeId: change } }),
         target: pathTarget([...record.path, 'organ'], 'value'),
         data: { body: record.body, documentType: type, change, allowed },

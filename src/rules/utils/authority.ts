@@ -297,3 +297,11 @@ export function itemsCoveredByType(data: Data, type: string, catalogue: Catalogu
   }
   return [...items].sort((a, b) => a - b);
 }
+
+/**
+ * A decision's date as message parameters: `date` (the date, or «dato ikke oppgitt») and `on` («den 2025-06-19», or «(dato ikke oppgitt)»),
+ * so that a message never prints a placeholder as if it were a date.
+ */
+export function dateParams(date: string | undefined): Params {
+  return date !== undefined ? { date, on: '@when.on' } : { date: '@value.date-not-given', on: '@when.no-date' };
+}
