@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatHtml } from '../src/format/html.js';
 import { loadCatalogue } from '../src/requirements/catalogue.js';
 import { LANGS, type Report } from '../src/types.js';
 import { AS_OF, ROOT, runCli, yamlFiles } from './helpers/run.js';
@@ -256,5 +257,16 @@ describe('examples with the adoption patterns of issue 12', () => {
     expect(terminal.stdout).toContain('Historikk og tvisteløysing');
     expect(terminal.stdout).toContain('Avtalen har tidlegare heitt: Samhandlingsavtalen.');
     expect(terminal.stdout).toContain('Tvisteløysing etter avtalen: 1. Drøfting mellom partene → 2. Lokalt tvisteløsningsutvalg');
+  });
+
+  it('tidsbegrenset-regel: the HTML report shows the history and dispute path too, escaped, in a section of its own', async () => {
+    const { report: r } = await report('tidsbegrenset-regel', 'nn');
+    const html = formatHtml(r, { lang: 'nn' });
+    const section = html.slice(html.indexOf('<section aria-labelledby="a1-history">'));
+    expect(section).toMatch(/^<section aria-labelledby="a1-history">\n<h3 id="a1-history">Historikk og tvisteløysing<\/h3>\n<ul class="history">\n<li>Avtalen har tidlegare heitt: Samhandlingsavtalen\.<\/li>/);
+    expect(section).toContain('<li>Tvisteløysing etter avtalen: 1. Drøfting mellom partene → 2. Lokalt tvisteløsningsutvalg');
+    expect(section).toContain('<li>Administrativt samarbeidsutval');
+    const none = await report('oppsigelse-ukjent', 'nn');
+    expect(formatHtml(none.report, { lang: 'nn' })).not.toContain('-history"');
   });
 });

@@ -1,6 +1,7 @@
 // HTML formatter: one self-contained page (inline CSS, no scripts, no external assets) for committee members; prints well.
 import { isMessageId, t, type MessageId } from '../i18n/index.js';
 import type { AgreementSummary, Citation, Finding, Lang, PartyAdoptionStatus, Report, RequirementResult, RequirementStatus, Severity, SuppressedFinding } from '../types.js';
+import { historyLines } from './history.js';
 import { HTML_STYLE } from './html-style.js';
 import { STATUS_SYMBOL, adoptionOf, countsLine, coverageLabel, partyLabel, place, requirementsOf, summaryLine, type Formatter } from './common.js';
 
@@ -225,6 +226,20 @@ function adoptionTable(id: string, report: Report, agreement: AgreementSummary, 
   ].join('\n');
 }
 
+/** The agreement's history and dispute path as the file records it (the same lines as terminal and markdown); nothing when it records none. */
+function historySection(id: string, agreement: AgreementSummary, lang: Lang): string {
+  const lines = historyLines(agreement.history, lang);
+  if (lines.length === 0) return '';
+  return [
+    `<section aria-labelledby="${id}-history">`,
+    `<h3 id="${id}-history">${escapeHtml(t(lang, 'report.history'))}</h3>`,
+    '<ul class="history">',
+    ...lines.map((line) => `<li>${text(line)}</li>`),
+    '</ul>',
+    '</section>',
+  ].join('\n');
+}
+
 function findingItem(f: Finding, sources: Map<string, Source>, lang: Lang, anchor: (ruleId: string) => string | undefined, view: View): string {
   const tone = SEVERITY_TONE[f.severity];
   const target = anchor(f.ruleId);
@@ -295,6 +310,7 @@ function agreementSection(report: Report, agreement: AgreementSummary, index: nu
     requirementsTable(id, reqs, sources, lang, view),
     coverageMatrix(id, reqs, lang),
     adoptionTable(id, report, agreement, lang, view),
+    historySection(id, agreement, lang),
     `<section aria-labelledby="${id}-findings">`,
     `<h3 id="${id}-findings">${escapeHtml(t(lang, 'report.findings'))}</h3>`,
     findings.length === 0 ? `<p>${escapeHtml(t(lang, 'report.no-findings'))}</p>` : findingGroups(findings, agreement.files, documentNames(agreement, reqs, lang), 4, sources, lang, anchor, view),
