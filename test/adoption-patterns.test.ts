@@ -38,6 +38,11 @@ const PATTERNS: Pattern[] = [
   { file: 'tidsbegrenset.yaml', findings: ['hol-6-1-vedtak warning 15', 'vedtak-uten-myndighet error 25'] },
   { file: 'dokumentregel.yaml', findings: ['hol-6-1-vedtak warning 21', 'vedtak-uten-myndighet error 31'] },
   {
+    file: 'omfang-vedtak.yaml',
+    findings: ['hol-6-1-vedtak warning 28', 'hol-6-1-vedtak error 39'],
+    parties: { '9901': 'adopted', '9902': 'adopted', '9903': 'adopted', hf: 'adopted' },
+  },
+  {
     file: 'uten-dato.yaml',
     findings: ['hol-6-1-kommunestyret-selv error 16', 'hol-6-1-vedtak error 15', 'hol-6-1-vedtak warning 14'],
     parties: { '9901': 'rejected', '9902': 'not-adopted', hf: 'adopted' },
@@ -79,6 +84,16 @@ describe('adoption and authority patterns', () => {
     for (const m of messages) expect(m).not.toMatch(/\?|den \(|\bon \(/);
     expect(messages.filter((m) => m.includes(version))).toHaveLength(2);
     expect(messages.filter((m) => m.includes(date))).toHaveLength(2);
+  });
+
+  it('checks a document made with some of the kommuner against its own parties only', async () => {
+    const report = await run('omfang-vedtak.yaml', 'nb');
+    const messages = report.findings.filter((f) => f.ruleId === 'hol-6-1-vedtak').map((f) => f.message);
+    expect(messages).toEqual([
+      'Sørby kommune (9902) har ikke vedtatt versjon 2024 av «Særavtale om interkommunal legevakt».',
+      'Østby kommune (9903) avviste versjon 1 av «Driftsavtale for øyeblikkelig hjelp døgnopphold» (2024-05-02).',
+    ]);
+    expect(report.findings.some((f) => f.ruleId === 'party-list-mismatch')).toBe(false);
   });
 
   it('says what it cannot tell, and names the council as the kommune calls it', async () => {

@@ -8,6 +8,8 @@ import type { AdoptionView, Evaluation, Evaluator, PartyAdoptionView } from './e
 /** Outcomes that adopt a text; `vedtatt-med-endringer` is a counter-proposal, not an adoption of the joint text (LAW.md § 9). */
 const ADOPTING = 'vedtatt';
 const COUNTER = 'vedtatt-med-endringer';
+/** Document types made between some of the kommuner only (as party-list-mismatch reads them). */
+const SOME_PARTIES = ['saeravtale'];
 /** Body kinds that adopt for a co-party on the health side (its own board). */
 const CO_PARTY_BOARD_KINDS = ['hf-styre', 'medpart-styre'];
 /** Kommune bodies that may decide under kommuneloven § 11-8 (hastekompetanse) when the council has delegated it. */
@@ -61,11 +63,44 @@ export const evaluateAdoption: Evaluator = (requirement, data, asOf): Evaluation
   const adoption: AdoptionView = { documentId: main.id, documentTitle: main.title ?? main.id, version, parties: table.map(({ timingUnknown: _, ...row }) => row) };
   const issues: Issue[] = [];
   const at = pathTarget(Array.isArray(main.raw.vedtak) ? [...main.path, 'vedtak'] : [...main.path, 'id']);
-  // A version the files do not give is said in words, never as «versjon ?».
-  const said = <Id extends string>(id: Id) => (version === '?' ? `${id}-unversioned` : id) as MessageId;
+  issues.push(...rowIssues(requirement, table, version, adoption.documentTitle, asOf, at));
+  // A document made with only some of the kommuner, or a template each kommune signs: adopted by its own parties (LAW.md § 9).
+  for (const doc of documents(data)) {
+    const own = doc === main ? undefined : ownKommuner(doc);
+    if (!own || !Array.isArray(doc.raw.vedtak)) continue;
+    const docVersion = doc.version ?? '?';
+    const docRecords = records(doc);
+    const rows = p.municipalities
+      .filter((m) => m.number !== undefined && own.includes(m.number))
+      .map((m) => {
+        const council = (r: RecordView) => partyOf(r) === m.number && ((COUNCIL_KINDS as readonly string[]).includes(kindOf(r)) || (r.urgent === true && URGENT_KINDS.includes(kindOf(r))));
+        return { party: m.number!, name: m.name ?? m.number!, kind: 'kommune' as const, ...standing(docRecords.filter(council), docVersion, asOf, notice, undefined) };
+      });
+    issues.push(...rowIssues(requirement, rows, docVersion, doc.title ?? doc.id, asOf, pathTarget([...doc.path, 'vedtak'])));
+  }
+  // The requirement's severity is its first issue's: the most severe first, in table order within a severity.
+  const rank = { error: 0, warning: 1, info: 2 } as const;
+  issues.sort((a, b) => rank[a.severity ?? 'warning'] - rank[b.severity ?? 'warning']);
+  const councils = table.filter((r) => r.kind === 'kommune');
+  const hf = table.find((r) => r.kind === 'hf');
+  const adoptedCouncils = councils.filter((r) => r.status === 'adopted').length;
+  const said = unversioned(version);
+  const detail = {
+    id: said('detail.adoption'),
+    params: { adopted: adoptedCouncils, total: councils.length, version, hf: hf ? (hf.status === 'adopted' ? '@detail.adoption-hf-yes' : '@detail.adoption-hf-no') : '', name: hf?.name ?? '' },
+  };
+  const adoptedAll = table.length > 0 && table.every((r) => r.status === 'adopted');
+  const adoptedNone = table.every((r) => r.status !== 'adopted');
+  return { ...base, status: adoptedAll ? 'satisfied' : adoptedNone ? 'missing' : 'partial', issues, detail, adoption };
+};
+
+/** The findings for a table of parties' standings on one document: not adopted, an older version, rejected, unknown, terminated, a counter-proposal. */
+function rowIssues(requirement: Parameters<Evaluator>[0], table: (PartyAdoptionView & { timingUnknown?: boolean })[], version: string, document: string, asOf: string, at: Issue['target']): Issue[] {
+  const issues: Issue[] = [];
+  const said = unversioned(version);
   for (const row of table) {
     const partyText = row.kind === 'kommune' ? `@party.kommune` : `@party.hf`;
-    const params = { party: partyText, name: row.kind === 'kommune' ? kommuneStem(row.name) : row.name, number: row.party, version: version === '?' ? '@value.version-not-given' : version, document: adoption.documentTitle, adopted: row.version ?? '@value.version-not-given', date: row.date ?? '@value.date-not-given', asOf, endsOn: row.endsOn ?? '', deviation: row.deviation ?? '' };
+    const params = { party: partyText, name: row.kind === 'kommune' ? kommuneStem(row.name) : row.name, number: row.party, version: version === '?' ? '@value.version-not-given' : version, document, adopted: row.version ?? '@value.version-not-given', date: row.date ?? '@value.date-not-given', asOf, endsOn: row.endsOn ?? '', deviation: row.deviation ?? '' };
     const recordAt = row.path ? pathTarget(row.path, 'value') : at;
     if (row.status === 'rejected') issues.push({ ruleId: requirement.id, messageId: said('adoption.rejected'), params, target: recordAt, severity: 'error' });
     else if (row.status === 'not-adopted') issues.push({ ruleId: requirement.id, messageId: said('adoption.not-adopted'), params, hintId: 'hint.adopt', target: at, severity: requirement.severity });
@@ -79,20 +114,20 @@ export const evaluateAdoption: Evaluator = (requirement, data, asOf): Evaluation
       issues.push({ ruleId: requirement.id, messageId: row.deviation ? 'adoption.counter-proposal-what' : 'adoption.counter-proposal', params, hintId: 'hint.counter-proposal', target: recordAt, severity: requirement.severity });
     }
   }
-  // The requirement's severity is its first issue's: the most severe first, in table order within a severity.
-  const rank = { error: 0, warning: 1, info: 2 } as const;
-  issues.sort((a, b) => rank[a.severity ?? 'warning'] - rank[b.severity ?? 'warning']);
-  const councils = table.filter((r) => r.kind === 'kommune');
-  const hf = table.find((r) => r.kind === 'hf');
-  const adoptedCouncils = councils.filter((r) => r.status === 'adopted').length;
-  const detail = {
-    id: said('detail.adoption'),
-    params: { adopted: adoptedCouncils, total: councils.length, version, hf: hf ? (hf.status === 'adopted' ? '@detail.adoption-hf-yes' : '@detail.adoption-hf-no') : '', name: hf?.name ?? '' },
-  };
-  const adoptedAll = table.length > 0 && table.every((r) => r.status === 'adopted');
-  const adoptedNone = table.every((r) => r.status !== 'adopted');
-  return { ...base, status: adoptedAll ? 'satisfied' : adoptedNone ? 'missing' : 'partial', issues, detail, adoption };
-};
+  return issues;
+}
+
+/** A message id in its `-unversioned` form when the files give no version: said in words, never as «versjon ?». */
+function unversioned(version: string): <Id extends string>(id: Id) => MessageId {
+  return (id) => (version === '?' ? `${id}-unversioned` : id) as MessageId;
+}
+
+/** The kommuner a document is made with, when it is made with only some of them (`omfang: noen`, `per-kommune`, a særavtale) and lists them. */
+function ownKommuner(doc: DocumentView): string[] | undefined {
+  const scoped = doc.raw.omfang === 'noen' || doc.raw.omfang === 'per-kommune' || (doc.type !== undefined && SOME_PARTIES.includes(doc.type));
+  if (!scoped || !Array.isArray(doc.raw.kommuner)) return undefined;
+  return doc.raw.kommuner.filter((n): n is string => typeof n === 'string');
+}
 
 function isJointKind(kind: string): boolean {
   return JOINT_KINDS.includes(kind);
