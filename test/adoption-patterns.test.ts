@@ -75,9 +75,9 @@ describe('adoption and authority patterns', () => {
   });
 
   it.each([
-    ['nb', 'versjon (ikke oppgitt)', '(dato ikke oppgitt)'],
-    ['nn', 'versjon (ikkje oppgitt)', '(dato ikkje oppgitt)'],
-    ['en', 'version (not given)', '(date not given)'],
+    ['nb', 'oppgir ikke versjonen', '(dato ikke oppgitt)'],
+    ['nn', 'oppgjev ikkje versjonen', '(dato ikkje oppgitt)'],
+    ['en', 'do not give the version', '(date not given)'],
   ] as const)('says that a version or a decision date is not given, never «?» (%s)', async (lang, version, date) => {
     const report = await run('uten-dato.yaml', lang);
     const messages = report.findings.filter((f) => !f.ruleId.startsWith('hol-6-2-')).map((f) => f.message);
